@@ -1,0 +1,202 @@
+"""Direct quotations and who said them.
+
+Quotes are the text between quotation marks (typographic, straight, guillemets, „low-high"),
+outer marks only (a quote inside a quote belongs to it), a quotation carried over paragraphs
+counted once, and a closing mark without its opening one (a common copy-editing slip) read back
+to the reporting clause ("added that ..."). Reported speech without marks is not a quote.
+
+The speaker comes from the reporting verb closest to the quote in its sentence: "X said",
+"said X", "X, who is ..., told reporters"; for a participle ("..., noting that") the subject of the
+sentence; "he"/"she" resolve to the last person who was the subject of a sentence.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from service.enrich.entities import Resolved
+from service.enrich.mentions import ORGANIZATION, PERSON
+from service.enrich.model import Quote
+from service.enrich.tokens import Token, tokenize
+
+_CLOSERS = {"“": "”", "«": "»", "„": "“", '"': '"'}
+_ORPHAN_CLOSERS = frozenset("”»")
+_PRONOUNS = frozenset(("he", "she"))
+_SENTENCE_END = re.compile(r"[.!?](?=\s+[\"“«‘A-Z])")
+_ABBREVIATION = re.compile(r"(?:\b[A-Z][a-z]{0,2}|\b[A-Z])$")
+_THAT_CLAUSE = re.compile(r"\b(\w+) that\b")
+_MAX_SUBJECT_GAP = 120  # characters between a subject and its verb
+
+
+@dataclass(slots=True)
+class _Span:
+    paragraph: int
+    start: int
+    end: int  # exclusive, marks excluded
+    text: str
+    closed: bool
+    leading: bool  # opens its paragraph: may continue the previous paragraph's quotation
+
+
+class QuoteFinder:
+    """Finds quotes and speakers in body paragraphs; holds the reporting verbs."""
+
+    def __init__(self, reporting_verbs: frozenset[str]) -> None:
+        self.verbs = reporting_verbs
+
+    def find(self, body: list[str], resolved: list[Resolved]) -> list[Quote]:
+        """Quotes of the body, in order, each with its speaker's canonical name (or None)."""
+        by_paragraph: dict[int, list[Resolved]] = {}
+        for r in resolved:
+            if r.type in (PERSON, ORGANIZATION) and r.segment >= 0:
+                by_paragraph.setdefault(r.segment, []).append(r)
+        quotes: list[Quote] = []
+        last_subject: str | None = None
+        previous: _Span | None = None
+        for index, text in enumerate(body):
+            spans = _spans(index, text, self.verbs)
+            mentions = [m for m in by_paragraph.get(index, []) if not _inside(m, spans)]
+            tokens = tokenize(text)
+            bounds = _sentence_bounds(text, spans)
+            for span in spans:
+                if previous is not None and not previous.closed and span.leading:
+                    quotes[-1].text = f"{quotes[-1].text} {span.text}".strip()
+                    previous = span
+                    continue
+                sentence = next((b for b in bounds if b[0] <= span.start <= b[1]), (0, len(text)))
+                speaker = self._speaker(text, span, sentence, tokens, mentions, last_subject)
+                if speaker is None and quotes and previous is not None:
+                    speaker = quotes[-1].speaker if previous.paragraph >= index - 1 else None
+                if _is_quote(span.text):
+                    quotes.append(Quote(speaker=speaker, text=span.text, paragraph=index))
+                    previous = span
+            for start, end in bounds:
+                subject = _subject(text, start, end, mentions, tokens, last_subject, spans)
+                if subject is not None:
+                    last_subject = subject
+        return quotes
+
+    def _speaker(
+        self,
+        text: str,
+        span: _Span,
+        sentence: tuple[int, int],
+        tokens: list[Token],
+        mentions: list[Resolved],
+        last_subject: str | None,
+    ) -> str | None:
+        verbs = [
+            t
+            for t in tokens
+            if t.text.lower() in self.verbs
+            and sentence[0] <= t.start < sentence[1]
+            and not (span.start - 1 <= t.start < span.end + 1)
+        ]
+        if not verbs:
+            return None
+        verb = min(verbs, key=lambda v: min(abs(v.start - span.end), abs(span.start - v.end)))
+        after = [m for m in mentions if verb.end <= m.start <= min(verb.end + 60, sentence[1])]
+        before = [m for m in mentions if verb.start - _MAX_SUBJECT_GAP <= m.end <= verb.start]
+        before = [m for m in before if m.start >= sentence[0]]
+        gap_after = text[verb.end : after[0].start] if after else ""
+        if after and verb.start > span.end and not any(c in gap_after for c in ".;"):
+            inverted = not before or verb.start - span.end < 4
+            if inverted:
+                return after[0].name
+        if verb.text.lower() == "according" and after:
+            return after[0].name
+        if verb.text.lower().endswith("ing"):
+            return _subject(text, *sentence, mentions, tokens, last_subject, [span])
+        if before:
+            return before[-1].name
+        pronoun = _pronoun_before(tokens, verb, sentence[0])
+        return last_subject if pronoun else None
+
+
+def _spans(index: int, text: str, verbs: frozenset[str]) -> list[_Span]:
+    """Outer quotation spans of one paragraph."""
+    spans: list[_Span] = []
+    i, n = 0, len(text)
+    while i < n:
+        char = text[i]
+        closer = _CLOSERS.get(char)
+        if closer is None or (char == '"' and i > 0 and text[i - 1].isalnum()):
+            if char in _ORPHAN_CLOSERS and not spans:
+                start = _orphan_start(text[:i], verbs)
+                spans.append(_Span(index, start, i, text[start:i].strip(), True, False))
+            i += 1
+            continue
+        end = text.find(closer, i + 1)
+        closed = end >= 0
+        end = end if closed else n
+        body = text[i + 1 : end].strip()
+        leading = not text[:i].strip()
+        spans.append(_Span(index, i + 1, end, body, closed, leading))
+        i = end + 1
+    return spans
+
+
+def _orphan_start(before: str, verbs: frozenset[str]) -> int:
+    """Where a quote closed without an opening mark starts: after the first "<reporting verb>
+    that" of its sentence, else at the sentence start."""
+    sentence_start = max((m.end() for m in _SENTENCE_END.finditer(before)), default=0)
+    for match in _THAT_CLAUSE.finditer(before, sentence_start):
+        if match.group(1).lower() in verbs:
+            return match.end() + 1
+    return sentence_start
+
+
+def _is_quote(text: str) -> bool:
+    """Not a quote: empty marks, or a capitalised name or title in quotes ("'Putrajeevak Beej'")."""
+    words = text.split()
+    if not words:
+        return False
+    return not (len(words) <= 4 and all(w[0].isupper() for w in words if w[0].isalpha()))
+
+
+def _inside(mention: Resolved, spans: list[_Span]) -> bool:
+    return any(s.start <= mention.start < s.end for s in spans)
+
+
+def _sentence_bounds(text: str, spans: list[_Span]) -> list[tuple[int, int]]:
+    """Sentence spans of a paragraph, never cut inside a quotation."""
+    bounds, start = [], 0
+    for match in _SENTENCE_END.finditer(text):
+        cut = match.end()
+        if any(s.start < cut <= s.end for s in spans) or _ABBREVIATION.search(text[: cut - 1]):
+            continue
+        bounds.append((start, cut))
+        start = cut
+    bounds.append((start, len(text)))
+    return bounds
+
+
+def _subject(
+    text: str,
+    start: int,
+    end: int,
+    mentions: list[Resolved],
+    tokens: list[Token],
+    last_subject: str | None,
+    spans: list[_Span],
+) -> str | None:
+    """The subject of a sentence: a leading "he"/"she", else a person or organization named
+    among its first words (outside quotations)."""
+    words = [t for t in tokens if start <= t.start < end and t.is_word]
+    words = [t for t in words if not any(s.start <= t.start < s.end for s in spans)]
+    if words and words[0].text.lower() in _PRONOUNS:
+        return last_subject
+    head_end = words[min(6, len(words) - 1)].end if words else end
+    for m in mentions:
+        if start <= m.start <= head_end and m.type == PERSON:
+            return m.name
+    for m in mentions:
+        if start <= m.start <= head_end:
+            return m.name
+    return None
+
+
+def _pronoun_before(tokens: list[Token], verb: Token, sentence_start: int) -> bool:
+    previous = [t for t in tokens if sentence_start <= t.end <= verb.start and t.is_word]
+    return bool(previous) and previous[-1].text.lower() in _PRONOUNS

@@ -1,0 +1,42 @@
+"""One precompiled regex pass that splits a text into word, abbreviation and punctuation tokens."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# Abbreviations first so that "U.S." and "Mr." stay one token; words keep inner hyphens and
+# apostrophes ("al-Assad", "they've", "Russia's"); anything else is one punctuation character.
+_TOKEN = re.compile(
+    r"(?P<abbr>(?:[A-Z]\.){2,}|\b(?:Mr|Mrs|Ms|Dr|Prof|St|Jr|Gen|Col|Lt|Sgt|Capt|Maj|Sen|Gov)\.)"
+    r"|(?P<word>\w+(?:[-'’]\w+)*)"
+    r"|(?P<punct>[^\w\s])"
+)
+SENTENCE_END = frozenset(".!?")
+OPENING_MARKS = frozenset('“"«‘„(')
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    """A token and its character span in the text it came from."""
+
+    text: str
+    start: int
+    end: int
+    is_word: bool
+    sentence_start: bool
+
+
+def tokenize(text: str) -> list[Token]:
+    """Tokens of `text`, each flagged when it opens a sentence (or a quotation)."""
+    tokens: list[Token] = []
+    opens = True
+    for match in _TOKEN.finditer(text):
+        value = match.group()
+        is_word = match.lastgroup != "punct"
+        tokens.append(Token(value, match.start(), match.end(), is_word, opens and is_word))
+        if is_word:
+            opens = False
+        elif value in SENTENCE_END or value in OPENING_MARKS or value in ":;":
+            opens = True
+    return tokens
