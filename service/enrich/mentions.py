@@ -121,6 +121,7 @@ class MentionFinder:
         self._region = words["region"]
         self._event = words["event"]
         self._generic = words["generic"] | lexicons.function_words
+        self._not_acronym = words["notacronym"]
         self._titles = lexicons.title_heads | lexicons.title_modifiers | lexicons.honorifics
         self._not_name = self._titles | set().union(*words.values())
 
@@ -225,7 +226,7 @@ class MentionFinder:
         prefix = words[:k]
         titled = any(self._is_title(w) for w in prefix)
         if not titled:
-            return [self._classify(run, 0, len(words), segment)]
+            return self._split_untitled(run, segment)
         pieces = self._role_parts(run, k, segment)
         role = self._role_text(prefix)
         if k < len(words):
@@ -236,6 +237,27 @@ class MentionFinder:
             pieces.append(self._mention(run, 0, k, ROLE, segment))
             pieces[-1].role = role
         return pieces
+
+    def _split_untitled(self, run: _Run, segment: int) -> list[Mention]:
+        """A run without a title: one name, unless it is a person-like name followed by "of
+        (the) <organization or place>" ("Kim of the Democratic Party") or led by a place
+        ("Geneva Sami Kanaan" after a dropped comma)."""
+        words, n = run.words, len(run.words)
+        whole = self._classify(run, 0, n, segment)
+        if whole.kind not in (PERSON, UNKNOWN):
+            return [whole]
+        if "of" in words:
+            cut = words.index("of")
+            tail = cut + 2 if cut + 1 < n and words[cut + 1].lower() == "the" else cut + 1
+            head = self._classify(run, 0, cut, segment) if cut else None
+            rest = self._classify(run, tail, n, segment) if tail < n else None
+            if head and rest and head.kind in (PERSON, UNKNOWN) and rest.kind != UNKNOWN:
+                return [head, rest]
+        if n > 2 and self.gazetteer.lookup(words[0]):
+            rest = self._classify(run, 1, n, segment)
+            if rest.kind == PERSON:
+                return [self._classify(run, 0, 1, segment), rest]
+        return [whole]
 
     def _role_parts(self, run: _Run, end: int, segment: int) -> list[Mention]:
         """Organizations and places named inside a role ("Chief of Staff of the Syrian Arab
@@ -321,12 +343,17 @@ class MentionFinder:
         if len(words) == 1:
             if self._demonym(words[0]) is not None:
                 return NATIONALITY, None
-            if _ACRONYM.match(words[0]):
+            if _ACRONYM.match(words[0]) and self._acronym(words[0]):
                 return ORGANIZATION, None
             return UNKNOWN, None
         if all(self._plain_name(w) for w in words) and not any(w in self._generic for w in low):
             return PERSON, None
         return UNKNOWN, None
+
+    def _acronym(self, word: str) -> bool:
+        """Capitals that name an organization: three letters or more, not a time zone or unit."""
+        letters = word.replace(".", "")
+        return len(letters) >= 3 and letters.lower() not in self._not_acronym
 
     def _locative_context(self, run: _Run, i: int) -> bool:
         before = run.before.text.lower() if run.before is not None and i == 0 else ""

@@ -60,14 +60,17 @@ class QuoteFinder:
             tokens = tokenize(text)
             bounds = _sentence_bounds(text, spans)
             for span in spans:
-                if previous is not None and not previous.closed and span.leading:
-                    quotes[-1].text = f"{quotes[-1].text} {span.text}".strip()
-                    previous = span
-                    continue
                 sentence = next((b for b in bounds if b[0] <= span.start <= b[1]), (0, len(text)))
                 speaker = self._speaker(text, span, sentence, tokens, mentions, last_subject)
-                if speaker is None and quotes and previous is not None:
-                    speaker = quotes[-1].speaker if previous.paragraph >= index - 1 else None
+                if previous is not None and not previous.closed and span.leading and quotes:
+                    # a quotation carried over paragraphs: one quote, attributed where it ends
+                    quotes[-1].text = f"{quotes[-1].text} {span.text}".strip()
+                    quotes[-1].speaker = quotes[-1].speaker or speaker
+                    previous = span
+                    continue
+                if speaker is None:
+                    speaker = _earlier_subject(text, bounds, span, mentions, tokens, spans)
+                    speaker = speaker or last_subject
                 if _is_quote(span.text):
                     quotes.append(Quote(speaker=speaker, text=span.text, paragraph=index))
                     previous = span
@@ -102,8 +105,9 @@ class QuoteFinder:
         gap_after = text[verb.end : after[0].start] if after else ""
         if after and verb.start > span.end and not any(c in gap_after for c in ".;"):
             inverted = not before or verb.start - span.end < 4
+            people = [m for m in after if m.type == PERSON]
             if inverted:
-                return after[0].name
+                return (people or after)[0].name
         if verb.text.lower() == "according" and after:
             return after[0].name
         if verb.text.lower().endswith("ing"):
@@ -195,6 +199,23 @@ def _subject(
         if start <= m.start <= head_end:
             return m.name
     return None
+
+
+def _earlier_subject(
+    text: str,
+    bounds: list[tuple[int, int]],
+    span: _Span,
+    mentions: list[Resolved],
+    tokens: list[Token],
+    spans: list[_Span],
+) -> str | None:
+    """The subject of the last sentence before the quote in its paragraph, if any."""
+    subject = None
+    for start, end in bounds:
+        if start >= span.start:
+            break
+        subject = _subject(text, start, end, mentions, tokens, subject, spans) or subject
+    return subject
 
 
 def _pronoun_before(tokens: list[Token], verb: Token, sentence_start: int) -> bool:
