@@ -10,7 +10,7 @@ joins the one mentioned last before it (and the entity list keeps both full name
 from __future__ import annotations
 
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from service.enrich.gazetteer import COUNTRY, Gazetteer, Place
 from service.enrich.locations import choose_place, place_name
@@ -112,10 +112,12 @@ class _Resolver:
                 for m in self.persons.pop(key).mentions:
                     self.persons[longer[0]].add(m)
 
-    def person_candidates(self, word: str) -> list[Cluster]:
+    def person_candidates(self, word: str, *, surname_only: bool = False) -> list[Cluster]:
         key = _name_key(word)
         last = [c for k, c in self.persons.items() if k[-1] == key]
-        return last or [c for k, c in self.persons.items() if key in k]
+        if last or surname_only:
+            return last
+        return [c for k, c in self.persons.items() if key in k]
 
     # the rest ---------------------------------------------------------------------------------
 
@@ -136,7 +138,9 @@ class _Resolver:
                 self._link(m, cluster)
             return
         if single and m.kind in (PERSON, UNKNOWN, LOCATION):
-            people = self.person_candidates(m.surface)
+            # a known place joins a person only as a surname ("Jordan" after "Michael Jordan",
+            # not after "Jordan Henderson")
+            people = self.person_candidates(m.surface, surname_only=m.kind == LOCATION)
             if people:
                 self._link(m, _most_recent(people, m), counts=True)
                 return
@@ -190,7 +194,7 @@ class _Resolver:
         self._link(m, cluster)
 
     def _link(self, m: Mention, cluster: Cluster, *, counts: bool = True) -> None:
-        if counts:
+        if counts and not any(x is m for x in cluster.mentions):
             cluster.add(m)
         self.resolved.append((m, cluster, counts))
 
@@ -208,7 +212,12 @@ def resolve(
         if mention.kind in (PERSON, UNKNOWN) and not resolver.person_candidates(
             mention.surface.split()[-1]
         ):
-            continue  # a headline alone does not introduce people (title case misleads)
+            # a headline alone does not introduce people (title case glues words into runs),
+            # but the surnames of the body's people count: "Rutte Opens Record Bridge"
+            for word in mention.surface.split():
+                if resolver.person_candidates(word, surname_only=True):
+                    resolver.resolve(replace(mention, surface=word, kind=PERSON, role=None))
+            continue
         resolver.resolve(mention)
     clusters = _unique(
         [*resolver.persons.values(), *resolver.orgs.values(), *resolver.places.values()]

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from service.enrich.gazetteer import Gazetteer
+from service.enrich.gazetteer import CITY, Gazetteer
 from service.enrich.lexicon import Lexicons
 from service.enrich.tokens import Token, tokenize
 
@@ -78,6 +78,9 @@ _LOCATIVE_NOUNS = frozenset(
         "state",
         "municipality",
     ]
+)
+_GOVERNMENT_VERBS = frozenset(
+    ("accused", "warned", "imposed", "rejected", "condemned", "demanded", "responded", "vowed")
 )
 _LOCATIVE_PREPOSITIONS = frozenset(("in", "near", "at", "outside", "around"))
 
@@ -315,8 +318,12 @@ class MentionFinder:
             mention = self._mention(run, i, j, ORGANIZATION, segment)
             mention.canonical = canonical
             return mention
-        if text in self.lex.place_aliases or self.gazetteer.lookup(text):
-            return self._mention(run, i, j, LOCATION, segment)
+        places = self.gazetteer.lookup(text)
+        if text in self.lex.place_aliases or places:
+            speaks = j == len(run.words) and self._acts(run.next_word)
+            metonymy = speaks and places and places[0].kind == CITY
+            # "Washington said" / "Moscow warned": the government seated there, not the city
+            return self._mention(run, i, j, ORGANIZATION if metonymy else LOCATION, segment)
         kind, place_kind = self._kind_by_words(words, low)
         mention = self._mention(run, i, j, kind, segment)
         mention.place_kind = place_kind
@@ -349,6 +356,10 @@ class MentionFinder:
         if all(self._plain_name(w) for w in words) and not any(w in self._generic for w in low):
             return PERSON, None
         return UNKNOWN, None
+
+    def _acts(self, word: Token | None) -> bool:
+        low = word.text.lower() if word is not None else ""
+        return low in self.lex.reporting_verbs or low in _GOVERNMENT_VERBS
 
     def _acronym(self, word: str) -> bool:
         """Capitals that name an organization: three letters or more, not a time zone or unit."""

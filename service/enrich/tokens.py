@@ -6,10 +6,10 @@ import re
 from dataclasses import dataclass
 
 # Abbreviations first so that "U.S." and "Mr." stay one token; words keep inner hyphens and
-# apostrophes ("al-Assad", "they've", "Russia's"); anything else is one punctuation character.
+# apostrophes ("al-Assad", "they've", "Russia's", "Workers' Party"); anything else is one punctuation character.
 _TOKEN = re.compile(
     r"(?P<abbr>(?:[A-Z]\.){2,}|\b(?:Mr|Mrs|Ms|Dr|Prof|St|Jr|Gen|Col|Lt|Sgt|Capt|Maj|Sen|Gov)\.)"
-    r"|(?P<word>\w+(?:[-'’]\w+)*)"
+    r"|(?P<word>\w+(?:[-'’]\w+)*(?:(?<=s)['’](?!\w))?)"
     r"|(?P<punct>[^\w\s])"
 )
 SENTENCE_END = frozenset(".!?")
