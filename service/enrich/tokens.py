@@ -6,7 +6,8 @@ import re
 from dataclasses import dataclass
 
 # Abbreviations first so that "U.S." and "Mr." stay one token; words keep inner hyphens and
-# apostrophes ("al-Assad", "they've", "Russia's", "Workers' Party"); anything else is one punctuation character.
+# apostrophes ("al-Assad", "they've", "Russia's", "Workers' Party"); anything else is one
+# punctuation character.
 _TOKEN = re.compile(
     r"(?P<abbr>(?:[A-Z]\.){2,}|\b(?:Mr|Mrs|Ms|Dr|Prof|St|Jr|Gen|Col|Lt|Sgt|Capt|Maj|Sen|Gov)\.)"
     r"|(?P<word>\w+(?:[-'’]\w+)*(?:(?<=s)['’](?!\w))?)"
