@@ -11,17 +11,25 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-_WORD = r"[^\W\d_]+"
 _DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>\d{4})"
-_PATTERN = re.compile(
-    rf"\b(?:{_DAY}\s+(?P<month1>{_WORD})\.?,?(?:\s+{_YEAR})?"
-    rf"|(?P<month2>{_WORD})\.?\s+(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<year2>\d{{4}}))?"
-    r"|(?P<relative>today|yesterday|tonight|last\s+week|aujourd'hui|hier)"
-    rf"|(?:on|this|last|ce|lundi|le)\s+(?P<weekday>{_WORD})"
-    rf"|(?P<bare_weekday>{_WORD}day))\b",
-    re.IGNORECASE,
-)
+
+
+def _pattern(months: list[str], weekdays: list[str]) -> re.Pattern[str]:
+    """One regex for every date form, with the month and weekday names as alternations (so a
+    word that is not a month never consumes the text a real date starts with)."""
+    month = "|".join(sorted((re.escape(m) for m in months), key=len, reverse=True))
+    weekday = "|".join(sorted((re.escape(w) for w in weekdays), key=len, reverse=True))
+    return re.compile(
+        rf"\b(?:{_DAY}\s+(?P<month1>{month})\b\.?,?(?:\s+{_YEAR})?"
+        rf"|(?P<month2>{month})\b\.?\s+(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\b"
+        rf"(?:,?\s+(?P<year2>\d{{4}}))?"
+        r"|(?P<relative>today|yesterday|tonight|last\s+week|aujourd'hui|hier)"
+        rf"|(?P<weekday>{weekday}))\b",
+        re.IGNORECASE,
+    )
+
+
 _RELATIVE_DAYS = {
     "today": 0,
     "tonight": 0,
@@ -38,11 +46,12 @@ class DateFinder:
     def __init__(self, months: dict[str, int], weekdays: dict[str, int]) -> None:
         self.months = months
         self.weekdays = weekdays
+        self._pattern = _pattern(list(months), list(weekdays))
 
     def event_date(self, texts: list[str], reference: date | None) -> date | None:
         """The first date found in `texts` (lead, dateline, body in that order)."""
         for text in texts:
-            for match in _PATTERN.finditer(text):
+            for match in self._pattern.finditer(text):
                 found = self._resolve(match, reference)
                 if found is not None:
                     return found
@@ -52,21 +61,16 @@ class DateFinder:
         groups = match.groupdict()
         month_name = groups["month1"] or groups["month2"]
         if month_name is not None:
-            month = self.months.get(month_name.lower())
+            month = self.months[month_name.lower()]
             day = int(groups["day"] or groups["day2"])
             year = groups["year"] or groups["year2"]
-            if month is None:
-                return None
             return _calendar_date(int(year) if year else None, month, day, reference)
         if reference is None:
             return None
         if groups["relative"]:
             key = " ".join(groups["relative"].lower().split())
             return reference - timedelta(days=_RELATIVE_DAYS[key])
-        weekday_name = (groups["weekday"] or groups["bare_weekday"] or "").lower()
-        weekday = self.weekdays.get(weekday_name)
-        if weekday is None:
-            return None
+        weekday = self.weekdays[groups["weekday"].lower()]
         return reference - timedelta(days=(reference.weekday() - weekday) % 7)
 
 
