@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from service.enrich.gazetteer import CITY, Gazetteer
 from service.enrich.lexicon import Lexicons
-from service.enrich.tokens import Token, tokenize
+from service.enrich.tokens import OPENING_MARKS, SENTENCE_END, Token, tokenize
 
 PERSON, ORGANIZATION, LOCATION = "person", "organization", "location"
 UNKNOWN, ROLE, NATIONALITY, OTHER = "unknown", "role", "nationality", "other"
@@ -79,6 +79,20 @@ _LOCATIVE_NOUNS = frozenset(
         "municipality",
     ]
 )
+# A capitalised region: capitalised words (or "al-Assad", "U.S.", "Mr.") with name particles and
+# "of the" between them; a superset of the runs, cut exactly by the token rules below.
+_CAPITALISED = (
+    r"(?:[A-Z]\.){2,}|(?:Mr|Mrs|Ms|Dr|Prof|St|Jr|Gen|Col|Lt|Sgt|Capt|Maj|Sen|Gov)\."
+    r"|(?:(?:al|el|as|ash|ad|an|ar|at|az|ul|bin|ibn|abu|bani)-)?"
+    r"[A-Z\u00C0-\u00DE\u0100-\u024F\u0370-\u04FF]\w*(?:[-'’]\w+)*(?:['’](?!\w))?"
+)
+_JOINER_WORDS = (
+    r"(?:of|the|for|and|&|de|di|da|du|des|del|della|der|den|van|von|dos|das|la|le|y|al|el|"
+    r"bin|bint|ibn|abu)"
+)
+_REGION = re.compile(rf"\b(?:{_CAPITALISED})(?:\s+(?:{_JOINER_WORDS}\s+)*(?:{_CAPITALISED}))*")
+_NONE3 = (None, None, None)
+_CONTEXT_AFTER = 30  # characters tokenised after a region (for "X base", "X said")
 _GOVERNMENT_VERBS = frozenset(
     ("accused", "warned", "imposed", "rejected", "condemned", "demanded", "responded", "vowed")
 )
@@ -130,10 +144,9 @@ class MentionFinder:
 
     def find(self, text: str, segment: int) -> list[Mention]:
         """Every mention in `text` (one headline, dateline place or body paragraph)."""
-        tokens = tokenize(text)
         mentions: list[Mention] = []
         pending_role: str | None = None
-        for run in self._runs(tokens):
+        for run in self._all_runs(text):
             pieces = self._split(run, segment)
             appositive = run.before is not None and run.before.text == ","
             if pending_role and appositive and pieces and pieces[0].kind in (PERSON, UNKNOWN):
@@ -160,9 +173,42 @@ class MentionFinder:
             return low not in self.lex.weekdays and low not in self.lex.months
         return bool(_PARTICLE_WORD.match(text))
 
-    def _runs(self, tokens: list[Token]) -> list[_Run]:
+    def _all_runs(self, text: str) -> list[_Run]:
+        """Runs of the capitalised regions of `text`. Only those regions (and a few words of
+        context around them) are tokenised: most of a paragraph is lower-case and skipped by
+        one regex pass."""
         runs: list[_Run] = []
-        i, n = 0, len(tokens)
+        for region in _REGION.finditer(text):
+            start, end = region.start(), region.end()
+            word = region.group()
+            if " " not in word and self._needs_no_context(text, word, start):
+                if self._demonym(word) is not None:  # "Syrian": no context changes it
+                    runs.append(_Run([word], [Token(word, start, end, True, False)], *_NONE3))
+                continue
+            tokens = tokenize(word, start)
+            tokens[0].sentence_start = _opens_sentence(text, start)
+            before = _token_before(text, start)
+            after = tokenize(text[end : end + _CONTEXT_AFTER], end, limit=3)
+            runs.extend(self._runs([*before, *tokens, *after], start, end))
+        return runs
+
+    def _needs_no_context(self, text: str, word: str, start: int) -> bool:
+        """A lone word whose analysis cannot depend on its neighbours: a nationality, a weekday
+        or month, or a function word opening a sentence ("The", "He")."""
+        low = word.lower()
+        if self._demonym(word) is not None or low in self.lex.weekdays or low in self.lex.months:
+            return True
+        return low in self.lex.function_words and _opens_sentence(text, start)
+
+    def _runs(self, tokens: list[Token], lo: int, hi: int) -> list[_Run]:
+        """Runs starting in [lo, hi) of a token window."""
+        runs: list[_Run] = []
+        i = 0
+        while i < len(tokens) and tokens[i].start < lo:
+            i += 1
+        n = i
+        while n < len(tokens) and tokens[n].start < hi:
+            n += 1
         while i < n:
             if not self._is_name_word(tokens[i]):
                 i += 1
@@ -189,7 +235,7 @@ class MentionFinder:
                 words.pop()
                 run_tokens.pop()
             if words:
-                after = tokens[i] if i < n else None
+                after = tokens[i] if i < len(tokens) else None
                 next_word = next((t for t in tokens[i : i + 3] if t.is_word), None)
                 before = tokens[start - 1] if start > 0 else None
                 runs.append(_Run(words, run_tokens, before, after, next_word))
@@ -391,6 +437,28 @@ class MentionFinder:
             and previous[-1].end + 3 >= run.before.start
         ):
             pieces[0].alias_of = previous[-1].canonical or previous[-1].surface
+
+
+def _opens_sentence(text: str, start: int) -> bool:
+    """Whether position `start` opens a sentence (or a quotation)."""
+    head = text[max(0, start - 3) : start].rstrip()
+    return not head or head[-1] in SENTENCE_END or head[-1] in OPENING_MARKS or head[-1] in ":;"
+
+
+def _token_before(text: str, start: int) -> list[Token]:
+    """The token just before `start` (punctuation or a word), as a one-item list or empty."""
+    head = text[max(0, start - 40) : start]
+    stripped = head.rstrip()
+    if not stripped:
+        return []
+    end = start - (len(head) - len(stripped))
+    if not stripped[-1].isalnum():
+        return [Token(stripped[-1], end - 1, end, False, False)]
+    first = len(stripped)
+    while first > 0 and (stripped[first - 1].isalnum() or stripped[first - 1] in "'’-"):
+        first -= 1
+    word = stripped[first:]
+    return [Token(word, end - len(word), end, True, False)]
 
 
 def _clean(word: str) -> tuple[str, bool]:

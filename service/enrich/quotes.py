@@ -18,7 +18,6 @@ from dataclasses import dataclass
 from service.enrich.entities import Resolved
 from service.enrich.mentions import ORGANIZATION, PERSON
 from service.enrich.model import Quote
-from service.enrich.tokens import Token, tokenize
 
 _CLOSERS = {"“": "”", "«": "»", "„": "“", '"': '"'}
 _ORPHAN_CLOSERS = frozenset("”»")
@@ -27,6 +26,10 @@ _SENTENCE_END = re.compile(r"[.!?](?=\s+[\"“«‘A-Z])")
 _ABBREVIATION = re.compile(r"(?:\b[A-Z][a-z]{0,2}|\b[A-Z])$")
 _THAT_CLAUSE = re.compile(r"\b(\w+) that\b")
 _MAX_SUBJECT_GAP = 120  # characters between a subject and its verb
+_SUBJECT_WORDS = 7  # a sentence's subject is named among its first words
+_MARKS = re.compile(r'[“«„"”»]')
+_WORD = re.compile(r"\w+")
+_LAST_WORD = re.compile(r"(\w+)\W*$")
 
 
 @dataclass(slots=True)
@@ -57,11 +60,10 @@ class QuoteFinder:
         for index, text in enumerate(body):
             spans = _spans(index, text, self.verbs)
             mentions = [m for m in by_paragraph.get(index, []) if not _inside(m, spans)]
-            tokens = tokenize(text)
             bounds = _sentence_bounds(text, spans)
             for span in spans:
                 sentence = next((b for b in bounds if b[0] <= span.start <= b[1]), (0, len(text)))
-                speaker = self._speaker(text, span, sentence, tokens, mentions, last_subject)
+                speaker = self._speaker(text, span, sentence, mentions, last_subject)
                 if previous is not None and not previous.closed and span.leading and quotes:
                     # a quotation carried over paragraphs: one quote, attributed where it ends
                     quotes[-1].text = f"{quotes[-1].text} {span.text}".strip()
@@ -69,13 +71,13 @@ class QuoteFinder:
                     previous = span
                     continue
                 if speaker is None:
-                    speaker = _earlier_subject(text, bounds, span, mentions, tokens, spans)
+                    speaker = _earlier_subject(text, bounds, span, mentions, spans)
                     speaker = speaker or last_subject
                 if _is_quote(span.text):
                     quotes.append(Quote(speaker=speaker, text=span.text, paragraph=index))
                     previous = span
             for start, end in bounds:
-                subject = _subject(text, start, end, mentions, tokens, last_subject, spans)
+                subject = _subject(text, start, end, mentions, last_subject, spans)
                 if subject is not None:
                     last_subject = subject
         return quotes
@@ -85,51 +87,50 @@ class QuoteFinder:
         text: str,
         span: _Span,
         sentence: tuple[int, int],
-        tokens: list[Token],
         mentions: list[Resolved],
         last_subject: str | None,
     ) -> str | None:
         verbs = [
-            t
-            for t in tokens
-            if t.text.lower() in self.verbs
-            and sentence[0] <= t.start < sentence[1]
-            and not (span.start - 1 <= t.start < span.end + 1)
+            w
+            for w in _WORD.finditer(text, sentence[0], sentence[1])
+            if not (span.start - 1 <= w.start() < span.end + 1) and w.group().lower() in self.verbs
         ]
         if not verbs:
             return None
-        verb = min(verbs, key=lambda v: min(abs(v.start - span.end), abs(span.start - v.end)))
-        after = [m for m in mentions if verb.end <= m.start <= min(verb.end + 60, sentence[1])]
-        before = [m for m in mentions if verb.start - _MAX_SUBJECT_GAP <= m.end <= verb.start]
+        verb = min(verbs, key=lambda v: min(abs(v.start() - span.end), abs(span.start - v.end())))
+        word, verb_start, verb_end = verb.group().lower(), verb.start(), verb.end()
+        after = [m for m in mentions if verb_end <= m.start <= min(verb_end + 60, sentence[1])]
+        before = [m for m in mentions if verb_start - _MAX_SUBJECT_GAP <= m.end <= verb_start]
         before = [m for m in before if m.start >= sentence[0]]
-        gap_after = text[verb.end : after[0].start] if after else ""
-        if after and verb.start > span.end and not any(c in gap_after for c in ".;"):
-            inverted = not before or verb.start - span.end < 4
+        gap_after = text[verb_end : after[0].start] if after else ""
+        if after and verb_start > span.end and not any(c in gap_after for c in ".;"):
+            inverted = not before or verb_start - span.end < 4
             people = [m for m in after if m.type == PERSON]
             if inverted:
                 return (people or after)[0].name
-        if verb.text.lower() == "according" and after:
+        if word == "according" and after:
             return after[0].name
-        if verb.text.lower().endswith("ing"):
-            return _subject(text, *sentence, mentions, tokens, last_subject, [span])
+        if word.endswith("ing"):
+            return _subject(text, *sentence, mentions, last_subject, [span])
         if before:
             return before[-1].name
-        pronoun = _pronoun_before(tokens, verb, sentence[0])
-        return last_subject if pronoun else None
+        last_word = _LAST_WORD.search(text, sentence[0], verb_start)
+        return last_subject if last_word and last_word.group(1).lower() in _PRONOUNS else None
 
 
 def _spans(index: int, text: str, verbs: frozenset[str]) -> list[_Span]:
     """Outer quotation spans of one paragraph."""
     spans: list[_Span] = []
-    i, n = 0, len(text)
-    while i < n:
-        char = text[i]
+    n = len(text)
+    mark = _MARKS.search(text)
+    while mark is not None:
+        i, char = mark.start(), mark.group()
         closer = _CLOSERS.get(char)
         if closer is None or (char == '"' and i > 0 and text[i - 1].isalnum()):
             if char in _ORPHAN_CLOSERS and not spans:
                 start = _orphan_start(text[:i], verbs)
                 spans.append(_Span(index, start, i, text[start:i].strip(), True, False))
-            i += 1
+            mark = _MARKS.search(text, i + 1)
             continue
         end = text.find(closer, i + 1)
         closed = end >= 0
@@ -137,7 +138,7 @@ def _spans(index: int, text: str, verbs: frozenset[str]) -> list[_Span]:
         body = text[i + 1 : end].strip()
         leading = not text[:i].strip()
         spans.append(_Span(index, i + 1, end, body, closed, leading))
-        i = end + 1
+        mark = _MARKS.search(text, end + 1)
     return spans
 
 
@@ -168,7 +169,9 @@ def _sentence_bounds(text: str, spans: list[_Span]) -> list[tuple[int, int]]:
     bounds, start = [], 0
     for match in _SENTENCE_END.finditer(text):
         cut = match.end()
-        if any(s.start < cut <= s.end for s in spans) or _ABBREVIATION.search(text[: cut - 1]):
+        if any(s.start < cut <= s.end for s in spans) or _ABBREVIATION.search(
+            text, max(0, cut - 5), cut - 1
+        ):
             continue
         bounds.append((start, cut))
         start = cut
@@ -181,17 +184,20 @@ def _subject(
     start: int,
     end: int,
     mentions: list[Resolved],
-    tokens: list[Token],
     last_subject: str | None,
     spans: list[_Span],
 ) -> str | None:
     """The subject of a sentence: a leading "he"/"she", else a person or organization named
     among its first words (outside quotations)."""
-    words = [t for t in tokens if start <= t.start < end and t.is_word]
-    words = [t for t in words if not any(s.start <= t.start < s.end for s in spans)]
-    if words and words[0].text.lower() in _PRONOUNS:
+    words: list[re.Match[str]] = []
+    for word in _WORD.finditer(text, start, end):
+        if not any(s.start <= word.start() < s.end for s in spans):
+            words.append(word)
+            if len(words) == _SUBJECT_WORDS:
+                break
+    if words and words[0].group().lower() in _PRONOUNS:
         return last_subject
-    head_end = words[min(6, len(words) - 1)].end if words else end
+    head_end = words[-1].end() if words else end
     for m in mentions:
         if start <= m.start <= head_end and m.type == PERSON:
             return m.name
@@ -206,7 +212,6 @@ def _earlier_subject(
     bounds: list[tuple[int, int]],
     span: _Span,
     mentions: list[Resolved],
-    tokens: list[Token],
     spans: list[_Span],
 ) -> str | None:
     """The subject of the last sentence before the quote in its paragraph, if any."""
@@ -214,10 +219,5 @@ def _earlier_subject(
     for start, end in bounds:
         if start >= span.start:
             break
-        subject = _subject(text, start, end, mentions, tokens, subject, spans) or subject
+        subject = _subject(text, start, end, mentions, subject, spans) or subject
     return subject
-
-
-def _pronoun_before(tokens: list[Token], verb: Token, sentence_start: int) -> bool:
-    previous = [t for t in tokens if sentence_start <= t.end <= verb.start and t.is_word]
-    return bool(previous) and previous[-1].text.lower() in _PRONOUNS

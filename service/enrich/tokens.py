@@ -17,7 +17,7 @@ SENTENCE_END = frozenset(".!?")
 OPENING_MARKS = frozenset('“"«‘„(')
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class Token:
     """A token and its character span in the text it came from."""
 
@@ -28,14 +28,19 @@ class Token:
     sentence_start: bool
 
 
-def tokenize(text: str) -> list[Token]:
-    """Tokens of `text`, each flagged when it opens a sentence (or a quotation)."""
+def tokenize(text: str, offset: int = 0, limit: int | None = None) -> list[Token]:
+    """Tokens of `text` (the first `limit` only, if given), each flagged when it opens a
+    sentence (or a quotation); spans are shifted by `offset` (for a window cut out of a longer
+    text)."""
     tokens: list[Token] = []
     opens = True
     for match in _TOKEN.finditer(text):
+        if len(tokens) == limit:
+            break
         value = match.group()
         is_word = match.lastgroup != "punct"
-        tokens.append(Token(value, match.start(), match.end(), is_word, opens and is_word))
+        start = match.start() + offset
+        tokens.append(Token(value, start, start + len(value), is_word, opens and is_word))
         if is_word:
             opens = False
         elif value in SENTENCE_END or value in OPENING_MARKS or value in ":;":
