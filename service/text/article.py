@@ -18,6 +18,7 @@ from service.text.furniture import (
     is_end_marker,
     is_furniture,
     is_list_item,
+    is_page_end_marker,
     is_sign_off,
 )
 from service.text.paragraphs import split_paragraphs
@@ -148,12 +149,11 @@ def _head_without_dateline(page: _Page) -> tuple[int, str | None]:
     paragraphs = page.paragraphs
     index = _skip_furniture(paragraphs, 0, None)
     following = _skip_furniture(paragraphs, index + 1, None)
-    if index < len(paragraphs) and following < len(paragraphs):
-        if looks_like_headline(paragraphs[index]):
-            headline = paragraphs[index]
-            body_start = _skip_furniture(paragraphs, index + 1, _fold(headline))
-            _drop_range(page, 0, body_start, keep=index)
-            return body_start, headline
+    if following < len(paragraphs) and looks_like_headline(paragraphs[index]):
+        headline = paragraphs[index]
+        body_start = _skip_furniture(paragraphs, index + 1, _fold(headline))
+        _drop_range(page, 0, body_start, keep=index)
+        return body_start, headline
     _drop_range(page, 0, index, keep=None)
     return index, None
 
@@ -161,9 +161,7 @@ def _head_without_dateline(page: _Page) -> tuple[int, str | None]:
 def _skip_furniture(paragraphs: list[str], index: int, repeated: str | None) -> int:
     while index < len(paragraphs):
         paragraph = paragraphs[index]
-        if not (
-            is_furniture(paragraph) or is_list_item(paragraph) or _fold(paragraph) == repeated
-        ):
+        if not (is_furniture(paragraph) or is_list_item(paragraph) or _fold(paragraph) == repeated):
             break
         index += 1
     return index
@@ -181,12 +179,15 @@ def _body(page: _Page, zone: list[tuple[float, str]]) -> tuple[list[str], list[R
     texts = [text for _, text in zone]
     tail = len(zone)
     for position, (index, paragraph) in enumerate(zone):
-        if is_end_marker(paragraph) or (body and starts_teaser(texts, position)):
+        if is_end_marker(paragraph):
             tail = position
-            if not is_end_marker(paragraph) and body and body[-1][0] == zone[position - 1][0]:
-                if looks_like_headline(body[-1][1]):
-                    body.pop()
-                    tail = position - 1
+            break
+        if body and starts_teaser(texts, position):
+            # The teaser's headline, just before its snippet, was taken for body text.
+            headline_taken = body[-1][0] == index - 1 and looks_like_headline(body[-1][1])
+            tail = position - 1 if headline_taken else position
+            if headline_taken:
+                body.pop()
             break
         if is_furniture(paragraph):
             page.drop(index, paragraph)
@@ -196,6 +197,10 @@ def _body(page: _Page, zone: list[tuple[float, str]]) -> tuple[list[str], list[R
         page.drop(*body.pop())
     if body:
         body[-1] = _strip_sign_off(page, *body[-1])
+    if tail < len(zone) and is_page_end_marker(texts[tail]):
+        for entry in zone[tail:]:
+            page.drop(*entry)
+        return [text for _, text in body if text], []
     related, furniture = split_teasers(texts[tail:])
     for offset in furniture:
         page.drop(*zone[tail + offset])

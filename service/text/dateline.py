@@ -19,7 +19,10 @@ _MONTH = (
 _DAY = r"\d{1,2}(?:st|nd|rd|th)?"
 _YEAR = r"(?:19|20)\d\d"
 #: A printed date: `Jan 27`, `Dec. 12`, `January 21`, `14 May 2022`, `18th Jun, 2023`.
-DATE = rf"(?:{_MONTH}\s{{1,3}}{_DAY}(?:,?\s{{1,3}}{_YEAR})?|{_DAY}\s{{1,3}}{_MONTH},?(?:\s{{1,3}}{_YEAR})?)"
+DATE = (
+    rf"(?:{_MONTH}\s{{1,3}}{_DAY}(?:,?\s{{1,3}}{_YEAR})?"
+    rf"|{_DAY}\s{{1,3}}{_MONTH},?(?:\s{{1,3}}{_YEAR})?)"
+)
 _DATE_ONLY = re.compile(rf"{DATE}$")
 
 # A place: up to four capitalised words (any script), with connecting particles such as
@@ -33,48 +36,74 @@ _ACRONYM = r"[A-Z][A-Za-z]{1,7}"
 _DASH = r"(?:-{1,2}|[–—])"
 _SEP = rf"(?:\.?\s?(?:{_DASH}|[_:]))"
 
-_SHAPES = (
+# Each shape with the characters it cannot match without: a cheap `in` test skips most of the
+# regular expressions on paragraphs that do not open with a dateline.
+_SHAPES: tuple[tuple[str, re.Pattern[str]], ...] = (
     # HOUSTON, Jan 27 (Reuters) -   KOTA KINABALU (Malaysia), March 12 (Bernama) --
     # AUSTIN, Texas (AP) —   New Delhi [India], Sept 20 (ANI):   Seoul, Nov 29 (EFE).-
     # موسكو- (د ب أ)   Mumbai, Dec 9 (PTI)   ABU DHABI, (UrduPoint / WAM - 18th Jun, 2023)
-    re.compile(
-        rf"(?P<place>{_PLACE}(?:{_QUALIFIER}|,\s?{_WORD}(?:\s{_WORD})?)?)\s?,?\s?"
-        rf"(?:(?P<date>{DATE})\s?,?\s?)?{_DASH}?\s?(?P<bracketed>\()(?P<agency>[^()\n]{{1,60}})\)"
-        rf"(?P<sep>{_SEP})?\s*"
+    (
+        "(",
+        re.compile(
+            rf"(?P<place>{_PLACE}(?:{_QUALIFIER}|,\s?{_WORD}(?:\s{_WORD})?)?)\s?,?\s?"
+            rf"(?:(?P<date>{DATE})\s?,?\s?)?{_DASH}?\s?(?P<bracketed>\()(?P<agency>[^()\n]{{1,60}})\)"
+            rf"(?P<sep>{_SEP})?\s*"
+        ),
     ),
     # MOSCOW, January 21. /TASS/.
-    re.compile(
-        rf"(?P<place>{_PLACE}),\s?(?P<date>{DATE})\.?\s?(?P<bracketed>/)(?P<agency>[^/\s]{{2,15}})/\.?\s*"
+    (
+        "/",
+        re.compile(
+            rf"(?P<place>{_PLACE}),\s?(?P<date>{DATE})\.?\s?(?P<bracketed>/)(?P<agency>[^/\s]{{2,15}})/\.?\s*"
+        ),
     ),
     # Damascus, SANA-   Tehran, Jan 23, IRNA --   Tehran, IRNA –
-    re.compile(
-        rf"(?P<place>{_PLACE}),\s?(?:(?P<date>{DATE}),\s?)?(?P<agency>{_ACRONYM})"
-        rf"\s?(?P<sep>{_DASH}|:)\s*"
+    (
+        ",",
+        re.compile(
+            rf"(?P<place>{_PLACE}),\s?(?:(?P<date>{DATE}),\s?)?(?P<agency>{_ACRONYM})"
+            rf"\s?(?P<sep>{_DASH}|:)\s*"
+        ),
     ),
     # Amman - Petra   Hama – SANA / Des unités
-    re.compile(
-        rf"(?P<place>{_PLACE})\s?{_DASH}\s?(?P<agency>{_ACRONYM})(?P<sep>\s?/|\s?{_DASH}|:|$)\s*"
+    (
+        "-–—",
+        re.compile(
+            rf"(?P<place>{_PLACE})\s?{_DASH}\s?(?P<agency>{_ACRONYM})(?P<sep>\s?/|\s?{_DASH}|:|$)\s*"
+        ),
     ),
     # May 26, 2015 04:34 pm | Updated 04:34 pm IST - PANAJI  (a timestamp line ending in a place)
-    re.compile(
-        rf"(?P<date>{DATE})\s\d{{1,2}}[:.]\d\d[^\n]{{0,60}}?\s{_DASH}\s"
-        r"(?P<place>[A-Z][A-Z.'’\- ]{1,40})$"
+    (
+        ":.",
+        re.compile(
+            rf"(?P<date>{DATE})\s\d{{1,2}}[:.]\d\d[^\n]{{0,60}}?\s{_DASH}\s"
+            r"(?P<place>[A-Z][A-Z.'’\- ]{1,40})$"
+        ),
     ),
     # TOKYO -   WASHINGTON, Dec 3 -   ANKARA
-    re.compile(
-        rf"(?P<place>[A-Z][A-Z.'’\-]{{1,30}}(?:\s[A-Z][A-Z.'’\-]{{1,30}}){{0,3}})"
-        rf"(?:,\s?(?P<date>{DATE}))?(?:\s?(?P<sep>{_DASH})\s|$)\s*"
+    (
+        "",
+        re.compile(
+            rf"(?P<place>[A-Z][A-Z.'’\-]{{1,30}}(?:\s[A-Z][A-Z.'’\-]{{1,30}}){{0,3}})"
+            rf"(?:,\s?(?P<date>{DATE}))?(?:\s?(?P<sep>{_DASH})\s|$)\s*"
+        ),
     ),
 )
 
+# Datelines are short: the longest shape ends within the first 120 characters.
+_HEAD = 200
+_OPENING = 120
 # What may follow a dateline: the start of a sentence (any script) or nothing at all.
 _SENTENCE_START = re.compile(r"$|[^\W_a-z]|[\"“‘'«(\[]")
 
 
 def parse_dateline(paragraph: str) -> tuple[Dateline | None, str]:
     """The dateline at the start of `paragraph` and the rest of it, or `(None, paragraph)`."""
-    head = paragraph[:200]
-    for shape in _SHAPES:
+    head = paragraph[:_HEAD]
+    opening = head[:_OPENING]
+    for needs, shape in _SHAPES:
+        if needs and not any(char in opening for char in needs):
+            continue
         match = shape.match(head)
         if match is None:
             continue

@@ -8,18 +8,18 @@ and the markers after which a page lists other articles (`Check Also`, `Read mor
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from service.text.dateline import is_agency
+from service.text.endings import ends_sentence
 from service.text.lexicon import folded, load
 
-_COPYRIGHT = re.compile(
-    r"^(?:©|\(c\)\s|copyright\b)|all rights reserved|^photo\s?:|\bphoto\)?\.?$|^\(?photo\b",
-    re.IGNORECASE,
-)
-_BYLINE = re.compile(
-    r"\b(?:published|updated|posted|last modified)\b[^\n]{0,40}?\d{1,2}:\d\d|^by\s[A-Z][^\n]{0,40}$",
-    re.IGNORECASE,
-)
+# Tests on the case-folded line (`str` methods: far cheaper than case-insensitive searches).
+_CREDIT_STARTS = ("©", "(c) ", "copyright", "photo:", "photo :", "(photo", "by ")
+_CREDIT_ENDS = (" photo", " photo.", " photo)")
+_STAMP_WORDS = ("published", "updated", "posted", "modified")
+_TIME = re.compile(r"\d{1,2}:\d\d")
+_LONG = 160
 _SIGN_OFF = re.compile(
     r"^\((?:end|ends|endit)\)|^\(?(?:reporting|writing|editing|additional reporting|compiled|"
     r"edited|translated|produced) by\b|^\([^()\n]{1,60}\)$",
@@ -37,18 +37,25 @@ _INITIALS = re.compile(r"^(?:(?:[A-Z]\.){1,4}|[a-z]{1,5}(?:[./\\]{1,2}[a-z]{1,5}
 _LIST_ITEM = re.compile(r"^[-–•·*#]+(?:\s|$)")
 _LABEL = re.compile(r"^\w{1,20}(?: \w{1,20})? ?:$")
 _DOMAIN = re.compile(r"^[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}$", re.IGNORECASE)
-_TERMINAL = re.compile(r"[.!?…][\"'”’»)\]]*$")
+_CREDIT_SPLIT = re.compile(r"[\s/|,;:()\[\]-]+")
 _CREDIT_WORDS = frozenset({"agencies", "agency", "news", "by", "via", "source", "and"})
 
 
 def is_furniture(line: str) -> bool:
     """Whether a whole line is page furniture wherever it appears on the page."""
+    key = line.casefold()
+    if len(line) > _LONG:
+        # Article paragraphs are long; of the furniture only copyright notices come this long.
+        return key.startswith(_CREDIT_STARTS[:3])
     if not any(ch.isalpha() for ch in line):
         return True
-    key = line.casefold().rstrip(" :")
-    if key in folded("furniture") or is_end_marker(line):
+    if key.rstrip(" :") in folded("furniture") or is_end_marker(line):
         return True
-    if _COPYRIGHT.search(line) or _BYLINE.search(line) or _SIGN_OFF.search(line):
+    if key.startswith(_CREDIT_STARTS) or key.endswith(_CREDIT_ENDS) or "rights reserved" in key:
+        return True
+    if any(word in key for word in _STAMP_WORDS) and _TIME.search(line):
+        return True
+    if _SIGN_OFF.match(line):
         return True
     if _DOMAIN.match(line) or _LABEL.match(line) or is_credit(line):
         return True
@@ -56,11 +63,30 @@ def is_furniture(line: str) -> bool:
 
 
 def is_end_marker(line: str) -> bool:
-    """Whether the line announces other articles (`Check Also`, `Read more`, `Related`)."""
-    if len(line) > 60:
-        return False
-    key = line.casefold()
-    return any(key.startswith(marker) for marker in load("end_markers"))
+    """Whether the article ends here: other articles follow (`Check Also`, `Read more`) or
+    the rest of the page is a sign-up prompt (`Sign in to ...`)."""
+    return is_related_marker(line) or is_page_end_marker(line)
+
+
+def is_related_marker(line: str) -> bool:
+    """Whether the line announces teasers of other articles (`Check Also`, `Related`)."""
+    return _starts_with_any(line, "related_markers")
+
+
+def is_page_end_marker(line: str) -> bool:
+    """Whether only furniture follows the line (paywall and sign-up prompts)."""
+    return _starts_with_any(line, "page_end_markers")
+
+
+def _starts_with_any(line: str, name: str) -> bool:
+    return len(line) <= 60 and _prefixes(name).match(line) is not None
+
+
+@cache
+def _prefixes(name: str) -> re.Pattern[str]:
+    """One case-insensitive pattern matching any entry of a marker list at a line's start."""
+    alternatives = "|".join(re.escape(marker) for marker in load(name))
+    return re.compile(f"(?:{alternatives})", re.IGNORECASE)
 
 
 def is_sign_off(line: str) -> bool:
@@ -71,7 +97,7 @@ def is_sign_off(line: str) -> bool:
     """
     if is_furniture(line) or _INITIALS.match(line) or _LIST_ITEM.match(line):
         return True
-    return len(line.split()) <= 10 and not _TERMINAL.search(line)
+    return len(line.split()) <= 10 and not ends_sentence(line)
 
 
 def is_list_item(line: str) -> bool:
@@ -81,7 +107,9 @@ def is_list_item(line: str) -> bool:
 
 def is_credit(line: str) -> bool:
     """A line made only of agency names and credit words: `Reuters /`, `EFE 02/22/2024`."""
-    words = [w for w in re.split(r"[\s/|,;:()\[\]-]+", line) if w and not w[0].isdigit()]
+    if len(line) > 80:
+        return False
+    words = [w for w in _CREDIT_SPLIT.split(line) if w and not w[0].isdigit()]
     if not words or len(words) > 8:
         return False
     rest = " ".join(w for w in words if w.casefold() not in _CREDIT_WORDS)
@@ -95,7 +123,7 @@ def _looks_like_code(line: str) -> bool:
     `May 13 2021`, `Thursday, June 10, 2021`, `# 12 September 2017 08:28 (UTC +04:00)`.
     """
     tokens = line.split()
-    if len(tokens) > 8 or _TERMINAL.search(line):
+    if len(tokens) > 8 or ends_sentence(line):
         return False
     with_digits = sum(1 for token in tokens if any(ch.isdigit() for ch in token))
     return with_digits * 2 >= len(tokens)

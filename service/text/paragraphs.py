@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import re
 
+from service.text.endings import ends_sentence
+from service.text.furniture import is_furniture, is_list_item
 from service.text.unicode import clean_line
 
 _BLANK_LINES = re.compile(r"\n[ \t]*\n")
-_SENTENCE_END = re.compile(r"[.!?…:][\"'”’»)\]]*$")
 # Wire copy is wrapped at 60-80 columns; wider lines are paragraphs of their own.
 _MAX_WRAP_WIDTH = 90
 _MIN_WRAP_WIDTH = 40
@@ -22,7 +23,8 @@ def split_paragraphs(text: str) -> list[str]:
 
     Blank lines always separate paragraphs. Inside a block of hard-wrapped lines (wire copy, all
     lines at most ~90 columns), a line that fills the width and does not end a sentence is joined
-    to the next one; elsewhere every line is its own paragraph.
+    to the next one unless that one is furniture (a date or credit under a headline); elsewhere
+    every line is its own paragraph.
     """
     paragraphs: list[str] = []
     for block in _BLANK_LINES.split(text):
@@ -42,11 +44,14 @@ def _unwrap(lines: list[str]) -> list[str]:
         return lines
     joined: list[str] = []
     current: list[str] = []
-    for line in lines:
+    for line, following in zip(lines, [*lines[1:], ""], strict=True):
         current.append(line)
-        if len(line) < _FILLED * width or _SENTENCE_END.search(line):
+        if (
+            len(line) < _FILLED * width
+            or ends_sentence(line)
+            or is_furniture(following)
+            or is_list_item(following)
+        ):
             joined.append(" ".join(current))
             current = []
-    if current:
-        joined.append(" ".join(current))
     return joined

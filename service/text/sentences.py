@@ -8,17 +8,12 @@ from __future__ import annotations
 
 import re
 
+from service.text.lexicon import folded
+
 # A candidate boundary: terminal punctuation, optional closing quotes/brackets, whitespace, then
 # something that can start a sentence.
 _BOUNDARY = re.compile(r"[.!?…][\"'”’»)\]]*\s+(?=[\"'“‘«(\[]?[^\W_a-z])")
 _LAST_TOKEN = re.compile(r"(\S+)$")
-# Words after which a full stop does not end the sentence.
-_ABBREVIATIONS = frozenset(
-    """mr mrs ms dr prof sr jr st mt rev gen lt col maj capt cmdr adm sgt cpl pvt gov sen rep
-    pres amb sec dept min no nos vol fig inc ltd co corp bros vs etc al approx est
-    jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun
-    a.m p.m e.g i.e u.s u.k u.n u.s.a e.u""".split()
-)
 
 
 def first_sentence(paragraph: str) -> str:
@@ -36,4 +31,4 @@ def _abbreviation_before(paragraph: str, dot: int) -> bool:
     if token is None:
         return False
     word = token.group(1).lstrip("\"'“‘«([").casefold()
-    return word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha())
+    return word in folded("abbreviations") or (len(word) == 1 and word.isalpha())

@@ -2,19 +2,10 @@
 
 from __future__ import annotations
 
-import re
-
 from service.article import RelatedItem
 from service.text.dateline import parse_dateline
+from service.text.endings import ends_clause, is_truncated
 from service.text.furniture import is_furniture
-
-_TRUNCATED = re.compile(r"(?:…|\.\.\.|\[…\]|\[\.\.\.\])$")
-_SENTENCE_END = re.compile(r"[.!?:;,][\"'”’»)\]]*$")
-
-
-def is_snippet(paragraph: str) -> bool:
-    """Whether a paragraph is a truncated teaser snippet (ends in an ellipsis)."""
-    return _TRUNCATED.search(paragraph) is not None
 
 
 def looks_like_headline(paragraph: str) -> bool:
@@ -23,8 +14,8 @@ def looks_like_headline(paragraph: str) -> bool:
     return (
         2 <= len(words) <= 30
         and len(paragraph) <= 250
-        and not _SENTENCE_END.search(paragraph)
-        and not is_snippet(paragraph)
+        and not ends_clause(paragraph)
+        and not is_truncated(paragraph)
         and any(ch.isalpha() for ch in paragraph)
     )
 
@@ -32,7 +23,7 @@ def looks_like_headline(paragraph: str) -> bool:
 def starts_teaser(paragraphs: list[str], index: int) -> bool:
     """Whether `paragraphs[index]` is a teaser snippet: truncated, with a dateline or a headline."""
     paragraph = paragraphs[index]
-    if not is_snippet(paragraph):
+    if not is_truncated(paragraph):
         return False
     dateline, _ = parse_dateline(paragraph)
     return dateline is not None or (index > 0 and looks_like_headline(paragraphs[index - 1]))
@@ -52,7 +43,7 @@ def split_teasers(tail: list[str]) -> tuple[list[RelatedItem], list[int]]:
             furniture.append(index)
             continue
         dateline, rest = parse_dateline(paragraph)
-        if dateline is not None or is_snippet(paragraph):
+        if dateline is not None or is_truncated(paragraph):
             related.append(RelatedItem(headline=headline, dateline=dateline, snippet=rest or None))
             headline = None
             continue

@@ -18,25 +18,14 @@ _MOJIBAKE = re.compile(
     "\u02dc\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]"
 )
 
-_SPACE = " "
-_DROP = None
-
-
-def _translation_table() -> dict[int, str | None]:
-    """Odd spaces and control characters become spaces; invisible format characters go."""
-    table: dict[int, str | None] = {}
-    for code in (*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20), *range(0x7F, 0xA0)):
-        table[code] = _SPACE
-    for code in (0xA0, 0x1680, *range(0x2000, 0x200B), 0x2028, 0x2029, 0x202F, 0x205F, 0x3000):
-        table[code] = _SPACE
-    # Zero-width space, word joiner, BOM and soft hyphen carry no text. ZWJ/ZWNJ are kept: they
-    # change the shaping of Arabic, Persian and Indic scripts.
-    for code in (0x200B, 0x2060, 0xFEFF, 0x00AD):
-        table[code] = _DROP
-    return table
-
-
-_TABLE = _translation_table()
+# Control characters and odd spaces (NBSP, thin, ideographic...) become plain spaces.
+# Regular expressions rather than `str.translate`: they scan in C and most pages have none.
+_ODD_SPACE = re.compile(
+    "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]"
+)
+# Zero-width space, word joiner, BOM and soft hyphen carry no text. ZWJ/ZWNJ are kept: they
+# change the shaping of Arabic, Persian and Indic scripts.
+_INVISIBLE = re.compile("[\u200b\u2060\ufeff\u00ad]")
 _CRLF = re.compile(r"\r\n?")
 
 
@@ -46,16 +35,17 @@ def clean_text(text: str) -> str:
     Line structure is kept (CR LF and lone CR become LF) because paragraphs are found from it;
     whitespace inside lines is collapsed by `clean_line`.
     """
-    if _MOJIBAKE.search(text):
-        text = ftfy.fix_text(
-            text, uncurl_quotes=False, fix_character_width=False, fix_line_breaks=False
-        )
+    if not text.isascii():
+        if _MOJIBAKE.search(text):
+            text = ftfy.fix_text(
+                text, uncurl_quotes=False, fix_character_width=False, fix_line_breaks=False
+            )
+        text = _INVISIBLE.sub("", text)
+        if not unicodedata.is_normalized("NFC", text):
+            text = unicodedata.normalize("NFC", text)
     if "\r" in text:
         text = _CRLF.sub("\n", text)
-    text = text.translate(_TABLE)
-    if not unicodedata.is_normalized("NFC", text):
-        text = unicodedata.normalize("NFC", text)
-    return text
+    return _ODD_SPACE.sub(" ", text)
 
 
 def clean_line(line: str) -> str:
