@@ -21,10 +21,10 @@ _HEADLINE_END = " ="
 def split_paragraphs(text: str) -> list[str]:
     """Non-empty paragraphs, each one clean line, in page order.
 
-    Blank lines always separate paragraphs. Inside a block of hard-wrapped lines (wire copy, all
-    lines at most ~90 columns), a line that fills the width and does not end a sentence is joined
-    to the next one unless that one is furniture (a date or credit under a headline); elsewhere
-    every line is its own paragraph.
+    Blank lines always separate paragraphs. Inside a block, a line is joined to the next when
+    the next one continues the sentence (starts in lower case), and, in a block of hard-wrapped
+    wire copy, when it fills the wrapping width without ending a sentence. Elsewhere every line
+    is a paragraph of its own (lists of headlines, navigation, one paragraph per line).
     """
     paragraphs: list[str] = []
     for block in _BLANK_LINES.split(text):
@@ -39,19 +39,25 @@ def _unwrap(lines: list[str]) -> list[str]:
         return [" ".join(lines)[: -len(_HEADLINE_END)].rstrip()]
     if len(lines) == 1:
         return lines
+    follows = [*lines[1:], ""]
     width = max(map(len, lines))
-    if not _MIN_WRAP_WIDTH <= width <= _MAX_WRAP_WIDTH:
-        return lines
+    continued = sum(1 for line in follows if line[:1].islower())
+    # Hard-wrapped copy: narrow columns, and many lines go on with a lower-case word.
+    wrapped = _MIN_WRAP_WIDTH <= width <= _MAX_WRAP_WIDTH and continued * 3 >= len(lines) - 1
     joined: list[str] = []
     current: list[str] = []
-    for line, following in zip(lines, [*lines[1:], ""], strict=True):
+    for line, following in zip(lines, follows, strict=True):
         current.append(line)
-        if (
-            len(line) < _FILLED * width
-            or ends_sentence(line)
-            or is_furniture(following)
-            or is_list_item(following)
-        ):
+        if not _joins(line, following, wrapped and len(line) >= _FILLED * width):
             joined.append(" ".join(current))
             current = []
     return joined
+
+
+def _joins(line: str, following: str, fills_width: bool) -> bool:
+    """Whether `following` continues the paragraph that `line` belongs to."""
+    if not following or ends_sentence(line) or is_list_item(following):
+        return False
+    if following[:1].islower():
+        return True
+    return fills_width and not is_furniture(following)
