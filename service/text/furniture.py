@@ -31,7 +31,7 @@ GLUED_SIGN_OFF = re.compile(r"\s\(end\)(?:\s[\w./\\]{1,20}){0,2}\s*$", re.IGNORE
 # and site labels such as `Iran PressIran news:`.
 GLUED_CREDIT = re.compile(
     r"^(?:\(\s?MENAFN\b[^()\n]{0,80}(?:\([^()\n]{0,20}\)[^()\n]{0,20})?\)"
-    r"|(?:[A-Z]\w{0,20}\s?){1,4}news:)\s*"
+    r"|(?:[A-Z]\w{0,20} ){1,4}news:)\s*"
 )
 _INITIALS = re.compile(r"^(?:(?:[A-Z]\.){1,4}|[a-z]{1,5}(?:[./\\]{1,2}[a-z]{1,5}){0,3})$")
 _LIST_ITEM = re.compile(r"^[-–•·*#]+(?:\s|$)")
