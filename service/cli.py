@@ -130,7 +130,7 @@ def _cmd_produce(args: argparse.Namespace) -> int:
         dataclasses.replace(record, key=scraper_key(record))
         for record in _records(args.files, args.source)
     ]
-    count = asyncio.run(publish(settings, topic, records))
+    count = len(asyncio.run(publish(settings, topic, records)))
     print(f"published {count} bulletins to {topic}")
     return 0
 

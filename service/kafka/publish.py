@@ -6,6 +6,7 @@ import asyncio
 from collections.abc import Iterable
 
 import orjson
+from aiokafka.structs import RecordMetadata
 
 from service.config import Settings
 from service.identity import canonical_url
@@ -31,8 +32,10 @@ def scraper_key(record: InputRecord) -> bytes | None:
     return canonical.encode() if canonical else None
 
 
-async def publish(settings: Settings, topic: str, records: Iterable[InputRecord]) -> int:
-    """Send records (value, key, headers) with acks=all; how many were acknowledged."""
+async def publish(
+    settings: Settings, topic: str, records: Iterable[InputRecord]
+) -> list[RecordMetadata]:
+    """Send records (value, key, headers) with acks=all; where each one landed."""
     producer = make_producer(settings)
     await producer.start()
     try:
@@ -42,7 +45,7 @@ async def publish(settings: Settings, topic: str, records: Iterable[InputRecord]
             )
             for record in records
         ]
-        await asyncio.gather(*futures)
+        landed: list[RecordMetadata] = await asyncio.gather(*futures)
     finally:
         await producer.stop()
-    return len(futures)
+    return landed

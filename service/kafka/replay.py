@@ -24,4 +24,4 @@ async def replay(settings: Settings, *, code: str | None, limit: int | None) -> 
         chosen.append(InputRecord(value=record.value, headers=original, key=record.key))
         if limit is not None and len(chosen) >= limit:
             break
-    return await publish(settings, settings.input_topic, chosen) if chosen else 0
+    return len(await publish(settings, settings.input_topic, chosen)) if chosen else 0
