@@ -78,13 +78,15 @@ class Workload:
     duplicates: int = 0
 
 
-def make_workload(count: int, max_input_bytes: int, seed: int = 11) -> Workload:
+def make_workload(
+    count: int, max_input_bytes: int, *, first_index: int = 0, seed: int = 11
+) -> Workload:
     """~5% malformed (every data error code in turn), ~5% duplicates, the rest unique bulletins."""
-    rng = random.Random(seed)
+    rng = random.Random(seed + first_index)
     work = Workload()
     codes = [code for code in ErrorCode if code is not ErrorCode.PROCESSING_ERROR]
     originals: list[dict[str, str]] = []
-    for index in range(count):
+    for index in range(first_index, first_index + count):
         roll = rng.random()
         if roll < 0.05:
             code = codes[work.codes.total() % len(codes)]
@@ -148,16 +150,20 @@ def account(settings: Settings, outputs: list[ConsumerRecord[bytes, bytes]]) -> 
 
 
 async def publish_workload(settings: Settings, work: Workload) -> list[RecordMetadata]:
+    """Create the test's topics (if needed) and publish the inputs; where each one landed."""
     await create_topics(settings, sorted(settings.topics))
     return await publish(settings, settings.input_topic, work.records)
+
+
+def output_topics(settings: Settings) -> tuple[str, str, str]:
+    return (settings.output_topic, settings.duplicates_topic, settings.dlq_topic)
 
 
 async def read_outputs(
     settings: Settings, expected: int, timeout_s: float = 60.0
 ) -> list[ConsumerRecord[bytes, bytes]]:
     """Every output so far, waiting until at least `expected` arrived (or the timeout)."""
-    topics = (settings.output_topic, settings.duplicates_topic, settings.dlq_topic)
-    async with TopicReader(settings, topics) as reader:
+    async with TopicReader(settings, output_topics(settings)) as reader:
         records = await reader.read_until(expected, timeout_s)
         return records + await reader.read_available()
 
