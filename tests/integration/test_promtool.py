@@ -8,6 +8,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.integration.running_service import ServiceProcess, bulletin, publish, wait_for
+
 ROOT = Path(__file__).resolve().parents[2]
 PROMETHEUS_DIR = ROOT / "deploy" / "prometheus"
 
@@ -62,3 +64,22 @@ def test_rule_unit_tests_catch_a_broken_rule(tmp_path: Path) -> None:
 def test_scrape_config_is_valid() -> None:
     result = promtool("check", "config", str(PROMETHEUS_DIR / "prometheus.yml"))
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+@needs_promtool
+def test_live_scrape_passes_check_metrics(service: ServiceProcess, bootstrap_servers: str) -> None:
+    """The exposition of a running service that has seen traffic (every metric family has
+    samples, including dead letters and both histograms) is what promtool expects."""
+    service.wait_ready()
+    records = [(b"page", bulletin(1)), (b"page", bulletin(2)), (b"broken", b"\xff\xfe")]
+    publish(bootstrap_servers, service.input_topic, records)
+    scrape = wait_for(
+        "the outcomes",
+        lambda: s if (s := service.scrape()).total("bulletins_published_total") == 3 else None,
+        timeout=20,
+    )
+    assert scrape.total("bulletins_dead_letters_total") == 1
+    assert scrape.total("bulletins_end_to_end_latency_seconds_count") == 3
+    result = promtool("check", "metrics", stdin=scrape.text.encode())
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert result.stdout + result.stderr == ""
