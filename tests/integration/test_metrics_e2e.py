@@ -226,7 +226,9 @@ def test_prometheus_sees_throughput_and_lag(
         wait_for("the first scrape", lambda: prometheus.scalar(consumed) == warm_up, timeout=15)
         first_scrape = time.monotonic()
         time.sleep(2)
-        publish(bootstrap_servers, service.input_topic, _keyed(range(100, 100 + burst)))
+        # One broken record among them, so that every dashboard panel has something to show.
+        pages = [*_keyed(range(100, 100 + burst - 1)), (b"broken", b"{not json")]
+        publish(bootstrap_servers, service.input_topic, pages)
         total = warm_up + burst
         wait_for("the burst", lambda: prometheus.scalar(consumed) == total, timeout=15)
         time.sleep(max(0.0, first_scrape + span - time.monotonic()))
