@@ -1,31 +1,31 @@
-"""A real `bulletins run` process for tests that scrape its HTTP endpoint, and what they need
-around it: raw bulletins to publish, a producer, and a parsed scrape."""
+"""A real `bulletins run` process for tests that scrape its HTTP endpoint, and a parsed scrape."""
 
 from __future__ import annotations
 
-import json
-import os
+import asyncio
+import random
 import signal
 import subprocess
-import sys
 import time
 import urllib.error
 import urllib.request
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TypeVar
 
-from confluent_kafka import Producer
+import orjson
 from prometheus_client.parser import text_string_to_metric_families
-from service.broker import free_port
+from service.config import Settings
+from service.kafka.publish import publish
+from tests.integration.workload import bulletin, service_env, start_service
+
+from service.records import InputRecord
 
 T = TypeVar("T")
 
-# Records processed at once by the test services: "within one batch" in lag assertions.
+# Records the test services process at once: "within one batch" in the lag assertions.
 BATCH = 10
-# Short group timings (DESIGN.md section 6): a join takes 1-2 s on the embedded broker.
-FAST_GROUP = {"BULLETINS_SESSION_TIMEOUT_MS": "2000", "BULLETINS_HEARTBEAT_INTERVAL_MS": "500"}
 
 
 def http_get(url: str, timeout: float = 2.0) -> tuple[int, str]:
@@ -80,49 +80,28 @@ class Scrape:
 
 
 class ServiceProcess:
-    """`python -m service.cli run` with its own group, topics and metrics port."""
+    """`bulletins run` as a child process configured like `settings` (a fixed metrics port)."""
 
-    def __init__(self, bootstrap_servers: str, prefix: str, log_dir: Path, **env: str) -> None:
-        self.port = free_port()
-        self.input_topic = f"{prefix}.raw"
-        self.env = {
-            **os.environ,
-            **FAST_GROUP,
-            "BULLETINS_KAFKA_BOOTSTRAP_SERVERS": bootstrap_servers,
-            "BULLETINS_GROUP_ID": f"{prefix}-group",
-            "BULLETINS_INPUT_TOPIC": self.input_topic,
-            "BULLETINS_OUTPUT_TOPIC": f"{prefix}.enriched",
-            "BULLETINS_DLQ_TOPIC": f"{prefix}.dlq",
-            "BULLETINS_DUPLICATES_TOPIC": f"{prefix}.duplicates",
-            "BULLETINS_METRICS_HOST": "127.0.0.1",
-            "BULLETINS_METRICS_PORT": str(self.port),
-            "BULLETINS_CREATE_TOPICS": "true",
-            "BULLETINS_TOPIC_REPLICATION_FACTOR": "1",
-            **env,
-        }
-        self.log_path = log_dir / f"{prefix}.log"
+    def __init__(self, settings: Settings, log: Path) -> None:
+        assert settings.metrics_port, "the test must know the port to scrape"
+        self.settings = settings
+        self.log = log
         self._process: subprocess.Popen[bytes] | None = None
 
     def url(self, path: str) -> str:
-        return f"http://127.0.0.1:{self.port}{path}"
+        return f"http://127.0.0.1:{self.settings.metrics_port}{path}"
 
     def start(self, timeout: float = 20.0) -> ServiceProcess:
         """Start the process and wait until `/healthz` answers."""
-        with open(self.log_path, "ab") as log:
-            self._process = subprocess.Popen(
-                [sys.executable, "-m", "service.cli", "run"],
-                env=self.env,
-                stdin=subprocess.DEVNULL,
-                stdout=log,
-                stderr=log,
-            )
+        self._process = start_service(service_env(self.settings), self.log)
         wait_for("/healthz", self._healthy, timeout)
         return self
 
     def _healthy(self) -> bool:
         assert self._process is not None
         if self._process.poll() is not None:
-            raise AssertionError(f"service exited {self._process.returncode}: {self.log_tail()}")
+            tail = self.log.read_text(errors="replace").splitlines()[-20:]
+            raise AssertionError(f"service exited {self._process.returncode}: {tail}")
         try:
             return http_get(self.url("/healthz"), timeout=0.5)[0] == 200
         except OSError:
@@ -135,6 +114,10 @@ class ServiceProcess:
         status, text = http_get(self.url("/metrics"))
         assert status == 200, text
         return Scrape.parse(text)
+
+    def publish(self, records: list[InputRecord]) -> None:
+        """Publish to the input topic (acks=all) from this synchronous test."""
+        asyncio.run(publish(self.settings, self.settings.input_topic, records))
 
     def stop(self, timeout: float = 15.0) -> int:
         """SIGTERM (a graceful drain) and the exit status; SIGKILL only if it hangs."""
@@ -149,30 +132,12 @@ class ServiceProcess:
             process.wait()
             raise AssertionError(f"no exit within {timeout} s of SIGTERM") from None
 
-    def log_tail(self, lines: int = 20) -> str:
-        text = self.log_path.read_text(encoding="utf-8", errors="replace")
-        return "\n".join(text.splitlines()[-lines:])
 
-
-def bulletin(number: int, url: str | None = None) -> bytes:
-    """A raw bulletin (`bulletin.raw/v1`) whose body is distinct per number."""
-    text = (
-        f"Council approves budget line {number}\n\n"
-        f"CAIRO, March 4 (Test) - The city council approved budget line {number} on Monday "
-        f"after a debate of {number % 7 + 2} hours, officials said.\n\n"
-        f'"This line pays for {number} new classrooms," the council speaker told reporters.'
-    )
-    url = url or f"https://news.example.org/{number}"
-    record = {"source": "test-agency", "url": url, "text": text}
-    return json.dumps(record).encode()
-
-
-def publish(bootstrap_servers: str, topic: str, values: Iterable[tuple[bytes, bytes]]) -> int:
-    """Publish (key, value) pairs and wait for every acknowledgement; how many were sent."""
-    producer = Producer({"bootstrap.servers": bootstrap_servers, "enable.idempotence": False})
-    count = 0
-    for key, value in values:
-        producer.produce(topic, value=value, key=key)
-        count += 1
-    assert producer.flush(15) == 0, "unacknowledged records"
-    return count
+def pages(numbers: range, key: bytes | None = None, **fields: str) -> list[InputRecord]:
+    """Bulletins unique by number (the same number, the same page), keyed by their URL (or all
+    by `key`), with `fields` overridden."""
+    records = []
+    for number in numbers:
+        page = bulletin(number, random.Random(number)) | fields
+        records.append(InputRecord(value=orjson.dumps(page), key=key or page["url"].encode()))
+    return records

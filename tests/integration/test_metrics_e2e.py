@@ -16,67 +16,62 @@ import yaml
 from service.broker import free_port
 
 from service import __version__
+from service.records import InputRecord
 from tests.integration.running_service import (
     BATCH,
     Scrape,
     ServiceProcess,
-    bulletin,
     http_get,
-    publish,
+    pages,
     wait_for,
 )
 
 pytestmark = pytest.mark.integration
 
 ROOT = Path(__file__).resolve().parents[2]
-PARTITIONS = 6
 LAG = "bulletins_consumer_lag_records"
 LAG_SECONDS = "bulletins_consumer_lag_seconds"
 
 
 def _outcomes_reach(service: ServiceProcess, count: int) -> Scrape:
-    """Wait until `count` outcomes are acknowledged and the lag of every partition is 0."""
+    """Wait until `count` outcomes are acknowledged and every partition reports lag 0."""
+    partitions = service.settings.topic_partitions
 
     def settled() -> Scrape | None:
         scrape = service.scrape()
         lag = scrape.by_label(LAG, "partition")
         done = scrape.total("bulletins_published_total") >= count
-        return scrape if done and len(lag) == PARTITIONS and not any(lag.values()) else None
+        return scrape if done and len(lag) == partitions and not any(lag.values()) else None
 
     return wait_for(f"{count} outcomes and no lag", settled, timeout=30)
-
-
-def _keyed(numbers: range) -> list[tuple[bytes, bytes]]:
-    return [(f"page-{n}".encode(), bulletin(n)) for n in numbers]
 
 
 def test_health_then_readiness_once_partitions_are_assigned(service: ServiceProcess) -> None:
     assert http_get(service.url("/healthz"))[0] == 200
     service.wait_ready()
     scrape = _outcomes_reach(service, 0)  # idle: every owned partition reports lag 0
-    assert scrape.total("bulletins_assigned_partitions") == PARTITIONS
+    assert scrape.total("bulletins_assigned_partitions") == service.settings.topic_partitions
     assert scrape.total("bulletins_rebalances_total") >= 1
     assert scrape.total("bulletins_build_info", version=__version__) == 1
     assert set(scrape.by_label(LAG_SECONDS, "partition").values()) == {0.0}
     assert http_get(service.url("/nowhere"))[0] == 404
 
 
-def test_counters_move_with_traffic(service: ServiceProcess, bootstrap_servers: str) -> None:
+def test_counters_move_with_traffic(service: ServiceProcess) -> None:
     service.wait_ready()
-    before = service.scrape()
-    assert before.total("bulletins_consumed_total") == 0
+    assert service.scrape().total("bulletins_consumed_total") == 0
     records = [
-        *_keyed(range(17)),
-        (b"broken-1", b"{not json"),
-        (b"broken-2", b'{"source": "test-agency", "text": '),
-        # Page 3 syndicated under another URL: same body, so a duplicate (same key: the same
-        # partition, whose duplicate index has seen it).
-        (b"page-3", bulletin(3, url="https://mirror.example.net/3")),
+        *pages(range(17)),
+        InputRecord(value=b"{not json", key=b"broken-1"),
+        InputRecord(value=b'{"source": "test-agency", "text": ', key=b"broken-2"),
+        # Page 3 again from another scraper: another event, the same body (and URL, so the
+        # same partition, whose duplicate index has seen it): a duplicate.
+        *pages(range(3, 4), source="syndication-feed"),
     ]
-    publish(bootstrap_servers, service.input_topic, records)
+    service.publish(records)
     after = _outcomes_reach(service, len(records))
 
-    assert after.total("bulletins_consumed_total", topic=service.input_topic) == 20
+    assert after.total("bulletins_consumed_total", topic=service.settings.input_topic) == 20
     assert after.by_label("bulletins_published_total", "outcome") == {
         "enriched": 17,
         "dead_letter": 2,
@@ -90,19 +85,16 @@ def test_counters_move_with_traffic(service: ServiceProcess, bootstrap_servers: 
     assert after.total("bulletins_processing_seconds_count", stage="enrich") == 18
 
 
-def test_lag_follows_a_backlog_produced_while_stopped(
-    service: ServiceProcess, bootstrap_servers: str
-) -> None:
+def test_lag_follows_a_backlog_produced_while_stopped(service: ServiceProcess) -> None:
     backlog, stopped_for = 300, 3.0
     service.wait_ready()
-    publish(bootstrap_servers, service.input_topic, _keyed(range(5)))
+    service.publish(pages(range(5)))
     _outcomes_reach(service, 5)
     assert service.stop() == 0
 
     # One key, so the whole backlog waits on one partition.
-    pages = [(b"busy-page", bulletin(n)) for n in range(1000, 1000 + backlog)]
     produced_from = time.time()
-    publish(bootstrap_servers, service.input_topic, pages)
+    service.publish(pages(range(1000, 1000 + backlog), key=b"busy-page"))
     produced_to = time.time()
     time.sleep(stopped_for)
     service.start()
@@ -115,7 +107,8 @@ def test_lag_follows_a_backlog_produced_while_stopped(
         observed.append((started, time.time(), scrape))
         lag = scrape.by_label(LAG, "partition")
         consumed = scrape.total("bulletins_consumed_total")
-        return len(lag) == PARTITIONS and not any(lag.values()) and consumed == backlog
+        partitions = service.settings.topic_partitions
+        return len(lag) == partitions and not any(lag.values()) and consumed == backlog
 
     wait_for("the backlog to drain", drained, timeout=40, every=0.02)
 
@@ -214,21 +207,19 @@ def _dashboard_queries() -> list[str]:
 
 
 @needs_prometheus
-def test_prometheus_sees_throughput_and_lag(
-    service: ServiceProcess, bootstrap_servers: str, tmp_path: Path
-) -> None:
+def test_prometheus_sees_throughput_and_lag(service: ServiceProcess, tmp_path: Path) -> None:
     warm_up, burst, span = 5, 40, 12.0
     service.wait_ready()
-    publish(bootstrap_servers, service.input_topic, _keyed(range(warm_up)))
+    service.publish(pages(range(warm_up)))
     _outcomes_reach(service, warm_up)
-    with PrometheusServer(tmp_path, f"127.0.0.1:{service.port}") as prometheus:
+    target = f"127.0.0.1:{service.settings.metrics_port}"
+    with PrometheusServer(tmp_path, target) as prometheus:
         consumed = "sum(bulletins_consumed_total)"
         wait_for("the first scrape", lambda: prometheus.scalar(consumed) == warm_up, timeout=15)
         first_scrape = time.monotonic()
         time.sleep(2)
         # One broken record among them, so that every dashboard panel has something to show.
-        pages = [*_keyed(range(100, 100 + burst - 1)), (b"broken", b"{not json")]
-        publish(bootstrap_servers, service.input_topic, pages)
+        service.publish([*pages(range(100, 100 + burst - 1)), InputRecord(value=b"{not json")])
         total = warm_up + burst
         wait_for("the burst", lambda: prometheus.scalar(consumed) == total, timeout=15)
         time.sleep(max(0.0, first_scrape + span - time.monotonic()))
@@ -241,7 +232,7 @@ def test_prometheus_sees_throughput_and_lag(
 
         lag = prometheus.query(f'{LAG}{{job="bulletin-enricher"}}')
         assert {(s["metric"]["topic"], s["metric"]["partition"]) for s in lag} == {
-            (service.input_topic, str(p)) for p in range(PARTITIONS)
+            (service.settings.input_topic, str(p)) for p in range(service.settings.topic_partitions)
         }
         assert {s["value"][1] for s in lag} == {"0"}
         assert prometheus.scalar(f"max({LAG_SECONDS})") == 0

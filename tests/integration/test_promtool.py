@@ -8,7 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from tests.integration.running_service import ServiceProcess, bulletin, publish, wait_for
+from service.records import InputRecord
+from tests.integration.running_service import ServiceProcess, pages, wait_for
 
 ROOT = Path(__file__).resolve().parents[2]
 PROMETHEUS_DIR = ROOT / "deploy" / "prometheus"
@@ -67,12 +68,11 @@ def test_scrape_config_is_valid() -> None:
 
 
 @needs_promtool
-def test_live_scrape_passes_check_metrics(service: ServiceProcess, bootstrap_servers: str) -> None:
+def test_live_scrape_passes_check_metrics(service: ServiceProcess) -> None:
     """The exposition of a running service that has seen traffic (every metric family has
     samples, including dead letters and both histograms) is what promtool expects."""
     service.wait_ready()
-    records = [(b"page", bulletin(1)), (b"page", bulletin(2)), (b"broken", b"\xff\xfe")]
-    publish(bootstrap_servers, service.input_topic, records)
+    service.publish([*pages(range(2)), InputRecord(value=b"\xff\xfe", key=b"broken")])
     scrape = wait_for(
         "the outcomes",
         lambda: s if (s := service.scrape()).total("bulletins_published_total") == 3 else None,
