@@ -38,11 +38,11 @@ class Enricher:
         body are read: related teasers and page furniture never yield entities."""
         body_mentions = []
         if article.dateline is not None and article.dateline.place:
-            body_mentions.extend(self.mentions.find(article.dateline.place, DATELINE))
+            body_mentions.extend(self.mentions.find_dateline(article.dateline.place))
         for index, paragraph in enumerate(article.body):
             body_mentions.extend(self.mentions.find(paragraph, index))
         headline = self.mentions.find(article.headline, HEADLINE) if article.headline else []
-        resolution = resolve(body_mentions, headline, self.gazetteer, self.lexicons.demonyms)
+        resolution = resolve(body_mentions, headline, self.gazetteer, self.lexicons)
         places = [c for c in resolution.clusters if c.type == LOCATION]
         lead = article.body[:1]
         dateline = [article.dateline.date] if article.dateline and article.dateline.date else []

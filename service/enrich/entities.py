@@ -14,6 +14,7 @@ from bisect import bisect_left, insort
 from dataclasses import dataclass, field, replace
 
 from service.enrich.gazetteer import COUNTRY, Gazetteer, Place
+from service.enrich.lexicon import Lexicons
 from service.enrich.locations import choose_place, place_name
 from service.enrich.mentions import (
     DATELINE,
@@ -209,11 +210,11 @@ class _Resolver:
 
 
 def resolve(
-    body: list[Mention], headline: list[Mention], gazetteer: Gazetteer, demonyms: dict[str, str]
+    body: list[Mention], headline: list[Mention], gazetteer: Gazetteer, lexicons: Lexicons
 ) -> Resolution:
     """Cluster the mentions of an article (body and dateline first, then the headline, whose
     short forms only join what the body established)."""
-    resolver = _Resolver(gazetteer, demonyms)
+    resolver = _Resolver(gazetteer, lexicons.demonyms)
     resolver.anchor_persons(body)
     for mention in body:
         resolver.resolve(mention)
@@ -234,7 +235,7 @@ def resolve(
     clusters = [c for c in clusters if c.mentions]
     context = _context_countries(clusters, resolver.nationalities, gazetteer)
     for cluster in clusters:
-        cluster.name = _name(cluster, gazetteer, context)
+        cluster.name = _name(cluster, gazetteer, context, lexicons.person_aliases)
     resolved = [
         Resolved(m.segment, m.start, m.end, cluster.name, cluster.type)
         for m, cluster, _ in resolver.resolved
@@ -271,7 +272,9 @@ def _context_countries(
     return codes
 
 
-def _name(cluster: Cluster, gazetteer: Gazetteer, context: set[str]) -> str:
+def _name(
+    cluster: Cluster, gazetteer: Gazetteer, context: set[str], person_aliases: dict[str, str]
+) -> str:
     surfaces = [m.surface for m in cluster.mentions]
     if cluster.type == LOCATION:
         cluster.place = choose_place(
@@ -281,7 +284,8 @@ def _name(cluster: Cluster, gazetteer: Gazetteer, context: set[str]) -> str:
     if cluster.canonical:
         return cluster.canonical
     names = [m.surface for m in cluster.mentions if m.kind != ROLE] or surfaces
-    return max(names, key=lambda s: (len(s.split()), len(s)))
+    name = max(names, key=lambda s: (len(s.split()), len(s)))
+    return person_aliases.get(name.lower(), name) if cluster.type == PERSON else name
 
 
 def _place_key(place: Place) -> str:

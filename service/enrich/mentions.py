@@ -20,7 +20,9 @@ PERSON, ORGANIZATION, LOCATION = "person", "organization", "location"
 UNKNOWN, ROLE, NATIONALITY, OTHER = "unknown", "role", "nationality", "other"
 HEADLINE, DATELINE = -2, -1  # segment numbers; body paragraphs are numbered from 0
 
-_PARTICLE_WORD = re.compile(r"^(?:al|el|as|ash|ad|an|ar|at|az|ul|bin|ibn|abu|bani)-\w", re.I)
+_PARTICLE_WORD = re.compile(
+    r"^(?:(?i:al|el|as|ash|ad|an|ar|at|az|ul|bin|ibn|abu|bani)-\w|d['’][A-Z])"
+)
 # Lower-case words allowed inside a run when a capitalised word follows.
 _PARTICLES = frozenset(
     [
@@ -54,6 +56,7 @@ _ADJECTIVE_SUFFIX = re.compile(
     r"-(?:based|led|backed|born|made|controlled|held|run|bound|era|style|owned|linked|affiliated|"
     r"sponsored|supported|funded|occupied)$"
 )
+_ROMAN = re.compile(r"^(?:I{2,3}|IV|VI{0,3}|IX|XI{0,3})$")
 _ACRONYM = re.compile(r"^(?:[A-Z]\.){2,}$|^[A-Z][A-Z0-9&]{1,6}$")
 _LOCATIVE_NOUNS = frozenset(
     [
@@ -83,7 +86,7 @@ _LOCATIVE_NOUNS = frozenset(
 # "of the" between them; a superset of the runs, cut exactly by the token rules below.
 _CAPITALISED = (
     r"(?:[A-Z]\.){2,}|(?:Mr|Mrs|Ms|Dr|Prof|St|Jr|Gen|Col|Lt|Sgt|Capt|Maj|Sen|Gov)\."
-    r"|(?:(?:al|el|as|ash|ad|an|ar|at|az|ul|bin|ibn|abu|bani)-)?"
+    r"|(?:(?:al|el|as|ash|ad|an|ar|at|az|ul|bin|ibn|abu|bani)-|d['’])?"
     r"[A-Z\u00C0-\u00DE\u0100-\u024F\u0370-\u04FF]\w*(?:[-'’]\w+)*(?:['’](?!\w))?"
 )
 _JOINER_WORDS = (
@@ -92,6 +95,10 @@ _JOINER_WORDS = (
 )
 _REGION = re.compile(rf"\b(?:{_CAPITALISED})(?:\s+(?:{_JOINER_WORDS}\s+)*(?:{_CAPITALISED}))*")
 _NONE3 = (None, None, None)
+_BRACKETED = re.compile(r"[(\[]([^)\]]*)[)\]]")
+_LIST_GLUE = re.compile(r"\s*(?:,|,?\s+and|&)\s*")
+_PLACE_PREPOSITIONS = frozenset(("in", "near", "outside", "around"))
+_CLOSING = {"(": ")", "[": "]", "‘": "’", "“": "”", '"': '"', "'": "'", "«": "»"}
 # Capitalised regions read per paragraph: prose has a few dozen; past this it is a list, a table
 # or hostile input, and the cost must stay bounded.
 MAX_REGIONS = 300
@@ -160,8 +167,34 @@ class MentionFinder:
             if pieces and pieces[-1].kind == ROLE and run.after is not None:
                 pending_role = pieces[-1].role if run.after.text == "," else None
             self._mark_bracketed_alias(run, pieces, mentions)
+            self._shape_context(run, pieces)
             mentions.extend(pieces)
+        _coordinated_people(text, mentions)
         return mentions
+
+    def find_dateline(self, place: str) -> list[Mention]:
+        """The dateline place is a location whatever it looks like ("PANAJI"); bracketed
+        parts ("KOTA KINABALU (Malaysia)") are read as text."""
+        main = _BRACKETED.sub("", place).strip(" ,-–")
+        mentions = []
+        if main:
+            start = place.find(main)
+            mentions.append(Mention(main, LOCATION, DATELINE, start, start + len(main)))
+        for inner in _BRACKETED.finditer(place):
+            mentions.extend(self.find(inner.group(1), DATELINE))
+        return mentions
+
+    def _shape_context(self, run: _Run, pieces: list[Mention]) -> None:
+        """A name known by its shape only is a place after "in"/"near" ("in Chasov Yar") and
+        no one's name when quoted or bracketed alone ("(Independent Charge)")."""
+        if len(pieces) != 1 or not pieces[0].by_shape:
+            return
+        before = run.before.text.lower() if run.before is not None else ""
+        after = run.after.text if run.after is not None else ""
+        if before in _PLACE_PREPOSITIONS:
+            pieces[0].kind = LOCATION
+        elif before in _CLOSING and after == _CLOSING[before]:
+            pieces[0].kind = OTHER
 
     # -- runs ---------------------------------------------------------------------------------
 
@@ -225,10 +258,11 @@ class MentionFinder:
                 token = tokens[i]
                 if self._is_name_word(token):
                     word, closes = _clean(token.text)
-                    words.append(word)
-                    run_tokens.append(token)
                     i += 1
-                    if closes and not self._continues_as_org(tokens, i):
+                    org = closes and self._continues_as_org(tokens, i)
+                    words.append(token.text if org else word)  # "People's Justice Party"
+                    run_tokens.append(token)
+                    if closes and not org:
                         break
                 elif self._joins(tokens, i, words):
                     words.append(token.text)
@@ -277,8 +311,11 @@ class MentionFinder:
         k = len(words)
         while k > 0 and self._plain_name(words[k - 1]):
             k -= 1
+        # "Special Envoy for Syria Alexander Lavrentiev": the place after "for" is the role's
+        while 0 < k < len(words) - 2 and words[k - 1].lower() in _JOINERS and self._place(words[k]):
+            k += 1
         prefix = words[:k]
-        titled = any(self._is_title(w) for w in prefix)
+        titled = any(self._heads_role(w) for w in prefix)
         if not titled:
             return self._split_untitled(run, segment)
         pieces = self._role_parts(run, k, segment)
@@ -298,15 +335,23 @@ class MentionFinder:
         ("Geneva Sami Kanaan" after a dropped comma)."""
         words, n = run.words, len(run.words)
         whole = self._classify(run, 0, n, segment)
-        if whole.kind not in (PERSON, UNKNOWN):
-            return [whole]
         if "of" in words:
             cut = words.index("of")
             tail = cut + 2 if cut + 1 < n and words[cut + 1].lower() == "the" else cut + 1
             head = self._classify(run, 0, cut, segment) if cut else None
             rest = self._classify(run, tail, n, segment) if tail < n else None
-            if head and rest and head.kind in (PERSON, UNKNOWN) and rest.kind != UNKNOWN:
+            person_of = head is not None and head.kind == PERSON
+            unknown_of = head is not None and head.kind == UNKNOWN and whole.kind == UNKNOWN
+            if head and rest and (person_of or unknown_of) and rest.kind != UNKNOWN:
                 return [head, rest]
+        if whole.kind not in (PERSON, UNKNOWN):
+            return [whole]
+        if n > 2 and _ACRONYM.match(words[-1]) and words[-2].lower() in self._org_suffix:
+            # "the Spanish News Agency EFE": the agency and its acronym, one organization
+            agency = self._mention(run, 0, n - 1, ORGANIZATION, segment)
+            acronym = self._mention(run, n - 1, n, ORGANIZATION, segment)
+            acronym.alias_of = agency.surface
+            return [agency, acronym]
         if n > 2 and self.gazetteer.lookup(words[0]):
             rest = self._classify(run, 1, n, segment)
             if rest.kind == PERSON:
@@ -345,10 +390,19 @@ class MentionFinder:
         low = word.lower().rstrip(".")
         return low in _JOINERS or low in self.lex.title_heads or low in self.lex.honorifics
 
+    def _heads_role(self, word: str) -> bool:
+        low = word.lower().rstrip(".")
+        return low in self.lex.title_heads or low in self.lex.honorifics
+
+    def _place(self, word: str) -> bool:
+        return bool(self.gazetteer.lookup(word))
+
     def _is_title(self, word: str) -> bool:
         return word.lower().rstrip(".") in self._titles
 
     def _plain_name(self, word: str) -> bool:
+        if _ROMAN.match(word):  # "Abdullah II"
+            return True
         low = word.lower().rstrip(".")
         if low in _JOINERS or low in self._not_name or _ACRONYM.match(word):
             return False
@@ -442,6 +496,26 @@ class MentionFinder:
             and previous[-1].end + 3 >= run.before.start
         ):
             pieces[0].alias_of = previous[-1].canonical or previous[-1].surface
+
+
+def _coordinated_people(text: str, mentions: list[Mention]) -> None:
+    """In a list of three or more names of which one is a person ("Romario, Ronaldo Nazario,
+    Rivaldo and Casemiro"), lone unknown names are people too."""
+    group: list[Mention] = []
+    for mention in [*mentions, None]:
+        joined = (
+            mention is not None
+            and group
+            and _LIST_GLUE.fullmatch(text, group[-1].end, mention.start) is not None
+        )
+        if mention is not None and (joined or not group):
+            group.append(mention)
+            continue
+        if len(group) >= 3 and any(m.kind == PERSON for m in group):
+            for member in group:
+                if member.kind == UNKNOWN and " " not in member.surface:
+                    member.kind = PERSON
+        group = [mention] if mention is not None else []
 
 
 def _opens_sentence(text: str, start: int) -> bool:
