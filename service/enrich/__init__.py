@@ -11,7 +11,7 @@ from service.enrich.gazetteer import Gazetteer
 from service.enrich.language import LanguageDetector
 from service.enrich.lexicon import Lexicons
 from service.enrich.locations import country_codes, location_record
-from service.enrich.mentions import DATELINE, HEADLINE, LOCATION, MentionFinder
+from service.enrich.mentions import HEADLINE, LOCATION, MentionFinder
 from service.enrich.model import Enrichment
 from service.enrich.quotes import QuoteFinder
 from service.enrich.simhash import simhash
