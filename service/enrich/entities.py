@@ -13,7 +13,7 @@ import unicodedata
 from bisect import bisect_left, insort
 from dataclasses import dataclass, field, replace
 
-from service.enrich.gazetteer import COUNTRY, Gazetteer, Place
+from service.enrich.gazetteer import COUNTRY, Gazetteer, Place, is_major
 from service.enrich.lexicon import Lexicons
 from service.enrich.locations import choose_place, place_name
 from service.enrich.mentions import (
@@ -149,7 +149,8 @@ class _Resolver:
         if single and m.kind in (PERSON, UNKNOWN, LOCATION):
             # a known place joins a person only as a surname ("Jordan" after "Michael Jordan",
             # not after "Jordan Henderson")
-            people = self.person_candidates(m.surface, surname_only=m.kind == LOCATION)
+            major = m.kind == LOCATION and any(map(is_major, self.gazetteer.lookup(m.surface)))
+            people = self.person_candidates(m.surface, surname_only=major)
             if people:
                 self._link(m, _most_recent(people, m), counts=True)
                 return

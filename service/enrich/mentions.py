@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from service.enrich.gazetteer import CITY, Gazetteer
+from service.enrich.gazetteer import CITY, Gazetteer, is_major
 from service.enrich.lexicon import Lexicons
 from service.enrich.tokens import OPENING_MARKS, SENTENCE_END, Token, tokenize
 
@@ -85,18 +85,36 @@ _LOCATIVE_NOUNS = frozenset(
 # A capitalised region: capitalised words (or "al-Assad", "U.S.", "Mr.") with name particles and
 # "of the" between them; a superset of the runs, cut exactly by the token rules below.
 _CAPITALISED = (
-    r"(?:[A-Z]\.){2,}|(?:Mr|Mrs|Ms|Dr|Prof|St|Jr|Gen|Col|Lt|Sgt|Capt|Maj|Sen|Gov)\."
+    r"(?:[A-Z]\.){2,}|(?:Mr|Mrs|Ms|Dr|Prof|St|Jr|Gen|Col|Lt|Sgt|Capt|Maj|Sen|Gov|M)\."
     r"|(?:(?:al|el|as|ash|ad|an|ar|at|az|ul|bin|ibn|abu|bani)-|d['’])?"
     r"[A-Z\u00C0-\u00DE\u0100-\u024F\u0370-\u04FF]\w*(?:[-'’]\w+)*(?:['’](?!\w))?"
 )
 _JOINER_WORDS = (
-    r"(?:of|the|for|and|&|de|di|da|du|des|del|della|der|den|van|von|dos|das|la|le|y|al|el|"
+    r"(?:of|the|for|and|in|&|de|di|da|du|des|del|della|der|den|van|von|dos|das|la|le|y|al|el|"
     r"bin|bint|ibn|abu)"
 )
 _REGION = re.compile(rf"\b(?:{_CAPITALISED})(?:\s+(?:{_JOINER_WORDS}\s+)*(?:{_CAPITALISED}))*")
 _NONE3 = (None, None, None)
+_UNICASE_SCRIPT = re.compile(r"[\u0600-\u06FF]")
+_UNICASE_WORD = re.compile(r"[\u0621-\u064A\u0671-\u06D3]+")
+_LATIN_CAPITAL = re.compile(r"[A-Z]")
+_ARABIC_PREFIXES = frozenset("وبلف")
 _BRACKETED = re.compile(r"[(\[]([^)\]]*)[)\]]")
 _LIST_GLUE = re.compile(r"\s*(?:,|,?\s+and|&)\s*")
+_ORGANIZATION_CUES = frozenset(
+    [
+        "daily",
+        "newspaper",
+        "weekly",
+        "magazine",
+        "broadcaster",
+        "channel",
+        "agency",
+        "portal",
+        "website",
+        "outlet",
+    ]
+)
 _PLACE_PREPOSITIONS = frozenset(("in", "near", "outside", "around"))
 _CLOSING = {"(": ")", "[": "]", "‘": "’", "“": "”", '"': '"', "'": "'", "«": "»"}
 # Capitalised regions read per paragraph: prose has a few dozen; past this it is a list, a table
@@ -149,11 +167,14 @@ class MentionFinder:
         self._event = words["event"]
         self._generic = words["generic"] | lexicons.function_words
         self._not_acronym = words["notacronym"]
+        self._unicase_org_heads = words["unicase"]
         self._titles = lexicons.title_heads | lexicons.title_modifiers | lexicons.honorifics
         self._not_name = self._titles | set().union(*words.values())
 
     def find(self, text: str, segment: int) -> list[Mention]:
         """Every mention in `text` (one headline, dateline place or body paragraph)."""
+        if _UNICASE_SCRIPT.search(text) and not _LATIN_CAPITAL.search(text):
+            return self.find_unicase(text, segment)
         mentions: list[Mention] = []
         pending_role: str | None = None
         for run in self._all_runs(text):
@@ -167,9 +188,30 @@ class MentionFinder:
             if pieces and pieces[-1].kind == ROLE and run.after is not None:
                 pending_role = pieces[-1].role if run.after.text == "," else None
             self._mark_bracketed_alias(run, pieces, mentions)
-            self._shape_context(run, pieces)
+            self._shape_context(text, run, pieces)
             mentions.extend(pieces)
         _coordinated_people(text, mentions)
+        return mentions
+
+    def find_unicase(self, text: str, segment: int) -> list[Mention]:
+        """Mentions in a script without capitals (Arabic): gazetteer places and organizations
+        led by an organization word ("وزارة الدفاع"), each word also tried without a one-letter
+        prefix (و "and", ب "in", ل "to")."""
+        mentions: list[Mention] = []
+        words = list(_UNICASE_WORD.finditer(text))
+        for i, match in enumerate(words):
+            word, start = match.group(), match.start()
+            known = word in self._unicase_org_heads or self.gazetteer.lookup(word)
+            if len(word) > 3 and word[0] in _ARABIC_PREFIXES and not known:
+                bare, start = word[1:], start + 1
+            else:
+                bare = word
+            if bare in self._unicase_org_heads and i + 1 < len(words):
+                end = words[i + 1].end()
+                mentions.append(Mention(text[start:end], ORGANIZATION, segment, start, end))
+            elif self.gazetteer.lookup(bare):
+                end = match.end()
+                mentions.append(Mention(bare, LOCATION, segment, end - len(bare), end))
         return mentions
 
     def find_dateline(self, place: str) -> list[Mention]:
@@ -184,14 +226,16 @@ class MentionFinder:
             mentions.extend(self.find(inner.group(1), DATELINE))
         return mentions
 
-    def _shape_context(self, run: _Run, pieces: list[Mention]) -> None:
-        """A name known by its shape only is a place after "in"/"near" ("in Chasov Yar") and
-        no one's name when quoted or bracketed alone ("(Independent Charge)")."""
-        if len(pieces) != 1 or not pieces[0].by_shape:
+    def _shape_context(self, text: str, run: _Run, pieces: list[Mention]) -> None:
+        """A name known by its shape only is a place after "in"/"near" or "the city of" ("in
+        Chasov Yar") and no one's name when quoted or bracketed alone ("(Independent
+        Charge)")."""
+        if len(pieces) != 1 or not pieces[0].by_shape or run.before is None:
             return
-        before = run.before.text.lower() if run.before is not None else ""
+        before = run.before.text.lower()
         after = run.after.text if run.after is not None else ""
-        if before in _PLACE_PREPOSITIONS:
+        earlier = _token_before(text, run.before.start) if before == "of" else []
+        if before in _PLACE_PREPOSITIONS or (earlier and earlier[0].text in _LOCATIVE_NOUNS):
             pieces[0].kind = LOCATION
         elif before in _CLOSING and after == _CLOSING[before]:
             pieces[0].kind = OTHER
@@ -281,8 +325,8 @@ class MentionFinder:
         return runs
 
     def _joins(self, tokens: list[Token], i: int, words: list[str]) -> bool:
-        """A lower-case joiner inside a run: "Chief of Staff", "Tribune de Genève", and "and"
-        only inside an organization name ("Liquor and Cannabis Board")."""
+        """A lower-case joiner inside a run: "Chief of Staff", "Tribune de Genève"; "and" and
+        "in" only inside an organization name ("Liquor and Cannabis Board")."""
         low = tokens[i].text.lower()
         if not words or i + 1 >= len(tokens):
             return False
@@ -293,6 +337,8 @@ class MentionFinder:
             return low == "the" and tokens[i - 1].text.lower() == "of"
         if low in _JOINERS or low in _PARTICLES:
             return True
+        if low == "in":  # "Stabilization Mission in Mali", "Embassy in Damascus"
+            return words[-1].lower() in self._org_suffix and self._place(follower.text)
         return low in ("and", "&") and self._continues_as_org(tokens, i + 1)
 
     def _continues_as_org(self, tokens: list[Token], i: int) -> bool:
@@ -352,10 +398,12 @@ class MentionFinder:
             acronym = self._mention(run, n - 1, n, ORGANIZATION, segment)
             acronym.alias_of = agency.surface
             return [agency, acronym]
-        if n > 2 and self.gazetteer.lookup(words[0]):
-            rest = self._classify(run, 1, n, segment)
-            if rest.kind == PERSON:
-                return [self._classify(run, 0, 1, segment), rest]
+        for j in range(n - 3, -1, -1):
+            if self.gazetteer.lookup(words[j]):  # "Ville de Genève Sami Kanaan"
+                rest = self._classify(run, j + 1, n, segment)
+                if rest.kind == PERSON:
+                    return [self._classify(run, 0, j + 1, segment), rest]
+                break
         return [whole]
 
     def _role_parts(self, run: _Run, end: int, segment: int) -> list[Mention]:
@@ -423,10 +471,15 @@ class MentionFinder:
             mention = self._mention(run, i, j, ORGANIZATION, segment)
             mention.canonical = canonical
             return mention
+        before = run.before.text.lower() if run.before is not None and i == 0 else ""
+        if before in _ORGANIZATION_CUES and j == len(run.words):  # "newspaper Sabah"
+            return self._mention(run, i, j, ORGANIZATION, segment)
         places = self.gazetteer.lookup(text)
+        if places and j - i == 1 and run.tokens[i].sentence_start and not is_major(places[0]):
+            places = []  # "Police said ...": a small town's name opening a sentence is a word
         if text in self.lex.place_aliases or places:
             speaks = j == len(run.words) and self._acts(run.next_word)
-            metonymy = speaks and places and places[0].kind == CITY
+            metonymy = speaks and places and places[0].kind == CITY and is_major(places[0])
             # "Washington said" / "Moscow warned": the government seated there, not the city
             return self._mention(run, i, j, ORGANIZATION if metonymy else LOCATION, segment)
         kind, place_kind = self._kind_by_words(words, low)
@@ -484,7 +537,8 @@ class MentionFinder:
     def _mark_bracketed_alias(
         self, run: _Run, pieces: list[Mention], previous: list[Mention]
     ) -> None:
-        """`People's Justice Party (PKR)`: the bracketed acronym is another name of the party."""
+        """`People's Justice Party (PKR)`: the bracketed acronym is another name of what it
+        follows (and names nothing when that is not an organization: "... Report (CFMR)")."""
         if (
             len(pieces) == 1
             and pieces[0].kind == ORGANIZATION
@@ -492,10 +546,12 @@ class MentionFinder:
             and run.before is not None
             and run.before.text == "("
             and previous
-            and previous[-1].kind == ORGANIZATION
             and previous[-1].end + 3 >= run.before.start
         ):
-            pieces[0].alias_of = previous[-1].canonical or previous[-1].surface
+            if previous[-1].kind == ORGANIZATION:
+                pieces[0].alias_of = previous[-1].canonical or previous[-1].surface
+            elif previous[-1].kind == OTHER:
+                pieces[0].kind = OTHER
 
 
 def _coordinated_people(text: str, mentions: list[Mention]) -> None:

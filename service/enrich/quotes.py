@@ -56,6 +56,9 @@ class QuoteFinder:
                 by_paragraph.setdefault(r.segment, []).append(r)
         quotes: list[Quote] = []
         last_subject: str | None = None
+        # who a quote with no attribution at all is most likely from: the most named person
+        people = [r.name for r in resolved if r.type == PERSON]
+        protagonist = max(set(people), key=people.count) if people else None
         previous: _Span | None = None
         for index, text in enumerate(body):
             spans = _spans(index, text, self.verbs)
@@ -72,10 +75,12 @@ class QuoteFinder:
                     continue
                 if speaker is None:
                     speaker = _earlier_subject(text, bounds, span, mentions, spans)
-                    speaker = speaker or last_subject
+                    speaker = speaker or last_subject or protagonist
                 if _is_quote(span.text):
                     quotes.append(Quote(speaker=speaker, text=span.text, paragraph=index))
                     previous = span
+                    if speaker in people:  # "he added" next refers to the last person quoted
+                        last_subject = speaker
             for start, end in bounds:
                 subject = _subject(text, start, end, mentions, last_subject, spans)
                 if subject is not None:
@@ -112,10 +117,10 @@ class QuoteFinder:
             return after[0].name
         if word.endswith("ing"):
             return _subject(text, *sentence, mentions, last_subject, [span])
-        if before:
-            return before[-1].name
         last_word = _LAST_WORD.search(text, sentence[0], verb_start)
-        return last_subject if last_word and last_word.group(1).lower() in _PRONOUNS else None
+        if last_word and last_word.group(1).lower() in _PRONOUNS:  # "..., he said:"
+            return last_subject
+        return before[-1].name if before else None
 
 
 def _spans(index: int, text: str, verbs: frozenset[str]) -> list[_Span]:
@@ -189,6 +194,8 @@ def _subject(
 ) -> str | None:
     """The subject of a sentence: a leading "he"/"she", else a person or organization named
     among its first words (outside quotations)."""
+    # the subject comes before any quotation of its sentence
+    end = min((s.start for s in spans if start <= s.start < end), default=end)
     words: list[re.Match[str]] = []
     for word in _WORD.finditer(text, start, end):
         if not any(s.start <= word.start() < s.end for s in spans):

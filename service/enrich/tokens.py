@@ -9,7 +9,7 @@ from dataclasses import dataclass
 # apostrophes ("al-Assad", "they've", "Russia's", "Workers' Party"); anything else is one
 # punctuation character.
 _TOKEN = re.compile(
-    r"(?P<abbr>(?:[A-Z]\.){2,}|\b(?:Mr|Mrs|Ms|Dr|Prof|St|Jr|Gen|Col|Lt|Sgt|Capt|Maj|Sen|Gov)\.)"
+    r"(?P<abbr>(?:[A-Z]\.){2,}|\b(?:Mr|Mrs|Ms|Dr|Prof|St|Jr|Gen|Col|Lt|Sgt|Capt|Maj|Sen|Gov|M)\.)"
     r"|(?P<word>\w+(?:[-'’]\w+)*(?:(?<=s)['’](?!\w))?)"
     r"|(?P<punct>[^\w\s])"
 )
