@@ -51,7 +51,7 @@ class Enricher:
             entities=to_entities(resolution.clusters),
             locations=[location_record(c.name, c.place, c.mentions) for c in places],
             countries=country_codes(resolution.nationalities, (c.place for c in places)),
-            quotes=self.quotes.find(article.body, resolution.resolved),
+            quotes=self.quotes.find(article.headline, article.body, resolution.resolved),
             event_date=self.dates.event_date(
                 [*lead, *dateline, *article.body[1:]],
                 reference.date() if reference is not None else None,

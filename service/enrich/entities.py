@@ -9,6 +9,7 @@ joins the one mentioned last before it (and the entity list keeps both full name
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from bisect import bisect_left, insort
 from dataclasses import dataclass, field, replace
@@ -28,6 +29,11 @@ from service.enrich.mentions import (
 )
 from service.enrich.model import Entity
 
+# "<Country>'s <Organization>" or "<Organization> of <Country>" (the country is checked later)
+_COUNTRY_OWNED = re.compile(
+    r"^(?:(?P<owner>[^'’]+)['’]s (?P<body>.+)|(?P<head>.+ (?:Ministry|Ministries|Embassy|Army|"
+    r"Forces|Government|Parliament|Navy|Police)) of (?:the )?(?P<of>[^ ].*))$"
+)
 _NAME_PREFIXES = ("al-", "el-", "as-", "ash-", "ad-", "an-", "ar-", "at-", "az-")
 
 
@@ -105,6 +111,9 @@ class _Resolver:
         self.resolved: list[tuple[Mention, Cluster, bool]] = []
         self.nationalities: list[str] = []
         self.counted: set[int] = set()  # ids of mentions already added to a cluster
+        self.demonym_of: dict[str, str] = {}  # "IR" -> "Iranian" (the first listed)
+        for word, code in demonyms.items():
+            self.demonym_of.setdefault(code, word.title())
 
     # persons ----------------------------------------------------------------------------------
 
@@ -172,19 +181,39 @@ class _Resolver:
         return matches[0] if len(matches) == 1 else None
 
     def _resolve_role(self, m: Mention) -> None:
+        """ "The Defense Minister" joins whoever holds that role; failing that, "BJP Minister"
+        joins the only person whose role has the same last word."""
         role = fold(m.role or m.surface)
         holders = [c for c in self.persons.values() if any(role in fold(r) for r in c.roles)]
+        if not holders and len(role.split()) == 2:  # a qualifier and a title
+            head = role.split()[-1]
+            holders = [c for c in self.persons.values() if any(head in fold(r) for r in c.roles)]
+            holders = holders if len(holders) == 1 else []
         if holders:
             self._link(m, _most_recent(holders, m), counts=len(holders) == 1)
 
+    def _national_form(self, name: str) -> str:
+        """ "Iran's Foreign Ministry" and "Foreign Ministry of Iran" -> "Iranian Foreign
+        Ministry": one name for a country's institution, however the text words it."""
+        match = _COUNTRY_OWNED.match(name)
+        if match is None:
+            return name
+        country = match.group("owner") or match.group("of")
+        places = self.gazetteer.lookup(country)
+        code = places[0].country_code if places and places[0].kind == COUNTRY else None
+        demonym = self.demonym_of.get(code or "")
+        if demonym is None:
+            return name
+        return f"{demonym} {match.group('body') or match.group('head')}"
+
     def _resolve_org(self, m: Mention) -> None:
-        name = m.canonical or m.surface
+        name = m.canonical or self._national_form(m.surface)
         target = self.orgs.get(fold(name)) or (m.alias_of and self.orgs.get(fold(m.alias_of)))
         if not target and len(m.surface) <= 7 and m.surface.isupper():
             target = self._by_initials(m.surface)
         cluster = target or self.orgs.setdefault(fold(name), Cluster(ORGANIZATION))
-        if m.canonical:
-            cluster.canonical = m.canonical
+        if m.canonical or name != m.surface:
+            cluster.canonical = name
         self.orgs[fold(m.surface)] = cluster
         self._link(m, cluster)
 

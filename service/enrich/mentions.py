@@ -101,6 +101,9 @@ _LATIN_CAPITAL = re.compile(r"[A-Z]")
 _ARABIC_PREFIXES = frozenset("وبلف")
 _BRACKETED = re.compile(r"[(\[]([^)\]]*)[)\]]")
 _LIST_GLUE = re.compile(r"\s*(?:,|,?\s+and|&)\s*")
+_GOVERNMENT_NOUNS = frozenset(("administration", "government"))
+# After a French institution word: optional "des"/"de la"/"du"/"d'" and one lower-case word.
+_LOWERCASE_TAIL = re.compile(r"(?:\s+(?:des|de la|du|de|d['’]))?\s*([a-zàâçéèêëîïôûùüÿœ]+)\b")
 _ORGANIZATION_CUES = frozenset(
     [
         "daily",
@@ -168,6 +171,7 @@ class MentionFinder:
         self._generic = words["generic"] | lexicons.function_words
         self._not_acronym = words["notacronym"]
         self._unicase_org_heads = words["unicase"]
+        self._lowercase_tailed = words["lowercasetail"]
         self._titles = lexicons.title_heads | lexicons.title_modifiers | lexicons.honorifics
         self._not_name = self._titles | set().union(*words.values())
 
@@ -176,19 +180,23 @@ class MentionFinder:
         if _UNICASE_SCRIPT.search(text) and not _LATIN_CAPITAL.search(text):
             return self.find_unicase(text, segment)
         mentions: list[Mention] = []
-        pending_role: str | None = None
+        waiting: Mention | None = None  # a role alone, waiting for the name it introduces
         for run in self._all_runs(text):
             pieces = self._split(run, segment)
-            appositive = run.before is not None and run.before.text == ","
-            if pending_role and appositive and pieces and pieces[0].kind in (PERSON, UNKNOWN):
-                mentions.pop()  # "Russian President, Vladimir Putin": the role is his
-                pieces[0].kind = PERSON
-                pieces[0].role = pieces[0].role or pending_role
-            pending_role = None
-            if pieces and pieces[-1].kind == ROLE and run.after is not None:
-                pending_role = pieces[-1].role if run.after.text == "," else None
             self._mark_bracketed_alias(run, pieces, mentions)
             self._shape_context(text, run, pieces)
+            self._extend_lowercase_name(text, run, pieces, segment)
+            after_role = run.before is not None and run.before.text in (",", ")")
+            if waiting and after_role and pieces and pieces[0].kind in (PERSON, UNKNOWN):
+                # "Russian President, Vladimir Putin", "Minister of State (...) Sripad Naik"
+                mentions = [m for m in mentions if m is not waiting]
+                pieces[0].kind = PERSON
+                pieces[0].role = pieces[0].role or waiting.role
+                waiting = None
+            elif not (pieces and all(p.kind == OTHER for p in pieces)):
+                waiting = None  # only a bracketed aside may come between a role and its name
+            if pieces and pieces[-1].kind == ROLE and run.after is not None:
+                waiting = pieces[-1] if run.after.text in (",", "(") else None
             mentions.extend(pieces)
         _coordinated_people(text, mentions)
         return mentions
@@ -225,6 +233,25 @@ class MentionFinder:
         for inner in _BRACKETED.finditer(place):
             mentions.extend(self.find(inner.group(1), DATELINE))
         return mentions
+
+    def _extend_lowercase_name(
+        self, text: str, run: _Run, pieces: list[Mention], segment: int
+    ) -> None:
+        """Names that go on in lower case: "the Trump administration" (an organization, not
+        the man) and French institutions ("Cour des comptes", "Conseil municipal")."""
+        if len(pieces) != 1 or len(run.words) != 1 or run.after is None:
+            return
+        piece, after = pieces[0], run.after
+        if after.text in _GOVERNMENT_NOUNS and piece.kind in (PERSON, UNKNOWN):
+            start, end = piece.start, after.end
+            pieces[0] = Mention(text[start:end], ORGANIZATION, segment, start, end)
+        elif run.words[0].lower() in self._lowercase_tailed:
+            tail = _LOWERCASE_TAIL.match(text, piece.end)
+            if tail is not None and tail.group(1).lower() not in self.lex.function_words:
+                end = tail.end()
+                pieces[0] = Mention(
+                    text[piece.start : end], ORGANIZATION, segment, piece.start, end
+                )
 
     def _shape_context(self, text: str, run: _Run, pieces: list[Mention]) -> None:
         """A name known by its shape only is a place after "in"/"near" or "the city of" ("in
@@ -342,12 +369,16 @@ class MentionFinder:
         return low in ("and", "&") and self._continues_as_org(tokens, i + 1)
 
     def _continues_as_org(self, tokens: list[Token], i: int) -> bool:
-        """Whether the capitalised words from `i` end in an organization word."""
-        last = None
+        """Whether the capitalised words from `i` reach an organization word before any title
+        ("Iran's Foreign Ministry Spokesman ...", "Liquor and Cannabis Board")."""
         while i < len(tokens) and self._is_name_word(tokens[i]):
-            last = tokens[i].text.lower()
+            low = tokens[i].text.lower()
+            if low in self._org_suffix:
+                return True
+            if low in self.lex.title_heads:
+                return False
             i += 1
-        return last is not None and last in self._org_suffix
+        return False
 
     # -- classification -------------------------------------------------------------------------
 

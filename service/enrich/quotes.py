@@ -16,10 +16,11 @@ import re
 from dataclasses import dataclass
 
 from service.enrich.entities import Resolved
-from service.enrich.mentions import ORGANIZATION, PERSON
+from service.enrich.mentions import DATELINE, HEADLINE, ORGANIZATION, PERSON
 from service.enrich.model import Quote
 
-_CLOSERS = {"“": "”", "«": "»", "„": "“", '"': '"'}
+_CLOSERS = {"“": "”", "«": "»", "„": "“", '"': '"', "‘": "’"}
+HEADLINE_PARAGRAPH = -1
 _ORPHAN_CLOSERS = frozenset("”»")
 _PRONOUNS = frozenset(("he", "she"))
 _SENTENCE_END = re.compile(r"[.!?](?=\s+[\"“«‘A-Z])")
@@ -27,7 +28,8 @@ _ABBREVIATION = re.compile(r"(?:\b[A-Z][a-z]{0,2}|\b[A-Z])$")
 _THAT_CLAUSE = re.compile(r"\b(\w+) that\b")
 _MAX_SUBJECT_GAP = 120  # characters between a subject and its verb
 _SUBJECT_WORDS = 7  # a sentence's subject is named among its first words
-_MARKS = re.compile(r'[“«„"”»]')
+_MARKS = re.compile(r'[“«„"”»]|(?<!\w)‘')
+_SINGLE_CLOSER = re.compile(r"’(?!\w)")  # not the apostrophe of "Putin’s"
 _WORD = re.compile(r"\w+")
 _LAST_WORD = re.compile(r"(\w+)\W*$")
 
@@ -48,11 +50,12 @@ class QuoteFinder:
     def __init__(self, reporting_verbs: frozenset[str]) -> None:
         self.verbs = reporting_verbs
 
-    def find(self, body: list[str], resolved: list[Resolved]) -> list[Quote]:
-        """Quotes of the body, in order, each with its speaker's canonical name (or None)."""
+    def find(self, headline: str | None, body: list[str], resolved: list[Resolved]) -> list[Quote]:
+        """Quotes of the headline and body, in order, each with its speaker's canonical name
+        (or None); `paragraph` is the body paragraph's index, -1 for the headline."""
         by_paragraph: dict[int, list[Resolved]] = {}
         for r in resolved:
-            if r.type in (PERSON, ORGANIZATION) and r.segment >= 0:
+            if r.type in (PERSON, ORGANIZATION) and r.segment != DATELINE:
                 by_paragraph.setdefault(r.segment, []).append(r)
         quotes: list[Quote] = []
         last_subject: str | None = None
@@ -60,7 +63,8 @@ class QuoteFinder:
         people = [r.name for r in resolved if r.type == PERSON]
         protagonist = max(set(people), key=people.count) if people else None
         previous: _Span | None = None
-        for index, text in enumerate(body):
+        texts = [(HEADLINE, headline)] if headline else []
+        for index, text in [*texts, *enumerate(body)]:
             spans = _spans(index, text, self.verbs)
             mentions = [m for m in by_paragraph.get(index, []) if not _inside(m, spans)]
             bounds = _sentence_bounds(text, spans)
@@ -77,7 +81,7 @@ class QuoteFinder:
                     speaker = _earlier_subject(text, bounds, span, mentions, spans)
                     speaker = speaker or last_subject or protagonist
                 if _is_quote(span.text):
-                    quotes.append(Quote(speaker=speaker, text=span.text, paragraph=index))
+                    quotes.append(Quote(speaker, span.text, max(index, HEADLINE_PARAGRAPH)))
                     previous = span
                     if speaker in people:  # "he added" next refers to the last person quoted
                         last_subject = speaker
@@ -108,7 +112,8 @@ class QuoteFinder:
         before = [m for m in mentions if verb_start - _MAX_SUBJECT_GAP <= m.end <= verb_start]
         before = [m for m in before if m.start >= sentence[0]]
         gap_after = text[verb_end : after[0].start] if after else ""
-        if after and verb_start > span.end and not any(c in gap_after for c in ".;"):
+        # "..., said X" names the speaker; "..., the minister said, as quoted by X" does not
+        if after and verb_start > span.end and not any(c in gap_after for c in ".;,"):
             inverted = not before or verb_start - span.end < 4
             people = [m for m in after if m.type == PERSON]
             if inverted:
@@ -137,7 +142,11 @@ def _spans(index: int, text: str, verbs: frozenset[str]) -> list[_Span]:
                 spans.append(_Span(index, start, i, text[start:i].strip(), True, False))
             mark = _MARKS.search(text, i + 1)
             continue
-        end = text.find(closer, i + 1)
+        if char == "‘":
+            closing = _SINGLE_CLOSER.search(text, i + 1)
+            end = closing.start() if closing else -1
+        else:
+            end = text.find(closer, i + 1)
         closed = end >= 0
         end = end if closed else n
         body = text[i + 1 : end].strip()
