@@ -242,7 +242,7 @@ class MentionFinder:
         if len(pieces) != 1 or len(run.words) != 1 or run.after is None:
             return
         piece, after = pieces[0], run.after
-        if after.text in _GOVERNMENT_NOUNS and piece.kind in (PERSON, UNKNOWN):
+        if after.text in _GOVERNMENT_NOUNS and piece.kind in (PERSON, UNKNOWN, LOCATION):
             start, end = piece.start, after.end
             pieces[0] = Mention(text[start:end], ORGANIZATION, segment, start, end)
         elif run.words[0].lower() in self._lowercase_tailed:
