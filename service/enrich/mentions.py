@@ -101,6 +101,7 @@ _LATIN_CAPITAL = re.compile(r"[A-Z]")
 _ARABIC_PREFIXES = frozenset("وبلف")
 _BRACKETED = re.compile(r"[(\[]([^)\]]*)[)\]]")
 _LIST_GLUE = re.compile(r"\s*(?:,|,?\s+and|&)\s*")
+_ARTICLE_NOUN = re.compile(r"\b(?:l['’]|la |le )([a-zéè]+)((?: [a-zàâçéèêëîïôûù]+){1,2})\b")
 _GOVERNMENT_NOUNS = frozenset(("administration", "government"))
 # After a French institution word: optional "des"/"de la"/"du"/"d'" and one lower-case word.
 _LOWERCASE_TAIL = re.compile(r"(?:\s+(?:des|de la|du|de|d['’]))?\s*([a-zàâçéèêëîïôûùüÿœ]+)\b")
@@ -199,7 +200,20 @@ class MentionFinder:
                 waiting = pieces[-1] if run.after.text in (",", "(") else None
             mentions.extend(pieces)
         _coordinated_people(text, mentions)
+        mentions.extend(self._lowercase_national_institutions(text, segment))
         return mentions
+
+    def _lowercase_national_institutions(self, text: str, segment: int) -> list[Mention]:
+        """French copy writes national institutions in lower case: "l'armée arabe syrienne",
+        "le gouvernement suisse" (an institution word, then adjectives ending in a
+        nationality)."""
+        found = []
+        for match in _ARTICLE_NOUN.finditer(text):
+            noun, adjectives = match.group(1), match.group(2).split()
+            if noun in self._lowercase_tailed and adjectives[-1] in self.lex.demonyms:
+                start, end = match.start(1), match.end(2)
+                found.append(Mention(text[start:end], ORGANIZATION, segment, start, end))
+        return found
 
     def find_unicase(self, text: str, segment: int) -> list[Mention]:
         """Mentions in a script without capitals (Arabic): gazetteer places and organizations

@@ -146,8 +146,10 @@ def test_french_institutions_and_titles(enricher: Enricher) -> None:
             enricher,
             "Le rapport de la Cour des comptes a été transmis au Conseil municipal de Lausanne.",
             "Le syndic de Lausanne Pierre Muller a réagi. Selon M. Muller, tout sera corrigé.",
+            "Des unités de l'armée libanaise ont été déployées.",
         )
     )
+    assert found["armée libanaise"].type == "organization"
     assert found["Cour des comptes"].type == "organization"
     assert found["Conseil municipal"].type == "organization"
     assert found["Pierre Muller"].mentions == 2
