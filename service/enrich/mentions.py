@@ -210,9 +210,14 @@ class MentionFinder:
         found = []
         for match in _ARTICLE_NOUN.finditer(text):
             noun, adjectives = match.group(1), match.group(2).split()
-            if noun in self._lowercase_tailed and adjectives[-1] in self.lex.demonyms:
-                start, end = match.start(1), match.end(2)
-                found.append(Mention(text[start:end], ORGANIZATION, segment, start, end))
+            if noun not in self._lowercase_tailed:
+                continue
+            for count in (2, 1):
+                if adjectives[count - 1 :] and adjectives[count - 1] in self.lex.demonyms:
+                    start = match.start(1)
+                    end = match.start(2) + len(" ".join(["", *adjectives[:count]]))
+                    found.append(Mention(text[start:end], ORGANIZATION, segment, start, end))
+                    break
         return found
 
     def find_unicase(self, text: str, segment: int) -> list[Mention]:
