@@ -85,6 +85,8 @@ class Resolution:
 
 def fold(text: str) -> str:
     """Case- and diacritic-folded form used to compare names."""
+    if text.isascii():  # most names: nothing to decompose
+        return text.lower()
     decomposed = unicodedata.normalize("NFKD", text.casefold())
     return "".join(c for c in decomposed if not unicodedata.combining(c)).replace("’", "'")
 

@@ -27,6 +27,7 @@ _SENTENCE_END = re.compile(r"[.!?](?=\s+[\"“«‘A-Z])")
 _ABBREVIATION = re.compile(r"(?:\b[A-Z][a-z]{0,2}|\b[A-Z])$")
 _THAT_CLAUSE = re.compile(r"\b(\w+) that\b")
 _MAX_SUBJECT_GAP = 120  # characters between a subject and its verb
+_VERB_REACH = 200  # characters around a quote searched for its reporting verb
 _SUBJECT_WORDS = 7  # a sentence's subject is named among its first words
 _MARKS = re.compile(r'[“«„"”»]|(?<!\w)‘')
 _SINGLE_CLOSER = re.compile(r"’(?!\w)")  # not the apostrophe of "Putin’s"
@@ -99,10 +100,16 @@ class QuoteFinder:
         mentions: list[Resolved],
         last_subject: str | None,
     ) -> str | None:
+        # reporting verbs of the sentence, outside the quote and near it
+        windows = (
+            (max(sentence[0], span.start - _VERB_REACH), span.start),
+            (span.end, min(sentence[1], span.end + _VERB_REACH)),
+        )
         verbs = [
             w
-            for w in _WORD.finditer(text, sentence[0], sentence[1])
-            if not (span.start - 1 <= w.start() < span.end + 1) and w.group().lower() in self.verbs
+            for lo, hi in windows
+            for w in _WORD.finditer(text, lo, hi)
+            if w.group().lower() in self.verbs
         ]
         if not verbs:
             return None

@@ -9,6 +9,7 @@ story can have several topics; scores are shares of all hits.
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from service.enrich.model import Topic
 
@@ -30,13 +31,14 @@ class TopicClassifier:
 
     def classify(self, headline: str | None, body: list[str]) -> list[Topic]:
         """Topics of an article, strongest first."""
+        words = Counter(_WORD.findall(" ".join(body).lower()))
+        words.update(_WORD.findall((headline or "").lower()) * 2)
         hits: dict[str, float] = {}
-        for text, weight in ((headline or "", 2.0), *((p, 1.0) for p in body)):
-            for word in _WORD.findall(text.lower()):
-                for stem, code in self._by_prefix.get(word[:3], ()):
-                    if word.startswith(stem):
-                        hits[code] = hits.get(code, 0.0) + weight
-                        break
+        for word, count in words.items():
+            for stem, code in self._by_prefix.get(word[:3], ()):
+                if word.startswith(stem):
+                    hits[code] = hits.get(code, 0.0) + count
+                    break
         if not hits:
             return []
         total, best = sum(hits.values()), max(hits.values())
