@@ -39,15 +39,22 @@ class Cluster:
     canonical: str | None = None
     place: Place | None = None
     name: str = ""
+    # Membership and the latest position are kept up to date on `add`: scanning the mentions
+    # instead makes a page with thousands of repeated names quadratic.
+    _members: set[int] = field(default_factory=set)
+    surfaces: set[str] = field(default_factory=set)
+    last_position: tuple[int, int] = (-1, -1)
 
     def add(self, mention: Mention) -> None:
         self.mentions.append(mention)
+        self._members.add(id(mention))
+        self.surfaces.add(mention.surface)
+        self.last_position = max(self.last_position, _position(mention))
         if mention.role and mention.role not in self.roles:
             self.roles.append(mention.role)
 
-    @property
-    def last_position(self) -> tuple[int, int]:
-        return max(_position(m) for m in self.mentions)
+    def __contains__(self, mention: Mention) -> bool:
+        return id(mention) in self._members
 
 
 @dataclass(frozen=True, slots=True)
@@ -180,8 +187,8 @@ class _Resolver:
 
     def _by_initials(self, acronym: str) -> Cluster | None:
         letters = acronym.replace(".", "")
-        for cluster in self.orgs.values():
-            for surface in {x.surface for x in cluster.mentions}:
+        for cluster in {id(c): c for c in self.orgs.values()}.values():
+            for surface in cluster.surfaces:
                 words = [w for w in surface.split() if w[0].isupper()]
                 if len(words) > 1 and "".join(w[0] for w in words) == letters:
                     return cluster
@@ -194,7 +201,7 @@ class _Resolver:
         self._link(m, cluster)
 
     def _link(self, m: Mention, cluster: Cluster, *, counts: bool = True) -> None:
-        if counts and not any(x is m for x in cluster.mentions):
+        if counts and m not in cluster:
             cluster.add(m)
         self.resolved.append((m, cluster, counts))
 
