@@ -10,6 +10,7 @@ joins the one mentioned last before it (and the entity list keeps both full name
 from __future__ import annotations
 
 import unicodedata
+from bisect import bisect_left, insort
 from dataclasses import dataclass, field, replace
 
 from service.enrich.gazetteer import COUNTRY, Gazetteer, Place
@@ -39,22 +40,20 @@ class Cluster:
     canonical: str | None = None
     place: Place | None = None
     name: str = ""
-    # Membership and the latest position are kept up to date on `add`: scanning the mentions
-    # instead makes a page with thousands of repeated names quadratic.
-    _members: set[int] = field(default_factory=set)
     surfaces: set[str] = field(default_factory=set)
-    last_position: tuple[int, int] = (-1, -1)
+    positions: list[tuple[int, int]] = field(default_factory=list)  # sorted
 
     def add(self, mention: Mention) -> None:
         self.mentions.append(mention)
-        self._members.add(id(mention))
         self.surfaces.add(mention.surface)
-        self.last_position = max(self.last_position, _position(mention))
+        insort(self.positions, _position(mention))
         if mention.role and mention.role not in self.roles:
             self.roles.append(mention.role)
 
-    def __contains__(self, mention: Mention) -> bool:
-        return id(mention) in self._members
+    def last_before(self, here: tuple[int, int]) -> tuple[int, int] | None:
+        """Position of the last mention before `here`, if any."""
+        index = bisect_left(self.positions, here)
+        return self.positions[index - 1] if index else None
 
 
 @dataclass(frozen=True, slots=True)
@@ -104,6 +103,7 @@ class _Resolver:
         self.places: dict[str, Cluster] = {}
         self.resolved: list[tuple[Mention, Cluster, bool]] = []
         self.nationalities: list[str] = []
+        self.counted: set[int] = set()  # ids of mentions already added to a cluster
 
     # persons ----------------------------------------------------------------------------------
 
@@ -112,6 +112,7 @@ class _Resolver:
             if m.kind == PERSON and len(m.surface.split()) > 1:
                 key = tuple(_name_key(w) for w in m.surface.split())
                 self.persons.setdefault(key, Cluster(PERSON)).add(m)
+                self.counted.add(id(m))
         # "Abdullah Ahmad Badawi" absorbs a separately printed "Ahmad Badawi"
         for key in sorted(self.persons, key=len):
             longer = [k for k in self.persons if len(k) > len(key) and _contains(k, key)]
@@ -176,7 +177,7 @@ class _Resolver:
 
     def _resolve_org(self, m: Mention) -> None:
         name = m.canonical or m.surface
-        target = m.alias_of and self.orgs.get(fold(m.alias_of))
+        target = self.orgs.get(fold(name)) or (m.alias_of and self.orgs.get(fold(m.alias_of)))
         if not target and len(m.surface) <= 7 and m.surface.isupper():
             target = self._by_initials(m.surface)
         cluster = target or self.orgs.setdefault(fold(name), Cluster(ORGANIZATION))
@@ -187,7 +188,7 @@ class _Resolver:
 
     def _by_initials(self, acronym: str) -> Cluster | None:
         letters = acronym.replace(".", "")
-        for cluster in {id(c): c for c in self.orgs.values()}.values():
+        for cluster in self.orgs.values():
             for surface in cluster.surfaces:
                 words = [w for w in surface.split() if w[0].isupper()]
                 if len(words) > 1 and "".join(w[0] for w in words) == letters:
@@ -201,7 +202,8 @@ class _Resolver:
         self._link(m, cluster)
 
     def _link(self, m: Mention, cluster: Cluster, *, counts: bool = True) -> None:
-        if counts and m not in cluster:
+        if counts and id(m) not in self.counted:
+            self.counted.add(id(m))
             cluster.add(m)
         self.resolved.append((m, cluster, counts))
 
@@ -294,12 +296,12 @@ def _contains(longer: tuple[str, ...], shorter: tuple[str, ...]) -> bool:
 def _most_recent(clusters: list[Cluster], mention: Mention) -> Cluster:
     """The cluster mentioned last before `mention` (else the first one)."""
     here = _position(mention)
-    before = [
-        (max((_position(m) for m in c.mentions if _position(m) < here), default=None), i)
-        for i, c in enumerate(clusters)
-    ]
-    best = max(((p, i) for p, i in before if p is not None), default=None)
-    return clusters[best[1]] if best else clusters[0]
+    best, best_position = clusters[0], None
+    for cluster in clusters:
+        position = cluster.last_before(here)
+        if position is not None and (best_position is None or position > best_position):
+            best, best_position = cluster, position
+    return best
 
 
 def _unique(clusters: list[Cluster]) -> list[Cluster]:

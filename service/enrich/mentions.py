@@ -92,6 +92,9 @@ _JOINER_WORDS = (
 )
 _REGION = re.compile(rf"\b(?:{_CAPITALISED})(?:\s+(?:{_JOINER_WORDS}\s+)*(?:{_CAPITALISED}))*")
 _NONE3 = (None, None, None)
+# Capitalised regions read per paragraph: prose has a few dozen; past this it is a list, a table
+# or hostile input, and the cost must stay bounded.
+MAX_REGIONS = 300
 _CONTEXT_AFTER = 30  # characters tokenised after a region (for "X base", "X said")
 _GOVERNMENT_VERBS = frozenset(
     ("accused", "warned", "imposed", "rejected", "condemned", "demanded", "responded", "vowed")
@@ -178,7 +181,9 @@ class MentionFinder:
         context around them) are tokenised: most of a paragraph is lower-case and skipped by
         one regex pass."""
         runs: list[_Run] = []
-        for region in _REGION.finditer(text):
+        for count, region in enumerate(_REGION.finditer(text)):
+            if count == MAX_REGIONS:
+                break
             start, end = region.start(), region.end()
             word = region.group()
             if " " not in word and self._needs_no_context(text, word, start):

@@ -23,8 +23,7 @@ from typing import Any
 
 import orjson
 
-from service.pipeline import Outcome, Pipeline
-from service.records import InputRecord
+from service.pipeline import Pipeline
 
 TYPES = ("person", "organization", "location")
 GOLD_FIELDS = {"person": "persons", "organization": "organizations", "location": "locations"}
@@ -156,16 +155,6 @@ def predicted_from_event(event: dict[str, Any]) -> tuple[Predicted, list[tuple[s
     return predicted, quotes
 
 
-def enriched_event(pipeline: Pipeline, record: dict[str, Any]) -> dict[str, Any] | None:
-    """Run the offline pipeline on one gold record's raw text (no language hint)."""
-    raw = {"source": record.get("agency") or "unknown", "text": record["raw_text"]}
-    result = pipeline.process(InputRecord(value=orjson.dumps(raw), topic="gold", offset=0))
-    if result.outcome is Outcome.DEAD_LETTER or result.value is None:
-        return None
-    event: dict[str, Any] = orjson.loads(result.value)
-    return event
-
-
 def spacy_predictor() -> Callable[[dict[str, Any]], Predicted] | None:
     """spaCy `en_core_web_sm` NER (other pipes off) over the same headline and body, or None
     when spaCy or the model is not installed."""
@@ -200,16 +189,20 @@ def spacy_predictor() -> Callable[[dict[str, Any]], Predicted] | None:
 
 
 def evaluate(
-    records: Iterable[dict[str, Any]], pipeline: Pipeline, *, baseline: bool = True
+    records: Iterable[dict[str, Any]],
+    event_of: Callable[[dict[str, Any]], dict[str, Any] | None],
+    *,
+    baseline: bool = True,
 ) -> dict[str, Scores]:
-    """Scores of the enricher (and of spaCy when available) over gold records."""
+    """Scores of the enricher (and of spaCy when available) over gold records; `event_of`
+    runs the pipeline on one record (the quality runner's `enriched_event`)."""
     ours, theirs = Scores(), Scores()
     spacy_predict = spacy_predictor() if baseline else None
     for record in records:
-        event = enriched_event(pipeline, record) or {}
+        event = event_of(record) or {}
         predicted, quotes = predicted_from_event(event)
-        score_record(ours, record["gold"], predicted, quotes)
         ours.misses.append(f"-- {record['id']}")
+        score_record(ours, record["gold"], predicted, quotes)
         if spacy_predict is not None:
             score_record(theirs, record["gold"], spacy_predict(event), [])
     results = {"enricher": ours}
@@ -244,7 +237,14 @@ def main(argv: list[str] | None = None) -> int:
     if not args.gold.is_file():
         print(f"error: no such gold file: {args.gold}", file=sys.stderr)
         return 2
-    results = evaluate(load_gold(args.gold), Pipeline(), baseline=not args.no_baseline)
+    from tests.quality.__main__ import enriched_event
+
+    pipeline = Pipeline()
+    results = evaluate(
+        load_gold(args.gold),
+        lambda record: enriched_event(pipeline, record),
+        baseline=not args.no_baseline,
+    )
     if args.misses:
         print("\n".join(results["enricher"].misses))
     if args.json:
