@@ -10,12 +10,17 @@ import unicodedata
 
 import ftfy
 
-# UTF-8 read as Latin-1/cp1252 leaves a lead byte (Â..ô) followed by a continuation byte shown
-# as a Latin-1 or cp1252 character. ftfy's own detector costs ~0.7 ms per 3 KB, so this cheap
-# signature decides whether ftfy runs at all; ftfy then makes the real (conservative) decision.
+# UTF-8 read as Latin-1/cp1252 turns each multi-byte sequence into its lead byte (Ã, â, Ð...)
+# followed by one to three continuation bytes shown as Latin-1 or cp1252 characters. ftfy's own
+# detector costs ~0.7 ms per 3 KB, so this cheap signature decides whether ftfy runs at all;
+# ftfy then makes the real (conservative) decision.
+_CONTINUATION = (
+    "[\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc"
+    "\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]"
+)
 _MOJIBAKE = re.compile(
-    "[\u00c2-\u00f4][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6"
-    "\u02dc\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]"
+    f"[\u00c2-\u00df]{_CONTINUATION}|[\u00e0-\u00ef]{_CONTINUATION}{{2}}"
+    f"|[\u00f0-\u00f4]{_CONTINUATION}{{3}}"
 )
 
 # Control characters and odd spaces (NBSP, thin, ideographic...) become plain spaces.
