@@ -1,0 +1,1 @@
+"""The Kafka shell around the pure pipeline: consume, publish outcomes, commit, stay healthy."""
