@@ -15,18 +15,26 @@ from service.text.endings import ends_sentence
 from service.text.lexicon import folded, load
 
 # Tests on the case-folded line (`str` methods: far cheaper than case-insensitive searches).
-_CREDIT_STARTS = ("©", "(c) ", "copyright", "photo:", "photo :", "(photo", "by ")
+_CREDIT_STARTS = ("©", "(c) ", "copyright", "photo:", "photo :", "(photo", "file photo")
 _CREDIT_ENDS = (" photo", " photo.", " photo)")
 _STAMP_WORDS = ("published", "updated", "posted", "modified")
 _TIME = re.compile(r"\d{1,2}:\d\d")
+# `By Jane Doe`, `3 min read`, `Home > World > Middle East`.
+_BYLINE = re.compile(r"by\s[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,3}(?:,\s[\w ]{1,30})?$", re.I)
+_READING_TIME = re.compile(r"\d{1,2}\s?min(?:ute)?s?\s(?:read|listen)\b", re.IGNORECASE)
+_BREADCRUMB = re.compile(r"\S\s(?:>|»|›|/|\|)\s\S[^\n]*\s(?:>|»|›|/|\|)\s\S")
 _LONG = 160
+_MARKER_WORDS = 5
 _SIGN_OFF = re.compile(
-    r"^\((?:end|ends|endit)\)|^\(?(?:reporting|writing|editing|additional reporting|compiled|"
-    r"edited|translated|produced) by\b|^\([^()\n]{1,60}\)$",
+    r"^\((?:end|ends|endit|more)\)|^(?:enditem|ends|-0-)$|^/end/$"
+    r"|^\(?(?:reporting|writing|editing|additional reporting|compiled|edited|translated"
+    r"|produced) by\b|^\([^()\n]{1,60}\)$|\bcontributed to this report\.?$",
     re.IGNORECASE,
 )
 # A trailing sign-off glued to the last sentence: `... the Amir. (end) hb`.
-GLUED_SIGN_OFF = re.compile(r"\s\(end\)(?:\s[\w./\\]{1,20}){0,2}\s*$", re.IGNORECASE)
+GLUED_SIGN_OFF = re.compile(
+    r"\s(?:\(end\)(?:\s[\w./\\]{1,20}){0,2}|enditem|/end/)\s*$", re.IGNORECASE
+)
 # Syndication credits glued in front of a paragraph: `( MENAFN - Kuwait News Agency (KUNA))`,
 # and site labels such as `Iran PressIran news:`.
 GLUED_CREDIT = re.compile(
@@ -37,7 +45,7 @@ _INITIALS = re.compile(r"^(?:(?:[A-Z]\.){1,4}|[a-z]{1,5}(?:[./\\]{1,2}[a-z]{1,5}
 _LIST_ITEM = re.compile(r"^[-–•·*#]+(?:\s|$)")
 _LABEL = re.compile(r"^\w{1,20}(?: \w{1,20})? ?:$")
 _DOMAIN = re.compile(r"^[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}$", re.IGNORECASE)
-_CREDIT_SPLIT = re.compile(r"[\s/|,;:()\[\]-]+")
+_CREDIT_SPLIT = re.compile(r"[\s/|,;:()\[\]\-–—]+")
 _CREDIT_WORDS = frozenset({"agencies", "agency", "news", "by", "via", "source", "and"})
 
 
@@ -55,7 +63,9 @@ def is_furniture(line: str) -> bool:
         return True
     if any(word in key for word in _STAMP_WORDS) and _TIME.search(line):
         return True
-    if _SIGN_OFF.match(line):
+    if _BYLINE.match(line) or _READING_TIME.search(line) or _BREADCRUMB.search(line):
+        return True
+    if _SIGN_OFF.search(line):
         return True
     if _DOMAIN.match(line) or _LABEL.match(line) or is_credit(line):
         return True
@@ -69,8 +79,15 @@ def is_end_marker(line: str) -> bool:
 
 
 def is_related_marker(line: str) -> bool:
-    """Whether the line announces teasers of other articles (`Check Also`, `Related`)."""
-    return _starts_with_any(line, "related_markers")
+    """Whether the line announces teasers of other articles (`Check Also`, `Related`).
+
+    A label, not a sentence: "Related talks will resume next week." is article text.
+    """
+    return (
+        len(line.split()) <= _MARKER_WORDS
+        and not ends_sentence(line)
+        and _starts_with_any(line, "related_markers")
+    )
 
 
 def is_page_end_marker(line: str) -> bool:
@@ -103,6 +120,11 @@ def is_sign_off(line: str) -> bool:
 def is_list_item(line: str) -> bool:
     """Whether the line is a bullet or breadcrumb item (`- Home`, `• Save stories`)."""
     return _LIST_ITEM.match(line) is not None
+
+
+def is_site(name: str) -> bool:
+    """Whether a title suffix names the publisher: an agency, or a domain (`English.news.cn`)."""
+    return is_agency(name) or _DOMAIN.match(name) is not None
 
 
 def is_credit(line: str) -> bool:

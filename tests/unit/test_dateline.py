@@ -180,6 +180,34 @@ STYLES = [
     ),
 ]
 
+STYLES += [
+    (
+        "PARIS, 4 mars 2024 (AFP) - Le Sénat a adopté le texte en première lecture.",
+        "PARIS",
+        "AFP",
+        "4 mars 2024",
+        "PARIS, 4 mars 2024 (AFP) -",
+        "Le Sénat",
+    ),
+    (
+        "Madrid, 4 mar (EFE).- El Gobierno aprobó el proyecto de ley.",
+        "Madrid",
+        "EFE",
+        "4 mar",
+        "Madrid, 4 mar (EFE).-",
+        "El Gobierno",
+    ),
+    (
+        "МОСКВА, 21 января. /ТАСС/. Госдума приняла закон.",
+        "МОСКВА",
+        "ТАСС",
+        "21 января",
+        "МОСКВА, 21 января. /ТАСС/.",
+        "Госдума",
+    ),
+    ("دمشق-سانا", "دمشق", "سانا", None, "دمشق-سانا", ""),
+]
+
 UNKNOWN_AGENCIES = [
     ("LAGOS, June 3 (NAN) -- The Senate confirmed the nominees.", "LAGOS", "NAN"),
     ("Nairobi (KNA) - Farmers received subsidised seed ahead of the rains.", "Nairobi", "KNA"),
