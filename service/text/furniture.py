@@ -22,13 +22,15 @@ _TIME = re.compile(r"\d{1,2}:\d\d")
 # `By Jane Doe`, `3 min read`, `Home > World > Middle East`.
 _BYLINE = re.compile(r"by\s[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,3}(?:,\s[\w ]{1,30})?$", re.I)
 _READING_TIME = re.compile(r"\d{1,2}\s?min(?:ute)?s?\s(?:read|listen)\b", re.IGNORECASE)
+_CRUMB_SEPARATORS = (" > ", " » ", " › ", " / ", " | ")
+_CONTRIBUTOR_ENDS = ("contributed to this report.", "contributed to this report")
 _BREADCRUMB = re.compile(r"\S\s(?:>|»|›|/|\|)\s\S[^\n]*\s(?:>|»|›|/|\|)\s\S")
 _LONG = 160
 _MARKER_WORDS = 5
 _SIGN_OFF = re.compile(
     r"^\((?:end|ends|endit|more)\)|^(?:enditem|ends|-0-)$|^/end/$"
     r"|^\(?(?:reporting|writing|editing|additional reporting|compiled|edited|translated"
-    r"|produced) by\b|^\([^()\n]{1,60}\)$|\bcontributed to this report\.?$",
+    r"|produced) by\b|^\([^()\n]{1,60}\)$",
     re.IGNORECASE,
 )
 # A trailing sign-off glued to the last sentence: `... the Amir. (end) hb`.
@@ -63,9 +65,13 @@ def is_furniture(line: str) -> bool:
         return True
     if any(word in key for word in _STAMP_WORDS) and _TIME.search(line):
         return True
-    if _BYLINE.match(line) or _READING_TIME.search(line) or _BREADCRUMB.search(line):
+    if key.startswith("by ") and _BYLINE.match(line):
         return True
-    if _SIGN_OFF.search(line):
+    if " min" in key and _READING_TIME.search(line):
+        return True
+    if any(separator in line for separator in _CRUMB_SEPARATORS) and _BREADCRUMB.search(line):
+        return True
+    if _SIGN_OFF.match(line) or key.endswith(_CONTRIBUTOR_ENDS):
         return True
     if _DOMAIN.match(line) or _LABEL.match(line) or is_credit(line):
         return True
