@@ -65,11 +65,11 @@ _SHAPES: tuple[tuple[str, re.Pattern[str]], ...] = (
             rf"(?P<place>{_PLACE}),\s?(?P<date>{DATE})\.?\s?(?P<bracketed>/)(?P<agency>[^/\s]{{2,15}})/\.?\s*"
         ),
     ),
-    # Damascus, SANA-   Tehran, Jan 23, IRNA --   Tehran, IRNA –
+    # Damascus, SANA-   Tehran, Jan 23, IRNA --   Tehran, IRNA –   TOKYO, March 4 Kyodo -
     (
         ",",
         re.compile(
-            rf"(?P<place>{_PLACE}),\s?(?:(?P<date>{DATE}),\s?)?(?P<agency>{_AGENCY_WORD})"
+            rf"(?P<place>{_PLACE}),\s?(?:(?P<date>{DATE}),?\s?)?(?P<agency>{_AGENCY_WORD})"
             rf"\s?(?P<sep>{_DASH}|:)\s*"
         ),
     ),
@@ -131,6 +131,8 @@ def _dateline(match: re.Match[str], rest: str) -> Dateline | None:
     bracketed = groups.get("bracketed") is not None
     if not _SENTENCE_START.match(rest) or not _plausible(place, agency, bracketed, groups):
         return None
+    if agency is None and place is not None and is_agency(place):
+        place, agency = None, place  # `NNA - ...`: an agency credit with no place
     return Dateline(
         place=place.rstrip(" -–—,") if place else None,
         agency=agency,

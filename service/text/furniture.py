@@ -22,6 +22,12 @@ _TIME = re.compile(r"\d{1,2}:\d\d")
 # `By Jane Doe`, `3 min read`, `Home > World > Middle East`.
 _BYLINE = re.compile(r"by\s[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,3}(?:,\s[\w ]{1,30})?$", re.I)
 _READING_TIME = re.compile(r"\d{1,2}\s?min(?:ute)?s?\s(?:read|listen)\b", re.IGNORECASE)
+# A photo caption ends with its credit: `... in Damascus. REUTERS/Jane Doe/File Photo`,
+# `(Photo by Jane Doe/Getty Images)`.
+_PHOTO_CREDIT = re.compile(
+    r"\b(?:[A-Z]{2,}/[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,3}(?:/File(?: Photo)?)?"
+    r"|Getty Images\)?)$"
+)
 _CRUMB_SEPARATORS = (" > ", " » ", " › ", " / ", " | ")
 _CONTRIBUTOR_ENDS = ("contributed to this report.", "contributed to this report")
 _BREADCRUMB = re.compile(r"\S\s(?:>|»|›|/|\|)\s\S[^\n]*\s(?:>|»|›|/|\|)\s\S")
@@ -54,8 +60,11 @@ _CREDIT_WORDS = frozenset({"agencies", "agency", "news", "by", "via", "source", 
 def is_furniture(line: str) -> bool:
     """Whether a whole line is page furniture wherever it appears on the page."""
     key = line.casefold()
+    if _PHOTO_CREDIT.search(line, max(0, len(line) - 60)):
+        return True
     if len(line) > _LONG:
-        # Article paragraphs are long; of the furniture only copyright notices come this long.
+        # Article paragraphs are long; of the furniture only copyright notices and photo
+        # captions come this long.
         return key.startswith(_CREDIT_STARTS[:3])
     if not any(ch.isalpha() for ch in line):
         return True

@@ -145,6 +145,21 @@ def test_reuters_credit_line_and_read_more_list() -> None:
     ]
 
 
+def test_photo_caption_inside_the_body_is_furniture() -> None:
+    caption = (
+        "Rescue workers search the rubble of a collapsed building in the port city of Latakia, "
+        "Syria, February 7, 2023, after the earthquake struck before dawn. REUTERS/Jane Doe"
+    )
+    page = (
+        "Death toll rises in Latakia\n\nLATAKIA, Feb 7 (Reuters) - Rescue teams worked through "
+        f"the night in Latakia, officials said.\n\n{caption}\n\nMore than 300 people were "
+        "killed in the province, the health ministry said.\n"
+    )
+    article = extract_article(page)
+    assert article.boilerplate == [caption]
+    assert len(article.body) == 2
+
+
 AP_PAGE = """Storm knocks out power to thousands across Gulf Coast
 
 NEW ORLEANS (AP) — A fast-moving storm knocked out power to more than 100,000 homes and \
