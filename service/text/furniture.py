@@ -33,6 +33,7 @@ _CONTRIBUTOR_ENDS = ("contributed to this report.", "contributed to this report"
 _BREADCRUMB = re.compile(r"\S\s(?:>|»|›|/|\|)\s\S[^\n]*\s(?:>|»|›|/|\|)\s\S")
 _LONG = 160
 _MARKER_WORDS = 5
+_MARKER_LENGTH = 60
 _SIGN_OFF = re.compile(
     r"^\((?:end|ends|endit|more)\)|^(?:enditem|ends|-0-)$|^/end/$"
     r"|^\(?(?:reporting|writing|editing|additional reporting|compiled|edited|translated"
@@ -59,13 +60,13 @@ _CREDIT_WORDS = frozenset({"agencies", "agency", "news", "by", "via", "source", 
 
 def is_furniture(line: str) -> bool:
     """Whether a whole line is page furniture wherever it appears on the page."""
-    key = line.casefold()
     if _PHOTO_CREDIT.search(line, max(0, len(line) - 60)):
         return True
     if len(line) > _LONG:
         # Article paragraphs are long; of the furniture only copyright notices and photo
         # captions come this long.
-        return key.startswith(_CREDIT_STARTS[:3])
+        return line[:12].casefold().startswith(_CREDIT_STARTS[:3])
+    key = line.casefold()
     if not any(ch.isalpha() for ch in line):
         return True
     if key.rstrip(" :") in folded("furniture") or is_end_marker(line):
@@ -99,9 +100,9 @@ def is_related_marker(line: str) -> bool:
     A label, not a sentence: "Related talks will resume next week." is article text.
     """
     return (
-        len(line.split()) <= _MARKER_WORDS
+        _starts_with_any(line, "related_markers")
+        and len(line.split()) <= _MARKER_WORDS
         and not ends_sentence(line)
-        and _starts_with_any(line, "related_markers")
     )
 
 
@@ -111,7 +112,7 @@ def is_page_end_marker(line: str) -> bool:
 
 
 def _starts_with_any(line: str, name: str) -> bool:
-    return len(line) <= 60 and _prefixes(name).match(line) is not None
+    return len(line) <= _MARKER_LENGTH and _prefixes(name).match(line) is not None
 
 
 @cache
