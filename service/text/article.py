@@ -101,10 +101,12 @@ def _find_dateline(paragraphs: list[str]) -> tuple[int, Dateline | None, str]:
     for index, paragraph in enumerate(paragraphs[:_DATELINE_WINDOW]):
         if is_end_marker(paragraph):
             break
-        if is_furniture(paragraph) and not paragraph[:1].isupper():
-            continue
         dateline, rest = parse_dateline(paragraph)
         if dateline is None:
+            continue
+        # A furniture line (`BREAKING NEWS`) passes for a bare dateline; a stamp with a date or a
+        # credit (`May 26, 2015 04:34 pm | Updated ... - PANAJI`) is one.
+        if is_furniture(paragraph) and dateline.agency is None and dateline.date is None:
             continue
         if rest or _stands_alone(dateline, paragraphs, index):
             return index, dateline, rest
@@ -231,14 +233,15 @@ def _body(page: _Page, zone: list[tuple[float, str]]) -> tuple[list[str], list[R
         page.drop(*body.pop())
     if body:
         body[-1] = _strip_sign_off(page, *body[-1])
+    kept = [text for _, text in body if text]
     if tail < len(zone) and is_page_end_marker(texts[tail]):
         for entry in zone[tail:]:
             page.drop(*entry)
-        return [text for _, text in body if text], []
+        return kept, []
     related, furniture = split_teasers(texts[tail:])
     for offset in furniture:
         page.drop(*zone[tail + offset])
-    return [text for _, text in body if text], related
+    return kept, related
 
 
 def _strip_sign_off(page: _Page, index: float, paragraph: str) -> tuple[float, str]:

@@ -281,6 +281,7 @@ def test_html_page_goes_through_the_same_text_path() -> None:
     assert result.outcome is Outcome.ENRICHED
     assert result.value is not None
     event = orjson.loads(result.value)
+    assert event["headline"] == "Council approves budget"
     assert event["dateline"]["place"] == "VIENNA"
     assert event["body"][0].startswith("The city council approved")
     assert "Home" not in event["body"]
