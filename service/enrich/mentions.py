@@ -87,7 +87,7 @@ _LOCATIVE_NOUNS = frozenset(
 _CAPITALISED = (
     r"(?:[A-Z]\.){2,}|(?:Mr|Mrs|Ms|Dr|Prof|St|Jr|Gen|Col|Lt|Sgt|Capt|Maj|Sen|Gov|M)\."
     r"|(?:(?:al|el|as|ash|ad|an|ar|at|az|ul|bin|ibn|abu|bani)-|d['’])?"
-    r"[A-Z\u00C0-\u00DE\u0100-\u024F\u0370-\u04FF]\w*(?:[-'’]\w+)*(?:['’](?!\w))?"
+    r"[A-Z\u00C0-\u00DE\u0100-\u024F\u0370-\u04FF]\w*(?:[-'’]\w+)*(?:(?<=s)['’](?!\w))?"
 )
 _JOINER_WORDS = (
     r"(?:of|the|for|and|in|&|de|di|da|du|des|del|della|der|den|van|von|dos|das|la|le|y|al|el|"
@@ -124,7 +124,8 @@ _CLOSING = {"(": ")", "[": "]", "‘": "’", "“": "”", '"': '"', "'": "'", 
 # Capitalised regions read per paragraph: prose has a few dozen; past this it is a list, a table
 # or hostile input, and the cost must stay bounded.
 MAX_REGIONS = 300
-_CONTEXT_AFTER = 30  # characters tokenised after a region (for "X base", "X said")
+_CONTEXT_AFTER = 30
+_NON_SPACE = re.compile(r"\S+")  # characters tokenised after a region (for "X base", "X said")
 _GOVERNMENT_VERBS = frozenset(
     ("accused", "warned", "imposed", "rejected", "condemned", "demanded", "responded", "vowed")
 )
@@ -313,11 +314,16 @@ class MentionFinder:
                 if self._demonym(word) is not None:  # "Syrian": no context changes it
                     runs.append(_Run([word], [Token(word, start, end, True, False)], *_NONE3))
                 continue
-            tokens = tokenize(word, start)
+            # a region is whitespace-separated words by construction: no tokeniser needed
+            tokens = [
+                Token(m.group(), start + m.start(), start + m.end(), m.group()[0].isalnum(), False)
+                for m in _NON_SPACE.finditer(word)
+            ]
             tokens[0].sentence_start = _opens_sentence(text, start)
             before = _token_before(text, start)
             after = tokenize(text[end : end + _CONTEXT_AFTER], end, limit=3)
-            runs.extend(self._runs([*before, *tokens, *after], start, end))
+            lo = len(before)
+            runs.extend(self._runs([*before, *tokens, *after], lo, lo + len(tokens)))
         return runs
 
     def _needs_no_context(self, text: str, word: str, start: int) -> bool:
@@ -328,15 +334,10 @@ class MentionFinder:
             return True
         return low in self.lex.function_words and _opens_sentence(text, start)
 
-    def _runs(self, tokens: list[Token], lo: int, hi: int) -> list[_Run]:
-        """Runs starting in [lo, hi) of a token window."""
+    def _runs(self, tokens: list[Token], lo: int, n: int) -> list[_Run]:
+        """Runs within tokens[lo:n] of a token window (the rest is context)."""
         runs: list[_Run] = []
-        i = 0
-        while i < len(tokens) and tokens[i].start < lo:
-            i += 1
-        n = i
-        while n < len(tokens) and tokens[n].start < hi:
-            n += 1
+        i = lo
         while i < n:
             if not self._is_name_word(tokens[i]):
                 i += 1

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from itertools import islice
 from dataclasses import dataclass
 
 # Abbreviations first so that "U.S." and "Mr." stay one token; words keep inner hyphens and
@@ -34,9 +35,7 @@ def tokenize(text: str, offset: int = 0, limit: int | None = None) -> list[Token
     text)."""
     tokens: list[Token] = []
     opens = True
-    for match in _TOKEN.finditer(text):
-        if len(tokens) == limit:
-            break
+    for match in islice(_TOKEN.finditer(text), limit):
         value = match.group()
         is_word = match.lastgroup != "punct"
         start = match.start() + offset
