@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import re
-from itertools import islice
 from dataclasses import dataclass
+from itertools import islice
 
 # Abbreviations first so that "U.S." and "Mr." stay one token; words keep inner hyphens and
 # apostrophes ("al-Assad", "they've", "Russia's", "Workers' Party"); anything else is one
