@@ -33,6 +33,7 @@ _MARKS = re.compile(r'[“«„"”»]|(?<!\w)‘')
 _SINGLE_CLOSER = re.compile(r"’(?!\w)")  # not the apostrophe of "Putin’s"
 _WORD = re.compile(r"\w+")
 _LAST_WORD = re.compile(r"(\w+)\W*$")
+_ROLE_NOUN = re.compile(r"\bthe\s+(?:[\w-]+\s+)?([a-z][\w-]*)\W*$", re.IGNORECASE)
 
 
 @dataclass(slots=True)
@@ -51,9 +52,16 @@ class QuoteFinder:
     def __init__(self, reporting_verbs: frozenset[str]) -> None:
         self.verbs = reporting_verbs
 
-    def find(self, headline: str | None, body: list[str], resolved: list[Resolved]) -> list[Quote]:
+    def find(
+        self,
+        headline: str | None,
+        body: list[str],
+        resolved: list[Resolved],
+        roles: dict[str, list[str]],
+    ) -> list[Quote]:
         """Quotes of the headline and body, in order, each with its speaker's canonical name
-        (or None); `paragraph` is the body paragraph's index, -1 for the headline."""
+        (or None); `paragraph` is the body paragraph's index, -1 for the headline. `roles` maps
+        people's names to their roles ("the minister said" finds the minister)."""
         by_paragraph: dict[int, list[Resolved]] = {}
         for r in resolved:
             if r.type in (PERSON, ORGANIZATION) and r.segment != DATELINE:
@@ -62,7 +70,11 @@ class QuoteFinder:
         last_subject: str | None = None
         # who a quote with no attribution at all is most likely from: the most named person
         people = [r.name for r in resolved if r.type == PERSON]
-        protagonist = max(set(people), key=people.count) if people else None
+        protagonist = max(sorted(set(people)), key=people.count) if people else None
+        holders: dict[str, list[str]] = {}  # "minister" -> people with it in a role
+        for name in sorted(set(people), key=lambda n: -people.count(n)):
+            for word in {w.lower() for role in roles.get(name, []) for w in role.split()}:
+                holders.setdefault(word, []).append(name)
         previous: _Span | None = None
         texts = [(HEADLINE, headline)] if headline else []
         for index, text in [*texts, *enumerate(body)]:
@@ -71,7 +83,7 @@ class QuoteFinder:
             bounds = _sentence_bounds(text, spans)
             for span in spans:
                 sentence = next((b for b in bounds if b[0] <= span.start <= b[1]), (0, len(text)))
-                speaker = self._speaker(text, span, sentence, mentions, last_subject)
+                speaker = self._speaker(text, span, sentence, mentions, last_subject, holders)
                 if previous is not None and not previous.closed and span.leading and quotes:
                     # a quotation carried over paragraphs: one quote, attributed where it ends
                     quotes[-1].text = f"{quotes[-1].text} {span.text}".strip()
@@ -99,6 +111,7 @@ class QuoteFinder:
         sentence: tuple[int, int],
         mentions: list[Resolved],
         last_subject: str | None,
+        holders: dict[str, list[str]],
     ) -> str | None:
         # reporting verbs of the sentence, outside the quote and near it
         windows = (
@@ -132,7 +145,11 @@ class QuoteFinder:
         last_word = _LAST_WORD.search(text, sentence[0], verb_start)
         if last_word and last_word.group(1).lower() in _PRONOUNS:  # "..., he said:"
             return last_subject
-        return before[-1].name if before else None
+        if before:
+            return before[-1].name
+        role = _ROLE_NOUN.search(text, sentence[0], verb_start)  # "..., the minister said"
+        candidates = holders.get(role.group(1).lower(), []) if role else []
+        return last_subject if last_subject in candidates else next(iter(candidates), None)
 
 
 def _spans(index: int, text: str, verbs: frozenset[str]) -> list[_Span]:

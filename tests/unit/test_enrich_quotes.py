@@ -107,3 +107,12 @@ def test_he_added_refers_to_the_last_person_quoted(enricher: Enricher) -> None:
         "“Nobody wants escalation,” he added.",
     )
     assert [q.speaker for q in found] == ["Foreign Ministry", "Omar Khalil", "Omar Khalil"]
+
+
+def test_a_role_noun_as_subject(enricher: Enricher) -> None:
+    found = quotes(
+        enricher,
+        "Trade Minister Ivan Petrov met Central Bank Governor Olga Sidorova on Monday.",
+        "“Exports will recover this year,” the minister told reporters in Sofia.",
+    )
+    assert [q.speaker for q in found] == ["Ivan Petrov"]
