@@ -201,7 +201,8 @@ class MentionFinder:
                 waiting = pieces[-1] if run.after.text in (",", "(") else None
             mentions.extend(pieces)
         _coordinated_people(text, mentions)
-        mentions.extend(self._lowercase_national_institutions(text, segment))
+        if "l'" in text or "l’" in text or "la " in text or "le " in text:  # French at all?
+            mentions.extend(self._lowercase_national_institutions(text, segment))
         return mentions
 
     def _lowercase_national_institutions(self, text: str, segment: int) -> list[Mention]:
