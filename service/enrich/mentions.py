@@ -174,8 +174,8 @@ class MentionFinder:
         self._not_acronym = words["notacronym"]
         self._unicase_org_heads = words["unicase"]
         self._lowercase_tailed = words["lowercasetail"]
-        self._titles = lexicons.title_heads | lexicons.title_modifiers | lexicons.honorifics
-        self._not_name = self._titles | set().union(*words.values())
+        titles = lexicons.title_heads | lexicons.title_modifiers | lexicons.honorifics
+        self._not_name = titles | set().union(*words.values())
 
     def find(self, text: str, segment: int) -> list[Mention]:
         """Every mention in `text` (one headline, dateline place or body paragraph)."""
@@ -496,9 +496,6 @@ class MentionFinder:
 
     def _place(self, word: str) -> bool:
         return bool(self.gazetteer.lookup(word))
-
-    def _is_title(self, word: str) -> bool:
-        return word.lower().rstrip(".") in self._titles
 
     def _plain_name(self, word: str) -> bool:
         if _ROMAN.match(word):  # "Abdullah II"
