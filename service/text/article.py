@@ -134,9 +134,14 @@ def _head(page: _Page, start: int, stop: int, first_body: str) -> str | None:
 def _headline_candidates(
     paragraphs: list[str], start: int, stop: int, first_body: str
 ) -> list[int]:
-    """Headline-like lines that are not furniture, repeats, or a standfirst repeating the body."""
+    """Headline-like lines that are not furniture, repeats, or a standfirst repeating the body.
+
+    Some sites end headlines with a full stop: a short one-sentence line is a candidate only
+    when nothing else above the dateline looks like a headline.
+    """
     seen: set[str] = set()
     candidates: list[int] = []
+    sentences: list[int] = []
     opening = _fold(first_body)
     for index in range(start, stop):
         paragraph = paragraphs[index]
@@ -147,7 +152,9 @@ def _headline_candidates(
             continue
         if looks_like_headline(paragraph):
             candidates.append(index)
-    return candidates
+        elif looks_like_headline(paragraph.rstrip(".")) and len(paragraph.split()) <= 15:
+            sentences.append(index)
+    return candidates or sentences[:1]
 
 
 def _pick_headline(candidates: list[str]) -> int | None:

@@ -230,6 +230,16 @@ def test_title_suffix_and_version_tag_are_dropped() -> None:
     assert extract_article(page).headline == "Palm oil exports rise 5 pct in February"
 
 
+def test_headline_ending_with_a_full_stop() -> None:
+    page = (
+        "Syria and Iraq sign a trade agreement.\n\n"
+        "Damascus, SANA-Syria and Iraq signed an agreement on Sunday to expand trade.\n"
+    )
+    article = extract_article(page)
+    assert article.headline == "Syria and Iraq sign a trade agreement."
+    assert article.body == ["Syria and Iraq signed an agreement on Sunday to expand trade."]
+
+
 def test_press_release_without_dateline() -> None:
     page = (
         "Ministry opens registration for summer training programme\n\n"
