@@ -15,7 +15,10 @@ from service.text.endings import ends_sentence
 from service.text.lexicon import folded, load
 
 # Tests on the case-folded line (`str` methods: far cheaper than case-insensitive searches).
-_CREDIT_STARTS = ("©", "(c) ", "copyright", "photo:", "photo :", "(photo", "file photo")
+_CREDIT_STARTS = (
+    *("©", "(c) ", "copyright", "photo:", "photo :", "(photo", "file photo"),
+    *("we use cookies", "this website uses cookies", "this site uses cookies"),
+)
 _CREDIT_ENDS = (" photo", " photo.", " photo)")
 _STAMP_WORDS = ("published", "updated", "posted", "modified")
 _TIME = re.compile(r"\d{1,2}:\d\d")
