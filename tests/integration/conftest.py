@@ -7,9 +7,9 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+
 from service.broker import free_port
 from service.config import Settings
-
 from tests.integration.running_service import BATCH, ServiceProcess
 
 

@@ -16,11 +16,11 @@ from typing import TypeVar
 
 import orjson
 from prometheus_client.parser import text_string_to_metric_families
+
 from service.config import Settings
 from service.kafka.publish import publish
-from tests.integration.workload import bulletin, service_env, start_service
-
 from service.records import InputRecord
+from tests.integration.workload import bulletin, service_env, start_service
 
 T = TypeVar("T")
 

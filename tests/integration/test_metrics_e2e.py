@@ -13,9 +13,9 @@ from typing import Any
 
 import pytest
 import yaml
-from service.broker import free_port
 
 from service import __version__
+from service.broker import free_port
 from service.records import InputRecord
 from tests.integration.running_service import (
     BATCH,
