@@ -36,7 +36,13 @@ def _page(headline: str) -> InputRecord:
 
 async def test_unexpected_exception_is_a_processing_error_dead_letter(settings: Settings) -> None:
     settings = settings.model_copy(update={"topic_partitions": 1})
-    work = Workload([_page("Before"), _page("EXPLODE here"), _page("After")])
+    work = Workload(
+        [
+            _page("Markets open higher before the budget vote"),
+            _page("EXPLODE here in the enricher"),
+            _page("Budget vote passes after a long night"),
+        ]
+    )
     await publish_workload(settings, work)
     async with running_service(settings, Pipeline(ExplodingEnricher())):
         outputs = await read_outputs(settings, 3)
@@ -55,4 +61,7 @@ async def test_unexpected_exception_is_a_processing_error_dead_letter(settings: 
         for r in outputs
         if r.topic == settings.output_topic
     ]
-    assert headlines == ["Before", "After"]
+    assert headlines == [
+        "Markets open higher before the budget vote",
+        "Budget vote passes after a long night",
+    ]
