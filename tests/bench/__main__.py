@@ -1,7 +1,8 @@
-"""`python -m tests.bench [offline] [--gold PATH] [--runs N]`: run benchmarks on demand.
+"""`python -m tests.bench [offline|throughput|latency|memory|workers] ...`: benchmarks on demand.
 
-Each benchmark is a subcommand; `offline` (the default) measures the offline pipeline. Results
-are printed as a table and written as JSON to `tests/bench/results/` (git-ignored).
+Each benchmark is a subcommand; `offline` (the default) measures the offline pipeline, the others
+run the service on a broker against the bare-client passthrough loop (`tests/bench/e2e.py`).
+Results are printed and written as JSON to `tests/bench/results/` (git-ignored).
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from pathlib import Path
 
 import orjson
 
-from tests.bench import corpus, offline
+from tests.bench import corpus, e2e, offline
 
 RESULTS = Path(__file__).resolve().parent / "results"
 
@@ -62,7 +63,15 @@ def build_parser() -> argparse.ArgumentParser:
     bench = commands.add_parser("offline", help="offline pipeline throughput (default)")
     _offline_options(bench)
     _offline_options(parser)  # so that a bare `python -m tests.bench` runs `offline`
+    e2e.register(commands)
     return parser
+
+
+def run_broker_bench(args: argparse.Namespace) -> int:
+    result = args.handler(args)
+    print(orjson.dumps(result, option=orjson.OPT_INDENT_2).decode())
+    _write(args.bench, result)
+    return 0
 
 
 def _offline_options(parser: argparse.ArgumentParser) -> None:
@@ -75,6 +84,8 @@ def _offline_options(parser: argparse.ArgumentParser) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    if getattr(args, "bench", None):
+        return run_broker_bench(args)
     return int(args.handler(args))
 
 

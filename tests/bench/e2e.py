@@ -7,7 +7,9 @@ mean something on any machine, while absolute numbers only describe this one.
 
 from __future__ import annotations
 
+import argparse
 import asyncio
+import contextlib
 import itertools
 import os
 import signal
@@ -16,13 +18,18 @@ import subprocess
 import sys
 import time
 import uuid
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Coroutine, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
+from typing import Any
 
 import orjson
 from aiokafka import AIOKafkaConsumer, AIOKafkaProducer, TopicPartition
 from aiokafka.admin import AIOKafkaAdminClient, NewTopic
+from aiokafka.structs import ConsumerRecord
+
+from service.broker import EmbeddedBroker
+from tests.bench import corpus
 
 PARTITIONS = 6
 SERVICE = "service"
@@ -163,12 +170,12 @@ async def throughput(run: Run, values: Sequence[bytes]) -> float:
     return (len(values) - first_done) / max(end - first_at, 1e-9)
 
 
-def _input_timestamp_ms(record: object) -> float:
+def _input_timestamp_ms(record: ConsumerRecord[bytes, bytes]) -> float:
     """The input record's timestamp an output carries (trace or header)."""
-    headers = dict(record.headers)  # type: ignore[attr-defined]
+    headers = dict(record.headers)
     if "source.timestamp" in headers:
         return float(headers["source.timestamp"])
-    trace = orjson.loads(record.value)["trace"]  # type: ignore[attr-defined]
+    trace = orjson.loads(record.value or b"")["trace"]
     return datetime.fromisoformat(trace["timestamp"]).timestamp() * 1000
 
 
@@ -192,8 +199,10 @@ async def latency(run: Run, values: Sequence[bytes], rate: float) -> list[float]
     return sorted((r.timestamp - _input_timestamp_ms(r)) / 1000 for r in outputs)
 
 
-async def _read(reader: AIOKafkaConsumer, count: int, limit_s: float) -> list[object]:
-    records: list[object] = []
+async def _read(
+    reader: AIOKafkaConsumer, count: int, limit_s: float
+) -> list[ConsumerRecord[bytes, bytes]]:
+    records: list[ConsumerRecord[bytes, bytes]] = []
     deadline = time.perf_counter() + limit_s
     while len(records) < count:
         if time.perf_counter() > deadline:
@@ -243,3 +252,132 @@ async def memory(
 
 def median(values: Sequence[float]) -> float:
     return float(statistics.median(values))
+
+
+# -- the benchmarks -------------------------------------------------------------------------
+
+
+def _broker(args: argparse.Namespace) -> contextlib.AbstractContextManager[str]:
+    """The broker to measure on: `--bootstrap` or `BULLETINS_KAFKA_BOOTSTRAP_SERVERS`, else an
+    embedded one for the duration of the benchmark."""
+    external = args.bootstrap or os.environ.get("BULLETINS_KAFKA_BOOTSTRAP_SERVERS")
+    if external:
+        return contextlib.nullcontext(external)
+    return _embedded()
+
+
+@contextlib.contextmanager
+def _embedded() -> Iterator[str]:
+    with EmbeddedBroker() as broker:
+        yield broker.bootstrap_servers
+
+
+async def bench_throughput(bootstrap: str, records: int, pairs: int) -> dict[str, object]:
+    """Service and passthrough on identical topics, alternating; median of the pairs."""
+    values = corpus.bulletins(records)
+    service, baseline = [], []
+    for pair in range(pairs):
+        service.append(await throughput(Run(bootstrap, SERVICE), values))
+        baseline.append(await throughput(Run(bootstrap, PASSTHROUGH), values))
+        print(f"pair {pair + 1}: service {service[-1]:,.0f}/s, passthrough {baseline[-1]:,.0f}/s")
+    ratios = [s / b for s, b in zip(service, baseline, strict=True)]
+    return {
+        "records": records,
+        "service_per_s": service,
+        "passthrough_per_s": baseline,
+        "ratio_median": median(ratios),
+        "service_median_per_s": median(service),
+        "passthrough_median_per_s": median(baseline),
+    }
+
+
+async def bench_latency(bootstrap: str, rate: float, seconds: float) -> dict[str, object]:
+    """p50/p99 of input timestamp to output publish at a steady rate, service and passthrough."""
+    values = corpus.bulletins(int(rate * seconds) + 1, seed=11)
+    result: dict[str, object] = {"rate_per_s": rate, "seconds": seconds}
+    for contender in (SERVICE, PASSTHROUGH):
+        latencies = await latency(Run(bootstrap, contender), values, rate)
+        result[contender] = {
+            "p50_s": percentile(latencies, 0.50),
+            "p99_s": percentile(latencies, 0.99),
+            "max_s": latencies[-1],
+        }
+        print(f"{contender}: p50 {latencies[len(latencies) // 2] * 1000:.1f} ms")
+    service, baseline = result[SERVICE], result[PASSTHROUGH]
+    result["p99_ratio"] = service["p99_s"] / baseline["p99_s"]  # type: ignore[index]
+    return result
+
+
+async def bench_memory(bootstrap: str, checkpoints: list[int]) -> dict[str, object]:
+    """Service RSS after each checkpoint (lz4 on the wire keeps the broker's memory in check)."""
+    run = Run(bootstrap, SERVICE, compression="lz4")
+    readings = await memory(run, corpus.iter_bulletins(seed=23), checkpoints)
+    first, last = readings[0]["rss_mib"], readings[-1]["rss_mib"]
+    return {"readings": readings, "growth": last / first - 1}
+
+
+async def bench_workers(bootstrap: str, records: int, pairs: int) -> dict[str, object]:
+    """`--workers 2` against `--workers 1` on identical topics, alternating; median ratio."""
+    values = corpus.bulletins(records, seed=31)
+    one, two = [], []
+    for _ in range(pairs):
+        one.append(await throughput(Run(bootstrap, SERVICE, workers=1), values))
+        two.append(await throughput(Run(bootstrap, SERVICE, workers=2), values))
+        print(f"workers 1: {one[-1]:,.0f}/s, workers 2: {two[-1]:,.0f}/s")
+    return {
+        "records": records,
+        "workers_1_per_s": one,
+        "workers_2_per_s": two,
+        "ratio_median": median([b / a for a, b in zip(one, two, strict=True)]),
+        "cpus": os.cpu_count(),
+    }
+
+
+def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    """Add the broker benchmarks as subcommands of `python -m tests.bench`."""
+    specs = {
+        "throughput": ("service vs passthrough, consuming a pre-filled topic", _run_throughput),
+        "latency": ("p50/p99 at a steady rate, service vs passthrough", _run_latency),
+        "memory": ("service RSS after 50,000 and 500,000 bulletins", _run_memory),
+        "workers": ("--workers 2 vs --workers 1 throughput", _run_workers),
+    }
+    for name, (help_text, handler) in specs.items():
+        parser = commands.add_parser(name, help=help_text)
+        parser.add_argument("--bootstrap", help="an existing broker (default: embedded)")
+        parser.add_argument("--records", type=int, default=50_000)
+        parser.add_argument("--pairs", type=int, default=3, help="alternating run pairs")
+        parser.add_argument("--rate", type=float, help="latency: records/s (default: 50%% of max)")
+        parser.add_argument("--seconds", type=float, default=30.0, help="latency: duration")
+        parser.add_argument("--checkpoints", default="50000,500000", help="memory: counts")
+        parser.set_defaults(handler=handler, bench=name)
+
+
+def _run(
+    args: argparse.Namespace, job: Callable[[str], Coroutine[Any, Any, dict[str, object]]]
+) -> dict:  # type: ignore[type-arg]
+    with _broker(args) as bootstrap:
+        return asyncio.run(job(bootstrap))
+
+
+def _run_throughput(args: argparse.Namespace) -> dict[str, object]:
+    return _run(args, lambda b: bench_throughput(b, args.records, args.pairs))
+
+
+def _run_latency(args: argparse.Namespace) -> dict[str, object]:
+    async def job(bootstrap: str) -> dict[str, object]:
+        rate = args.rate
+        if rate is None:  # half of the service's measured maximum, as the issue asks
+            peak = await throughput(Run(bootstrap, SERVICE), corpus.bulletins(20_000, seed=5))
+            rate = round(peak / 2)
+        return await bench_latency(bootstrap, rate, args.seconds)
+
+    return _run(args, job)
+
+
+def _run_memory(args: argparse.Namespace) -> dict[str, object]:
+    checkpoints = [int(c) for c in args.checkpoints.split(",")]
+    return _run(args, lambda b: bench_memory(b, checkpoints))
+
+
+def _run_workers(args: argparse.Namespace) -> dict[str, object]:
+    return _run(args, lambda b: bench_workers(b, args.records, args.pairs))
