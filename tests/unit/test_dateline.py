@@ -129,11 +129,11 @@ STYLES = [
     ("ANKARA", "ANKARA", None, None, "ANKARA", ""),
     # Shapes seen on agency pages and syndication sites.
     (
-        "KOTA KINABALU (Malaysia), March 12 (Bernama) -- The state assembly sat for a day.",
-        "KOTA KINABALU (Malaysia)",
+        "KUCHING (Malaysia), June 3 (Bernama) -- The state assembly sat for a day.",
+        "KUCHING (Malaysia)",
         "Bernama",
-        "March 12",
-        "KOTA KINABALU (Malaysia), March 12 (Bernama) --",
+        "June 3",
+        "KUCHING (Malaysia), June 3 (Bernama) --",
         "The state",
     ),
     (
