@@ -144,12 +144,12 @@ class Service:
                 await consumer.start()
                 await ensure_topics(self.settings, await consumer.topics())
             except KafkaError as exc:
-                await _stop_quietly(consumer, producer)
+                await _stop_clients(consumer, producer)
                 self._broker_down(exc, backoff)
                 await self._sleep(backoff.next_delay())
                 continue
             except BaseException:
-                await _stop_quietly(consumer, producer)
+                await _stop_clients(consumer, producer)
                 raise
             self._consumer, self._producer = consumer, producer
             self._broker_up()
@@ -207,10 +207,9 @@ class Service:
         self._update_health()
         consumer, producer = self._consumer, self._producer
         self._consumer = self._producer = None
-        if consumer is not None:
-            await consumer.stop()  # leaves the group; nothing is auto-committed
-        if producer is not None:
-            await producer.stop()  # flushes (every batch was already acknowledged)
+        # The consumer leaves the group (nothing is auto-committed); the producer flushes
+        # (every batch was already acknowledged).
+        await _stop_clients(consumer, producer)
         self._joined = False
         self.metrics.assigned_partitions.set(0)
 
@@ -396,7 +395,8 @@ class Service:
         await self._idle.wait()
         self._joined = False
         self._update_health()
-        log.info("partitions revoked", extra={"partitions": _names(revoked)})
+        if revoked:
+            log.info("partitions revoked", extra={"partitions": _names(revoked)})
 
     def on_assigned(self, assigned: set[TopicPartition]) -> None:
         """Rebalance done: own a fresh duplicate index for each newly assigned partition."""
@@ -426,10 +426,24 @@ class _Rebalance(ConsumerRebalanceListener):  # type: ignore[misc]
         self._service.on_assigned(assigned)
 
 
-async def _stop_quietly(consumer: AIOKafkaConsumer, producer: AIOKafkaProducer) -> None:
-    for client in (consumer, producer):
-        with contextlib.suppress(Exception):
+async def _stop_clients(*clients: AIOKafkaConsumer | AIOKafkaProducer | None) -> None:
+    """Stop clients even while the broker is unreachable.
+
+    aiokafka's fetcher lets the CancelledError of its own cancelled requests escape `stop()`
+    when the broker is down; only a cancellation of this task itself is passed on.
+    """
+    for client in clients:
+        if client is None:
+            continue
+        try:
             await client.stop()
+        except asyncio.CancelledError:
+            task = asyncio.current_task()
+            if task is not None and task.cancelling():
+                raise
+            log.warning("client stopped uncleanly: broker unreachable")
+        except KafkaError as exc:
+            log.warning("client stopped uncleanly", extra={"error": str(exc)})
 
 
 def _names(partitions: object) -> list[str]:

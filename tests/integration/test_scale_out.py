@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import asyncio
 import signal
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -29,11 +31,9 @@ def _assigned(log: Path) -> list[str]:
     return list(events[-1]["partitions"]) if events else []  # type: ignore[call-overload]
 
 
-async def _wait_until(condition: object, timeout_s: float) -> None:
-    import asyncio
-
+async def _wait_until(condition: Callable[[], bool], timeout_s: float) -> None:
     deadline = time.monotonic() + timeout_s
-    while not condition():  # type: ignore[operator]
+    while not condition():
         assert time.monotonic() < deadline, "timed out"
         await asyncio.sleep(0.1)
 
