@@ -78,7 +78,9 @@ def _from_json(value: bytes) -> RawBulletin:
     try:
         data = orjson.loads(value)
     except orjson.JSONDecodeError as exc:
-        raise BulletinError(ErrorCode.INVALID_JSON, f"invalid JSON: {exc}", Stage.DECODE) from None
+        raise BulletinError(
+            ErrorCode.INVALID_JSON, f"record value is not valid JSON: {exc}", Stage.DECODE
+        ) from None
     if not isinstance(data, dict):
         raise BulletinError(
             ErrorCode.SCHEMA_VIOLATION,

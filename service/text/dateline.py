@@ -1,0 +1,165 @@
+"""Datelines: `Damascus, SANA-`, `HOUSTON, Jan 27 (Reuters) -`, `MOSCOW, January 21. /TASS/.` ...
+
+`parse_dateline(paragraph)` recognises a dateline at the start of a paragraph and returns it with
+the rest of the paragraph. The shapes are written as anchored regular expressions with bounded
+repetition only, so a hostile paragraph cannot make them backtrack for long.
+"""
+
+from __future__ import annotations
+
+import re
+
+from service.article import Dateline
+from service.text.lexicon import folded
+
+_MONTH = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+    r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?(?![a-z])"
+)
+_DAY = r"\d{1,2}(?:st|nd|rd|th)?"
+_YEAR = r"(?:19|20)\d\d"
+#: A printed date: `Jan 27`, `Dec. 12`, `January 21`, `14 May 2022`, `18th Jun, 2023`.
+DATE = (
+    rf"(?:{_MONTH}\s{{1,3}}{_DAY}(?:,?\s{{1,3}}{_YEAR})?"
+    rf"|{_DAY}\s{{1,3}}{_MONTH},?(?:\s{{1,3}}{_YEAR})?)"
+)
+_DATE_ONLY = re.compile(rf"{DATE}$")
+
+# A place: up to four capitalised words (any script), with connecting particles such as
+# "Rio de Janeiro", and an optional country qualifier: `KOTA KINABALU (Malaysia)`,
+# `New Delhi [India]`.
+_WORD = r"[^\W\d_a-z][\w'’.\-]{0,30}"
+_PARTICLE = r"(?:de|del|la|le|el|al|am|an|upon|sur|da|do|dos|das|di)"
+_PLACE = rf"{_WORD}(?:\s(?:{_PARTICLE}\s)?{_WORD}){{0,3}}"
+_QUALIFIER = r"\s?[\(\[][^\W\d_][^()\[\]\n]{0,30}[\)\]]"
+_ACRONYM = r"[A-Z][A-Za-z]{1,7}"
+_DASH = r"(?:-{1,2}|[–—])"
+_SEP = rf"(?:\.?\s?(?:{_DASH}|[_:]))"
+
+# Each shape with the characters it cannot match without: a cheap `in` test skips most of the
+# regular expressions on paragraphs that do not open with a dateline.
+_SHAPES: tuple[tuple[str, re.Pattern[str]], ...] = (
+    # HOUSTON, Jan 27 (Reuters) -   KOTA KINABALU (Malaysia), March 12 (Bernama) --
+    # AUSTIN, Texas (AP) —   New Delhi [India], Sept 20 (ANI):   Seoul, Nov 29 (EFE).-
+    # موسكو- (د ب أ)   Mumbai, Dec 9 (PTI)   ABU DHABI, (UrduPoint / WAM - 18th Jun, 2023)
+    (
+        "(",
+        re.compile(
+            rf"(?P<place>{_PLACE}(?:{_QUALIFIER}|,\s?{_WORD}(?:\s{_WORD})?)?)\s?,?\s?"
+            rf"(?:(?P<date>{DATE})\s?,?\s?)?{_DASH}?\s?(?P<bracketed>\()(?P<agency>[^()\n]{{1,60}})\)"
+            rf"(?P<sep>{_SEP})?\s*"
+        ),
+    ),
+    # MOSCOW, January 21. /TASS/.
+    (
+        "/",
+        re.compile(
+            rf"(?P<place>{_PLACE}),\s?(?P<date>{DATE})\.?\s?(?P<bracketed>/)(?P<agency>[^/\s]{{2,15}})/\.?\s*"
+        ),
+    ),
+    # Damascus, SANA-   Tehran, Jan 23, IRNA --   Tehran, IRNA –
+    (
+        ",",
+        re.compile(
+            rf"(?P<place>{_PLACE}),\s?(?:(?P<date>{DATE}),\s?)?(?P<agency>{_ACRONYM})"
+            rf"\s?(?P<sep>{_DASH}|:)\s*"
+        ),
+    ),
+    # Amman - Petra   Hama – SANA / Des unités
+    (
+        "-–—",
+        re.compile(
+            rf"(?P<place>{_PLACE})\s?{_DASH}\s?(?P<agency>{_ACRONYM})(?P<sep>\s?/|\s?{_DASH}|:|$)\s*"
+        ),
+    ),
+    # May 26, 2015 04:34 pm | Updated 04:34 pm IST - PANAJI  (a timestamp line ending in a place)
+    (
+        ":.",
+        re.compile(
+            rf"(?P<date>{DATE})\s\d{{1,2}}[:.]\d\d[^\n]{{0,60}}?\s{_DASH}\s"
+            r"(?P<place>[A-Z][A-Z.'’\- ]{1,40})$"
+        ),
+    ),
+    # TOKYO -   WASHINGTON, Dec 3 -   ANKARA
+    (
+        "",
+        re.compile(
+            rf"(?P<place>[A-Z][A-Z.'’\-]{{1,30}}(?:\s[A-Z][A-Z.'’\-]{{1,30}}){{0,3}})"
+            rf"(?:,\s?(?P<date>{DATE}))?(?:\s?(?P<sep>{_DASH})\s|$)\s*"
+        ),
+    ),
+)
+
+# Datelines are short: the longest shape ends within the first 120 characters.
+_HEAD = 200
+_OPENING = 120
+# What may follow a dateline: the start of a sentence (any script) or nothing at all.
+_SENTENCE_START = re.compile(r"$|[^\W_a-z]|[\"“‘'«(\[]")
+
+
+def parse_dateline(paragraph: str) -> tuple[Dateline | None, str]:
+    """The dateline at the start of `paragraph` and the rest of it, or `(None, paragraph)`."""
+    head = paragraph[:_HEAD]
+    opening = head[:_OPENING]
+    for needs, shape in _SHAPES:
+        if needs and not any(char in opening for char in needs):
+            continue
+        match = shape.match(head)
+        if match is None:
+            continue
+        rest = paragraph[match.end() :].lstrip()
+        dateline = _dateline(match, rest)
+        if dateline is not None:
+            return dateline, rest
+    return None, paragraph
+
+
+def _dateline(match: re.Match[str], rest: str) -> Dateline | None:
+    groups = match.groupdict()
+    place = groups.get("place")
+    agency, date = _split_credit(groups.get("agency"), groups.get("date"))
+    bracketed = groups.get("bracketed") is not None
+    if not _SENTENCE_START.match(rest) or not _plausible(place, agency, bracketed, groups):
+        return None
+    return Dateline(
+        place=place.rstrip(" -–—,") if place else None,
+        agency=agency,
+        date=date,
+        text=match.group(0).strip(),
+    )
+
+
+def _split_credit(agency: str | None, date: str | None) -> tuple[str | None, str | None]:
+    """`UrduPoint / WAM - 18th Jun, 2023` -> agency `UrduPoint / WAM`, date `18th Jun, 2023`."""
+    if agency is None:
+        return None, date
+    agency = agency.strip()
+    credit, _, tail = agency.rpartition(" - ")
+    if credit and _DATE_ONLY.match(tail.strip()):
+        return credit.strip(), date or tail.strip()
+    return agency, date
+
+
+def _plausible(
+    place: str | None, agency: str | None, bracketed: bool, groups: dict[str, str | None]
+) -> bool:
+    """Reject look-alikes such as `Prime Minister (PM) said` or `Paris, France - The ...`."""
+    if place is None or len(place) > 60:
+        return False
+    if agency is None:
+        return True
+    if is_agency(agency):
+        return True
+    if not bracketed:
+        # `Place, AGENCY-` without brackets: an unknown agency must be an acronym.
+        return agency.isupper()
+    # An unknown bracketed credit needs a separator or a date after the place, or a place in
+    # capitals, to tell it from an acronym in running text.
+    return groups.get("sep") is not None or groups.get("date") is not None or place.isupper()
+
+
+def is_agency(name: str) -> bool:
+    """Whether `name` (or every `/`-separated part of it) is a known agency or syndicator."""
+    agencies = folded("agencies")
+    parts = [part.strip().casefold() for part in name.split("/")]
+    return all(part in agencies for part in parts if part)

@@ -1,0 +1,129 @@
+"""Page furniture: lines of a scraped page that are not article text.
+
+Section labels, navigation, share/print widgets, copyright and photo credits, bylines and time
+stamps, agency credits and sign-offs (`(end) ab.cd`, `(Reporting by ...)`, editor initials),
+and the markers after which a page lists other articles (`Check Also`, `Read more`).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from service.text.dateline import is_agency
+from service.text.endings import ends_sentence
+from service.text.lexicon import folded, load
+
+# Tests on the case-folded line (`str` methods: far cheaper than case-insensitive searches).
+_CREDIT_STARTS = ("©", "(c) ", "copyright", "photo:", "photo :", "(photo", "by ")
+_CREDIT_ENDS = (" photo", " photo.", " photo)")
+_STAMP_WORDS = ("published", "updated", "posted", "modified")
+_TIME = re.compile(r"\d{1,2}:\d\d")
+_LONG = 160
+_SIGN_OFF = re.compile(
+    r"^\((?:end|ends|endit)\)|^\(?(?:reporting|writing|editing|additional reporting|compiled|"
+    r"edited|translated|produced) by\b|^\([^()\n]{1,60}\)$",
+    re.IGNORECASE,
+)
+# A trailing sign-off glued to the last sentence: `... the Amir. (end) hb`.
+GLUED_SIGN_OFF = re.compile(r"\s\(end\)(?:\s[\w./\\]{1,20}){0,2}\s*$", re.IGNORECASE)
+# Syndication credits glued in front of a paragraph: `( MENAFN - Kuwait News Agency (KUNA))`,
+# and site labels such as `Iran PressIran news:`.
+GLUED_CREDIT = re.compile(
+    r"^(?:\(\s?MENAFN\b[^()\n]{0,80}(?:\([^()\n]{0,20}\)[^()\n]{0,20})?\)"
+    r"|(?:[A-Z]\w{0,20} ){1,4}news:)\s*"
+)
+_INITIALS = re.compile(r"^(?:(?:[A-Z]\.){1,4}|[a-z]{1,5}(?:[./\\]{1,2}[a-z]{1,5}){0,3})$")
+_LIST_ITEM = re.compile(r"^[-–•·*#]+(?:\s|$)")
+_LABEL = re.compile(r"^\w{1,20}(?: \w{1,20})? ?:$")
+_DOMAIN = re.compile(r"^[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}$", re.IGNORECASE)
+_CREDIT_SPLIT = re.compile(r"[\s/|,;:()\[\]-]+")
+_CREDIT_WORDS = frozenset({"agencies", "agency", "news", "by", "via", "source", "and"})
+
+
+def is_furniture(line: str) -> bool:
+    """Whether a whole line is page furniture wherever it appears on the page."""
+    key = line.casefold()
+    if len(line) > _LONG:
+        # Article paragraphs are long; of the furniture only copyright notices come this long.
+        return key.startswith(_CREDIT_STARTS[:3])
+    if not any(ch.isalpha() for ch in line):
+        return True
+    if key.rstrip(" :") in folded("furniture") or is_end_marker(line):
+        return True
+    if key.startswith(_CREDIT_STARTS) or key.endswith(_CREDIT_ENDS) or "rights reserved" in key:
+        return True
+    if any(word in key for word in _STAMP_WORDS) and _TIME.search(line):
+        return True
+    if _SIGN_OFF.match(line):
+        return True
+    if _DOMAIN.match(line) or _LABEL.match(line) or is_credit(line):
+        return True
+    return _looks_like_code(line)
+
+
+def is_end_marker(line: str) -> bool:
+    """Whether the article ends here: other articles follow (`Check Also`, `Read more`) or
+    the rest of the page is a sign-up prompt (`Sign in to ...`)."""
+    return is_related_marker(line) or is_page_end_marker(line)
+
+
+def is_related_marker(line: str) -> bool:
+    """Whether the line announces teasers of other articles (`Check Also`, `Related`)."""
+    return _starts_with_any(line, "related_markers")
+
+
+def is_page_end_marker(line: str) -> bool:
+    """Whether only furniture follows the line (paywall and sign-up prompts)."""
+    return _starts_with_any(line, "page_end_markers")
+
+
+def _starts_with_any(line: str, name: str) -> bool:
+    return len(line) <= 60 and _prefixes(name).match(line) is not None
+
+
+@cache
+def _prefixes(name: str) -> re.Pattern[str]:
+    """One case-insensitive pattern matching any entry of a marker list at a line's start."""
+    alternatives = "|".join(re.escape(marker) for marker in load(name))
+    return re.compile(f"(?:{alternatives})", re.IGNORECASE)
+
+
+def is_sign_off(line: str) -> bool:
+    """Whether a line at the end of the body is a sign-off rather than article text.
+
+    Beyond furniture: editor initials (`L.A.`, `ab.cd`), a reporter's name, list items, and any
+    short line that is not a finished sentence.
+    """
+    if is_furniture(line) or _INITIALS.match(line) or _LIST_ITEM.match(line):
+        return True
+    return len(line.split()) <= 10 and not ends_sentence(line)
+
+
+def is_list_item(line: str) -> bool:
+    """Whether the line is a bullet or breadcrumb item (`- Home`, `• Save stories`)."""
+    return _LIST_ITEM.match(line) is not None
+
+
+def is_credit(line: str) -> bool:
+    """A line made only of agency names and credit words: `Reuters /`, `EFE 02/22/2024`."""
+    if len(line) > 80:
+        return False
+    words = [w for w in _CREDIT_SPLIT.split(line) if w and not w[0].isdigit()]
+    if not words or len(words) > 8:
+        return False
+    rest = " ".join(w for w in words if w.casefold() not in _CREDIT_WORDS)
+    return not rest or is_agency(rest)
+
+
+def _looks_like_code(line: str) -> bool:
+    """Wire headers, document symbols and time stamps: short lines made mostly of digits.
+
+    `bsf037 4 su 174 gef 1388`, `SG/SM/20533`, `211005 jan 19`, `Thu, 03/12/2009 - 10:15`,
+    `May 13 2021`, `Thursday, June 10, 2021`, `# 12 September 2017 08:28 (UTC +04:00)`.
+    """
+    tokens = line.split()
+    if len(tokens) > 8 or ends_sentence(line):
+        return False
+    with_digits = sum(1 for token in tokens if any(ch.isdigit() for ch in token))
+    return with_digits * 2 >= len(tokens)

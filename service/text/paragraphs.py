@@ -1,0 +1,63 @@
+"""Paragraphs from the lines of a page, undoing the hard line wrapping of wire copy."""
+
+from __future__ import annotations
+
+import re
+
+from service.text.endings import ends_sentence
+from service.text.furniture import is_furniture, is_list_item
+from service.text.unicode import clean_line
+
+_BLANK_LINES = re.compile(r"\n[ \t]*\n")
+# Wire copy is wrapped at 60-80 columns; wider lines are paragraphs of their own.
+_MAX_WRAP_WIDTH = 90
+_MIN_WRAP_WIDTH = 40
+# A line filled to this share of the block's width was broken by the wrapping, not by the writer.
+_FILLED = 0.6
+# ANPA/ATS wire headlines end with " =".
+_HEADLINE_END = " ="
+
+
+def split_paragraphs(text: str) -> list[str]:
+    """Non-empty paragraphs, each one clean line, in page order.
+
+    Blank lines always separate paragraphs. Inside a block, a line is joined to the next when
+    the next one continues the sentence (starts in lower case), and, in a block of hard-wrapped
+    wire copy, when it fills the wrapping width without ending a sentence. Elsewhere every line
+    is a paragraph of its own (lists of headlines, navigation, one paragraph per line).
+    """
+    paragraphs: list[str] = []
+    for block in _BLANK_LINES.split(text):
+        lines = [line for line in map(clean_line, block.split("\n")) if line]
+        if lines:
+            paragraphs.extend(_unwrap(lines))
+    return paragraphs
+
+
+def _unwrap(lines: list[str]) -> list[str]:
+    if lines[-1].endswith(_HEADLINE_END):
+        return [" ".join(lines)[: -len(_HEADLINE_END)].rstrip()]
+    if len(lines) == 1:
+        return lines
+    follows = [*lines[1:], ""]
+    width = max(map(len, lines))
+    continued = sum(1 for line in follows if line[:1].islower())
+    # Hard-wrapped copy: narrow columns, and many lines go on with a lower-case word.
+    wrapped = _MIN_WRAP_WIDTH <= width <= _MAX_WRAP_WIDTH and continued * 3 >= len(lines) - 1
+    joined: list[str] = []
+    current: list[str] = []
+    for line, following in zip(lines, follows, strict=True):
+        current.append(line)
+        if not _joins(line, following, wrapped and len(line) >= _FILLED * width):
+            joined.append(" ".join(current))
+            current = []
+    return joined
+
+
+def _joins(line: str, following: str, fills_width: bool) -> bool:
+    """Whether `following` continues the paragraph that `line` belongs to."""
+    if not following or ends_sentence(line) or is_list_item(following):
+        return False
+    if following[:1].islower():
+        return True
+    return fills_width and not is_furniture(following)

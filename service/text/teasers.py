@@ -1,0 +1,55 @@
+"""Teasers of other articles on the page: headline, dateline, truncated snippet ending in `…`."""
+
+from __future__ import annotations
+
+from service.article import RelatedItem
+from service.text.dateline import parse_dateline
+from service.text.endings import ends_clause, is_truncated
+from service.text.furniture import is_furniture
+
+
+def looks_like_headline(paragraph: str) -> bool:
+    """A short line of words that does not end like a sentence (no full stop, comma, colon)."""
+    words = paragraph.split()
+    return (
+        2 <= len(words) <= 30
+        and len(paragraph) <= 250
+        and not ends_clause(paragraph)
+        and not is_truncated(paragraph)
+        and any(ch.isalpha() for ch in paragraph)
+    )
+
+
+def starts_teaser(paragraphs: list[str], index: int) -> bool:
+    """Whether `paragraphs[index]` is a teaser snippet: truncated, with a dateline or a headline."""
+    paragraph = paragraphs[index]
+    if not is_truncated(paragraph):
+        return False
+    dateline, _ = parse_dateline(paragraph)
+    return dateline is not None or (index > 0 and looks_like_headline(paragraphs[index - 1]))
+
+
+def split_teasers(tail: list[str]) -> tuple[list[RelatedItem], list[int]]:
+    """Group the end of a page into teasers; returns them and the indexes of furniture lines.
+
+    A teaser is an optional headline followed by a snippet (a truncated or datelined paragraph);
+    a headline-like line with no snippet after it is a teaser of its own (a list of links).
+    """
+    related: list[RelatedItem] = []
+    furniture: list[int] = []
+    headline: str | None = None
+    for index, paragraph in enumerate(tail):
+        if is_furniture(paragraph):
+            furniture.append(index)
+            continue
+        dateline, rest = parse_dateline(paragraph)
+        if dateline is not None or is_truncated(paragraph):
+            related.append(RelatedItem(headline=headline, dateline=dateline, snippet=rest or None))
+            headline = None
+            continue
+        if headline is not None:
+            related.append(RelatedItem(headline=headline, dateline=None, snippet=None))
+        headline = paragraph
+    if headline is not None:
+        related.append(RelatedItem(headline=headline, dateline=None, snippet=None))
+    return related, furniture

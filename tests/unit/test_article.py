@@ -1,0 +1,270 @@
+"""`extract_article` on the seed page and on bulletins written in other agencies' styles."""
+
+from pathlib import Path
+
+import orjson
+
+from service.article import Article
+from service.pipeline import Outcome, Pipeline
+from service.records import InputRecord
+from service.text import extract_article
+
+SEED = Path(__file__).resolve().parents[1] / "fixtures" / "sana-assad-putin-hmeimim.txt"
+
+
+def _seed() -> Article:
+    return extract_article(SEED.read_text(encoding="utf-8"))
+
+
+def test_seed_headline() -> None:
+    assert _seed().headline == (
+        "President al-Assad meets President Putin: what the Russian military personnel have "
+        "achieved will not be forgotten by the Syrian people"
+    )
+
+
+def test_seed_dateline() -> None:
+    dateline = _seed().dateline
+    assert dateline is not None
+    assert (dateline.place, dateline.agency, dateline.date, dateline.text) == (
+        "Damascus",
+        "SANA",
+        None,
+        "Damascus, SANA-",
+    )
+
+
+def test_seed_body() -> None:
+    body = _seed().body
+    assert len(body) == 8
+    assert body[0].startswith("President Bashar al-Assad met with Russian President")
+    assert body[-1].endswith("restores security to the Homeland.”")
+    assert not any("SANA-" in paragraph for paragraph in body)
+
+
+def test_seed_lead_is_the_first_sentence_without_dateline() -> None:
+    assert _seed().lead == (
+        "President Bashar al-Assad met with Russian President, Vladimir Putin, at the "
+        "Hmeimim-based Military Base on Monday."
+    )
+
+
+def test_seed_furniture_and_teaser() -> None:
+    article = _seed()
+    assert article.boilerplate == ["English Bulletin", "Check Also"]
+    assert len(article.related) == 1
+    teaser = article.related[0]
+    assert teaser.headline == "Syrian boxer qualifies for semi-finals at the 19th Asian Games"
+    assert teaser.dateline is not None
+    assert (teaser.dateline.place, teaser.dateline.agency) == ("Hangzhou", "SANA")
+    assert teaser.dateline.text == "Hangzhou, SANA-"
+    assert teaser.snippet is not None
+    assert teaser.snippet.startswith("Syrian boxer Ahmad Ghassoun defeated")
+    assert teaser.snippet.endswith("…")
+
+
+def test_seed_teaser_never_reaches_the_body() -> None:
+    text = " ".join(_seed().body)
+    for fragment in ("boxer", "Hangzhou", "Asian Games", "English Bulletin", "Check Also"):
+        assert fragment not in text
+
+
+def test_seed_unicode_is_normalised_and_quotes_kept() -> None:
+    body = _seed().body
+    assert not any("\u00a0" in paragraph or "  " in paragraph for paragraph in body)
+    assert "“they’ve never seen.”" in body[3]
+
+
+KUNA_PAGE = """Kuwait News Agency
+Home
+Economy
+
+Kuwait oil price climbs to USD 82.40 pb
+
+KUWAIT, March 4 (KUNA) -- The price of Kuwait's oil rose by 61 cents to USD 82.40 per barrel \
+on Monday, compared with USD 81.79 pb on Friday, Kuwait Petroleum Corporation (KPC) said.
+
+Brent crude futures gained 45 cents to USD 83.10 pb, while West Texas Intermediate rose 38 \
+cents to USD 78.92 pb. (end) ahm.gb
+
+Share
+Print
+© 2024 Kuwait News Agency (KUNA). All rights reserved.
+"""
+
+
+def test_kuna_sign_off_share_lines_and_copyright_are_furniture() -> None:
+    article = extract_article(KUNA_PAGE)
+    assert article.headline == "Kuwait oil price climbs to USD 82.40 pb"
+    assert article.dateline is not None
+    assert (article.dateline.place, article.dateline.agency, article.dateline.date) == (
+        "KUWAIT",
+        "KUNA",
+        "March 4",
+    )
+    assert len(article.body) == 2
+    assert article.body[-1].endswith("rose 38 cents to USD 78.92 pb.")
+    assert "(end) ahm.gb" in article.boilerplate
+    assert "Share" in article.boilerplate and "Print" in article.boilerplate
+    assert article.boilerplate[-1].startswith("© 2024")
+
+
+REUTERS_PAGE = """Business News
+Copper hits two-month high as Chinese demand recovers
+
+LONDON, Oct 8 (Reuters) - Copper prices rose to their highest in two months on Tuesday as \
+signs of stronger demand in top consumer China offset worries about global growth.
+
+Three-month copper on the London Metal Exchange was up 1.2% at $9,870 a metric ton by 1030 GMT.
+
+"The physical market in China is tightening again," said one metals trader in Shanghai.
+
+(Reporting by Jane Doe; Editing by John Roe)
+
+Read more
+Aluminium smelters cut output as power costs bite
+Gold steadies ahead of U.S. inflation data
+"""
+
+
+def test_reuters_credit_line_and_read_more_list() -> None:
+    article = extract_article(REUTERS_PAGE)
+    assert article.headline == "Copper hits two-month high as Chinese demand recovers"
+    assert article.dateline is not None and article.dateline.agency == "Reuters"
+    assert len(article.body) == 3
+    assert article.body[-1].endswith("said one metals trader in Shanghai.")
+    assert article.boilerplate == [
+        "Business News",
+        "(Reporting by Jane Doe; Editing by John Roe)",
+        "Read more",
+    ]
+    assert [item.headline for item in article.related] == [
+        "Aluminium smelters cut output as power costs bite",
+        "Gold steadies ahead of U.S. inflation data",
+    ]
+
+
+AP_PAGE = """Storm knocks out power to thousands across Gulf Coast
+
+NEW ORLEANS (AP) — A fast-moving storm knocked out power to more than 100,000 homes and \
+businesses across Louisiana and Mississippi on Wednesday, utility companies said.
+
+Crews from four states were working to restore service, Entergy said in a statement.
+© Copyright 2024 The Associated Press
+
+“We expect most customers to have power back by Friday night,” a spokesperson said.
+
+Flooding closes highway near Baton Rouge
+
+BATON ROUGE, La. (AP) — A stretch of Interstate 10 was closed on Thursday after heavy rain \
+left parts of the highway…
+"""
+
+
+def test_ap_copyright_inside_body_and_teaser_without_marker() -> None:
+    article = extract_article(AP_PAGE)
+    assert article.headline == "Storm knocks out power to thousands across Gulf Coast"
+    assert article.dateline is not None
+    assert (article.dateline.place, article.dateline.agency) == ("NEW ORLEANS", "AP")
+    assert len(article.body) == 3
+    assert article.body[-1].startswith("“We expect most customers")
+    assert article.boilerplate == ["© Copyright 2024 The Associated Press"]
+    assert len(article.related) == 1
+    teaser = article.related[0]
+    assert teaser.headline == "Flooding closes highway near Baton Rouge"
+    assert teaser.dateline is not None and teaser.dateline.place == "BATON ROUGE, La."
+    assert "Interstate" not in " ".join(article.body)
+
+
+PTI_WIRE = """Press Trust of India
+Latest News
+
+Monsoon to reach Kerala by June 4, says IMD
+
+New Delhi, May 28 (PTI) The southwest monsoon is likely to
+reach Kerala by June 4, three days later than its normal
+onset date, the India Meteorological Department said on
+Tuesday.
+The department said conditions were favourable for the
+advance of the monsoon over the south Arabian Sea in the
+next three to four days.
+PTI ABC DEF
+"""
+
+
+def test_pti_hard_wrapped_lines_become_paragraphs() -> None:
+    article = extract_article(PTI_WIRE)
+    assert article.headline == "Monsoon to reach Kerala by June 4, says IMD"
+    assert article.dateline is not None and article.dateline.agency == "PTI"
+    assert article.body == [
+        "The southwest monsoon is likely to reach Kerala by June 4, three days later than its "
+        "normal onset date, the India Meteorological Department said on Tuesday.",
+        "The department said conditions were favourable for the advance of the monsoon over "
+        "the south Arabian Sea in the next three to four days.",
+    ]
+    assert article.boilerplate == ["Press Trust of India", "Latest News", "PTI ABC DEF"]
+
+
+def test_title_suffix_and_version_tag_are_dropped() -> None:
+    page = (
+        "Palm oil exports rise 5 pct in February (2nd LD) - Bernama\n\n"
+        "KUALA LUMPUR, March 1 (Bernama) -- Malaysia's palm oil exports rose five per cent in "
+        "February, cargo surveyor data showed on Friday.\n"
+    )
+    assert extract_article(page).headline == "Palm oil exports rise 5 pct in February"
+
+
+def test_press_release_without_dateline() -> None:
+    page = (
+        "Ministry opens registration for summer training programme\n\n"
+        "Ministry opens registration for summer training programme\n"
+        "12 June 2024 09:15\n\n"
+        "The Ministry of Youth opened registration on Wednesday for its summer training "
+        "programme for university students.\n\n"
+        "Applications close at the end of the month, the ministry said.\n"
+    )
+    article = extract_article(page)
+    assert article.headline == "Ministry opens registration for summer training programme"
+    assert article.dateline is None
+    assert article.body[0].startswith("The Ministry of Youth opened registration")
+    assert len(article.body) == 2
+    assert article.boilerplate == [
+        "Ministry opens registration for summer training programme",
+        "12 June 2024 09:15",
+    ]
+
+
+def test_lead_keeps_abbreviations_inside_the_first_sentence() -> None:
+    page = (
+        "WASHINGTON, Dec. 11 (Xinhua) -- The U.S. Senate on Dec. 10 confirmed Mr. Smith as "
+        "ambassador. The vote was 60 to 38.\n"
+    )
+    assert extract_article(page).lead == (
+        "The U.S. Senate on Dec. 10 confirmed Mr. Smith as ambassador."
+    )
+
+
+def test_empty_page_gives_an_empty_article() -> None:
+    assert extract_article("\n \n\u00a0\n") == Article(None, None, None, [])
+
+
+def test_html_page_goes_through_the_same_text_path() -> None:
+    paragraphs = "".join(
+        f"<p>Paragraph {n} of the report says the council met for the {n}th time this year "
+        "and approved the budget after a long debate among its members.</p>"
+        for n in range(1, 5)
+    )
+    html = (
+        "<html><head><title>Council approves budget</title></head><body>"
+        "<nav><a href='/'>Home</a></nav><article><h1>Council approves budget</h1>"
+        "<p>VIENNA (APA) - The city council approved next year's budget on Tuesday after a "
+        f"twelve-hour session.</p>{paragraphs}</article></body></html>"
+    )
+    value = orjson.dumps({"source": "apa-en", "html": html})
+    result = Pipeline().process(InputRecord(value=value))
+    assert result.outcome is Outcome.ENRICHED
+    assert result.value is not None
+    event = orjson.loads(result.value)
+    assert event["dateline"]["place"] == "VIENNA"
+    assert event["body"][0].startswith("The city council approved")
+    assert "Home" not in event["body"]

@@ -1,0 +1,224 @@
+"""Every dateline style the service must read, each in a line written in that agency's style."""
+
+import pytest
+
+from service.text.dateline import parse_dateline
+
+STYLES = [
+    # (paragraph, place, agency, date, dateline text, rest starts with)
+    (
+        "Damascus, SANA-The Ministry of Water Resources started repairing the main pipeline.",
+        "Damascus",
+        "SANA",
+        None,
+        "Damascus, SANA-",
+        "The Ministry",
+    ),
+    (
+        "HOUSTON, Jan 27 (Reuters) - Crude futures slipped on Monday as refinery demand eased.",
+        "HOUSTON",
+        "Reuters",
+        "Jan 27",
+        "HOUSTON, Jan 27 (Reuters) -",
+        "Crude futures",
+    ),
+    (
+        "AUSTIN, Texas (AP) — State lawmakers adjourned without passing the water bill.",
+        "AUSTIN, Texas",
+        "AP",
+        None,
+        "AUSTIN, Texas (AP) —",
+        "State lawmakers",
+    ),
+    (
+        "PARIS, Jan 1 (AFP) - Fireworks lit up the Champs-Elysees as the city welcomed the year.",
+        "PARIS",
+        "AFP",
+        "Jan 1",
+        "PARIS, Jan 1 (AFP) -",
+        "Fireworks",
+    ),
+    (
+        "MOSCOW, January 21. /TASS/. The State Duma passed the budget amendments.",
+        "MOSCOW",
+        "TASS",
+        "January 21",
+        "MOSCOW, January 21. /TASS/.",
+        "The State Duma",
+    ),
+    (
+        "BEIJING, March 31 (Xinhua) -- China's manufacturing activity expanded for a second month.",
+        "BEIJING",
+        "Xinhua",
+        "March 31",
+        "BEIJING, March 31 (Xinhua) --",
+        "China's",
+    ),
+    (
+        "KUWAIT, Dec 2 (KUNA) -- The Cabinet approved a draft decree on the new academic calendar.",
+        "KUWAIT",
+        "KUNA",
+        "Dec 2",
+        "KUWAIT, Dec 2 (KUNA) --",
+        "The Cabinet",
+    ),
+    (
+        "ABU DHABI, 14 May 2022 (WAM) – The UAE announced three days of official mourning.",
+        "ABU DHABI",
+        "WAM",
+        "14 May 2022",
+        "ABU DHABI, 14 May 2022 (WAM) –",
+        "The UAE",
+    ),
+    (
+        "Mumbai, Dec 9 (PTI) The Sensex closed 300 points higher on Friday on banking gains.",
+        "Mumbai",
+        "PTI",
+        "Dec 9",
+        "Mumbai, Dec 9 (PTI)",
+        "The Sensex",
+    ),
+    (
+        "New Delhi [India], Sept 20 (ANI): The Union Cabinet cleared the new drone policy.",
+        "New Delhi [India]",
+        "ANI",
+        "Sept 20",
+        "New Delhi [India], Sept 20 (ANI):",
+        "The Union",
+    ),
+    (
+        "Berlin (dpa) - Germany's rail operator warned of delays as the strike entered day two.",
+        "Berlin",
+        "dpa",
+        None,
+        "Berlin (dpa) -",
+        "Germany's",
+    ),
+    (
+        "Seoul, Nov 29 (EFE).- South Korea raised its alert level after the missile launch.",
+        "Seoul",
+        "EFE",
+        "Nov 29",
+        "Seoul, Nov 29 (EFE).-",
+        "South Korea",
+    ),
+    (
+        "SEOUL, April 15 (Yonhap) -- North Korea marked the birthday of its founder with a parade.",
+        "SEOUL",
+        "Yonhap",
+        "April 15",
+        "SEOUL, April 15 (Yonhap) --",
+        "North Korea",
+    ),
+    (
+        "Tehran, Jan 23, IRNA -- Iran's foreign minister left for a two-day visit to Oman.",
+        "Tehran",
+        "IRNA",
+        "Jan 23",
+        "Tehran, Jan 23, IRNA --",
+        "Iran's",
+    ),
+    (
+        "TOKYO - Japan's central bank kept its key rate unchanged on Thursday.",
+        "TOKYO",
+        None,
+        None,
+        "TOKYO -",
+        "Japan's",
+    ),
+    ("ANKARA", "ANKARA", None, None, "ANKARA", ""),
+    # Shapes seen on agency pages and syndication sites.
+    (
+        "KOTA KINABALU (Malaysia), March 12 (Bernama) -- The state assembly sat for a day.",
+        "KOTA KINABALU (Malaysia)",
+        "Bernama",
+        "March 12",
+        "KOTA KINABALU (Malaysia), March 12 (Bernama) --",
+        "The state",
+    ),
+    (
+        "DUBAI, (UrduPoint / Pakistan Point News / WAM - 04th Mar, 2024) The port reopened.",
+        "DUBAI",
+        "UrduPoint / Pakistan Point News / WAM",
+        "04th Mar, 2024",
+        "DUBAI, (UrduPoint / Pakistan Point News / WAM - 04th Mar, 2024)",
+        "The port",
+    ),
+    ("Amman - Petra", "Amman", "Petra", None, "Amman - Petra", ""),
+    (
+        "Homs – SANA / Les services ont rétabli le courant dans plusieurs quartiers.",
+        "Homs",
+        "SANA",
+        None,
+        "Homs – SANA /",
+        "Les services",
+    ),
+    ("القاهرة- (د ب أ)", "القاهرة", "د ب أ", None, "القاهرة- (د ب أ)", ""),
+    (
+        "Lausanne (ats) Le Conseil d'Etat a présenté son budget pour l'an prochain.",
+        "Lausanne",
+        "ats",
+        None,
+        "Lausanne (ats)",
+        "Le Conseil",
+    ),
+    (
+        "March 3, 2021 10:12 am | Updated 10:40 am IST - KOCHI",
+        "KOCHI",
+        None,
+        "March 3, 2021",
+        "March 3, 2021 10:12 am | Updated 10:40 am IST - KOCHI",
+        "",
+    ),
+    (
+        "Rio de Janeiro, May 2 (Reuters) - Brazil's central bank held rates steady.",
+        "Rio de Janeiro",
+        "Reuters",
+        "May 2",
+        "Rio de Janeiro, May 2 (Reuters) -",
+        "Brazil's",
+    ),
+]
+
+UNKNOWN_AGENCIES = [
+    ("LAGOS, June 3 (NAN) -- The Senate confirmed the nominees.", "LAGOS", "NAN"),
+    ("Nairobi (KNA) - Farmers received subsidised seed ahead of the rains.", "Nairobi", "KNA"),
+    ("Manama, BNA- The Shura Council approved the draft law.", "Manama", "BNA"),
+    ("Valletta, Feb 2 (MaltaPress) - The ferry service resumed.", "Valletta", "MaltaPress"),
+]
+
+NOT_DATELINES = [
+    "President Bashar al-Assad met with Russian President, Vladimir Putin, on Monday.",
+    "Prime Minister (PM) Abe said the plan would be ready in spring.",
+    "Paris, France - The city council voted on the plan.",
+    "The United Nations (UN) said aid convoys were blocked.",
+    "",
+]
+
+
+@pytest.mark.parametrize(("paragraph", "place", "agency", "date", "text", "rest"), STYLES)
+def test_dateline_styles(
+    paragraph: str, place: str, agency: str | None, date: str | None, text: str, rest: str
+) -> None:
+    dateline, remainder = parse_dateline(paragraph)
+    assert dateline is not None
+    assert (dateline.place, dateline.agency, dateline.date, dateline.text) == (
+        place,
+        agency,
+        date,
+        text,
+    )
+    assert remainder.startswith(rest)
+    assert text not in remainder
+
+
+@pytest.mark.parametrize(("paragraph", "place", "agency"), UNKNOWN_AGENCIES)
+def test_unknown_agency_in_known_shape(paragraph: str, place: str, agency: str) -> None:
+    dateline, _ = parse_dateline(paragraph)
+    assert dateline is not None
+    assert (dateline.place, dateline.agency) == (place, agency)
+
+
+@pytest.mark.parametrize("paragraph", NOT_DATELINES)
+def test_running_text_is_not_a_dateline(paragraph: str) -> None:
+    assert parse_dateline(paragraph) == (None, paragraph)
