@@ -10,8 +10,19 @@ import pytest
 
 from service.broker import EmbeddedBroker, free_port
 from service.config import Settings
+from service.kafka.reader import TopicReader
 from service.records import InputRecord
-from tests.integration.workload import Workload, publish_workload, read_outputs, running_service
+from tests.integration.proxy import Proxy
+from tests.integration.workload import (
+    Workload,
+    account,
+    make_workload,
+    output_topics,
+    publish_workload,
+    read_outputs,
+    running_service,
+    wait_until,
+)
 
 pytestmark = pytest.mark.integration
 
@@ -37,3 +48,39 @@ async def test_service_waits_for_the_broker_then_works(
             outputs = await read_outputs(settings, 1, timeout_s=30)
             assert service.health.ready
             assert [orjson.loads(r.value or b"")["headline"] for r in outputs] == ["Back online"]
+
+
+async def test_outage_mid_run_loses_nothing_and_resumes(
+    settings: Settings, caplog: pytest.LogCaptureFixture
+) -> None:
+    proxy_port = free_port()
+    settings = settings.model_copy(
+        update={
+            "kafka_bootstrap_servers": f"127.0.0.1:{proxy_port}",
+            "batch_max_records": 10,
+            "request_timeout_ms": 3000,
+        }
+    )
+    caplog.set_level(logging.WARNING, logger="service.kafka.runtime")
+    with EmbeddedBroker(advertised_port=proxy_port) as broker:
+        proxy = Proxy(proxy_port, broker.port)
+        await proxy.restore()
+        work = make_workload(1000, settings.max_input_bytes)
+        inputs = await publish_workload(settings, work)
+        async with running_service(settings) as service:
+            async with TopicReader(settings, output_topics(settings)) as reader:
+                outputs = await reader.read_until(1, 30)
+            await proxy.cut()
+            await wait_until(lambda: not service.health.ready, 20)
+            assert service.health.reason.startswith("broker unreachable")
+            await asyncio.sleep(2)
+            await proxy.restore()
+            await wait_until(lambda: service.health.ready, 30)
+            outputs = await read_outputs(settings, len(inputs))
+        await proxy.cut()
+
+    seen = account(settings, outputs)
+    assert seen.missing(inputs) == []
+    assert seen.conflicting_ids() == []
+    assert any(r.getMessage() == "broker unreachable: retrying" for r in caplog.records)
+    print(f"\nmid-run outage: re-delivered {seen.redelivered()}")

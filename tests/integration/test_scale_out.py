@@ -2,10 +2,7 @@
 
 from __future__ import annotations
 
-import asyncio
 import signal
-import time
-from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -20,6 +17,7 @@ from tests.integration.workload import (
     publish_workload,
     service_env,
     start_service,
+    wait_until,
 )
 
 pytestmark = pytest.mark.integration
@@ -31,13 +29,6 @@ def _assigned(log: Path) -> list[str]:
     return list(events[-1]["partitions"]) if events else []  # type: ignore[call-overload]
 
 
-async def _wait_until(condition: Callable[[], bool], timeout_s: float) -> None:
-    deadline = time.monotonic() + timeout_s
-    while not condition():
-        assert time.monotonic() < deadline, "timed out"
-        await asyncio.sleep(0.1)
-
-
 async def test_survivor_takes_over_a_killed_instance(settings: Settings, tmp_path: Path) -> None:
     settings = settings.model_copy(update={"topic_partitions": 6, "batch_max_records": 20})
     first = make_workload(1000, settings.max_input_bytes)
@@ -47,7 +38,7 @@ async def test_survivor_takes_over_a_killed_instance(settings: Settings, tmp_pat
     victim, survivor = (start_service(env, log) for log in logs)
     try:
         # Both own a share of the partitions at the same time.
-        await _wait_until(
+        await wait_until(
             lambda: (
                 len(_assigned(logs[0])) + len(_assigned(logs[1])) == 6
                 and all(_assigned(log) for log in logs)
@@ -60,7 +51,7 @@ async def test_survivor_takes_over_a_killed_instance(settings: Settings, tmp_pat
         # Work published after the kill lands on every partition, the victim's included.
         second = make_workload(1000, settings.max_input_bytes, first_index=1000)
         inputs += await publish_workload(settings, second)
-        await _wait_until(lambda: len(_assigned(logs[1])) == 6, 30)
+        await wait_until(lambda: len(_assigned(logs[1])) == 6, 30)
         async with TopicReader(settings, output_topics(settings)) as reader:
             outputs = await reader.read_until(len(inputs), 60)
             outputs += await reader.read_available()
