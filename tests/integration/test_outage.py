@@ -71,9 +71,11 @@ async def test_outage_mid_run_loses_nothing_and_resumes(
             async with TopicReader(settings, output_topics(settings)) as reader:
                 outputs = await reader.read_until(1, 30)
             await proxy.cut()
-            await wait_until(lambda: not service.health.ready, 20)
+            # The service's own probe notices within seconds even when the client retries
+            # quietly; readiness may drop earlier (the group coordinator is lost first).
+            await wait_until(lambda: _retry_logged(caplog), 30)
+            assert not service.health.ready
             assert service.health.reason.startswith("broker unreachable")
-            await asyncio.sleep(2)
             await proxy.restore()
             await wait_until(lambda: service.health.ready, 30)
             outputs = await read_outputs(settings, len(inputs))
@@ -82,5 +84,8 @@ async def test_outage_mid_run_loses_nothing_and_resumes(
     seen = account(settings, outputs)
     assert seen.missing(inputs) == []
     assert seen.conflicting_ids() == []
-    assert any(r.getMessage() == "broker unreachable: retrying" for r in caplog.records)
     print(f"\nmid-run outage: re-delivered {seen.redelivered()}")
+
+
+def _retry_logged(caplog: pytest.LogCaptureFixture) -> bool:
+    return any(r.getMessage() == "broker unreachable: retrying" for r in caplog.records)
