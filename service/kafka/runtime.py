@@ -365,7 +365,8 @@ class Service:
         """lag = highwater - next offset to process; age = oldest unprocessed record (estimate).
 
         The age of the next record is known only once fetched: after a batch, the timestamp of
-        its last record stands in (an upper bound, as the next record is newer).
+        its last record stands in (an upper bound, as the next record is newer); before any
+        record of a backlog was fetched, the age has no sample.
         """
         assert self._consumer is not None
         now_ms = time.time() * 1000
@@ -378,10 +379,12 @@ class Service:
             lag = max(0, highwater - state.next_offset)
             labels = (tp.topic, str(tp.partition))
             self.metrics.lag_records.labels(*labels).set(lag)
-            age = 0.0
-            if lag and state.oldest_pending_ms is not None:
+            if not lag:
+                self.metrics.lag_seconds.labels(*labels).set(0)
+            elif state.oldest_pending_ms is not None:
                 age = max(0.0, (now_ms - state.oldest_pending_ms) / 1000)
-            self.metrics.lag_seconds.labels(*labels).set(age)
+                self.metrics.lag_seconds.labels(*labels).set(age)
+            # else: no record of the backlog seen yet, so its age is unknown (no sample).
 
     async def _known_position(self, tp: TopicPartition) -> int | None:
         assert self._consumer is not None
