@@ -93,6 +93,10 @@ def _cmd_run(args: argparse.Namespace) -> int:
 
     settings = _settings()
     logs.configure(settings.log_level)
+    if args.workers > 1:
+        from service.supervisor import Supervisor
+
+        return Supervisor(args.workers, settings.metrics_port).run()
     return asyncio.run(serve(settings))
 
 
@@ -171,6 +175,12 @@ def build_parser() -> argparse.ArgumentParser:
         description="Consume raw bulletins, publish enriched events, duplicates and dead letters.",
         epilog="environment:\n" + settings_help(),
         formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    run.add_argument(
+        "--workers",
+        type=_positive,
+        default=1,
+        help="worker processes in the consumer group (worker i serves metrics on PORT+i)",
     )
     run.set_defaults(handler=_cmd_run)
 

@@ -98,7 +98,11 @@ class Pipeline:
         url = canonical_url(raw.url)
         sha = body_sha256(article.body)
         eid = event_id(raw.source, url, sha)
-        duplicate_of = dedup.check(sha, enrichment.simhash, eid) if dedup is not None else None
+        seen = reference_time(raw, record)
+        seen_at = seen.timestamp() if seen is not None else time.time()
+        duplicate_of = (
+            dedup.check(sha, enrichment.simhash, eid, seen_at) if dedup is not None else None
+        )
         identity = _Identity(eid, url, sha, duplicate_of, self.service_version)
         event = _event_document(record, raw, article, enrichment, identity)
         return Result(

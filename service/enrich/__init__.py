@@ -5,14 +5,57 @@ from __future__ import annotations
 from datetime import datetime
 
 from service.article import Article
+from service.enrich.dates import DateFinder
+from service.enrich.entities import resolve, to_entities
+from service.enrich.gazetteer import Gazetteer
+from service.enrich.language import LanguageDetector
+from service.enrich.lexicon import Lexicons
+from service.enrich.locations import country_codes, location_record
+from service.enrich.mentions import DATELINE, HEADLINE, LOCATION, MentionFinder
 from service.enrich.model import Enrichment
+from service.enrich.quotes import QuoteFinder
+from service.enrich.simhash import simhash
+from service.enrich.topics import TopicClassifier
 
 
 class Enricher:
     """Holds the lexicons and indexes (built once at start-up) and enriches articles."""
 
+    def __init__(self) -> None:
+        lexicons = Lexicons.load()
+        self.lexicons = lexicons
+        self.gazetteer = Gazetteer(lexicons)
+        self.mentions = MentionFinder(lexicons, self.gazetteer)
+        self.quotes = QuoteFinder(lexicons.reporting_verbs)
+        self.dates = DateFinder(lexicons.months, lexicons.weekdays)
+        self.topics = TopicClassifier(lexicons.topics)
+        self.language = LanguageDetector()
+
     def enrich(
         self, article: Article, *, reference: datetime | None, language: str | None
     ) -> Enrichment:
-        """Enrich one article; pure given the loaded indexes."""
-        return Enrichment(language=language)
+        """Enrich one article; pure given the loaded indexes. Only the headline, dateline and
+        body are read: related teasers and page furniture never yield entities."""
+        body_mentions = []
+        if article.dateline is not None and article.dateline.place:
+            body_mentions.extend(self.mentions.find(article.dateline.place, DATELINE))
+        for index, paragraph in enumerate(article.body):
+            body_mentions.extend(self.mentions.find(paragraph, index))
+        headline = self.mentions.find(article.headline, HEADLINE) if article.headline else []
+        resolution = resolve(body_mentions, headline, self.gazetteer, self.lexicons.demonyms)
+        places = [c for c in resolution.clusters if c.type == LOCATION]
+        lead = article.body[:1]
+        dateline = [article.dateline.date] if article.dateline and article.dateline.date else []
+        return Enrichment(
+            language=self.language.detect(article.headline, article.body, language),
+            entities=to_entities(resolution.clusters),
+            locations=[location_record(c.name, c.place, c.mentions) for c in places],
+            countries=country_codes(resolution.nationalities, (c.place for c in places)),
+            quotes=self.quotes.find(article.body, resolution.resolved),
+            event_date=self.dates.event_date(
+                [*lead, *dateline, *article.body[1:]],
+                reference.date() if reference is not None else None,
+            ),
+            topics=self.topics.classify(article.headline, article.body),
+            simhash=simhash(article.body),
+        )

@@ -1,23 +1,101 @@
-"""Duplicate detection against a bounded index of recently published bodies (one per partition)."""
+"""Duplicate detection against a bounded, time-windowed index of recent bodies (one per input
+partition: the runtime keeps one index per assigned partition and drops it on revocation).
+
+Exact duplicates share the SHA-256 of the normalised body; near duplicates have simhashes within
+`max_distance` bits. Near-duplicate lookup splits the 64 bits into `max_distance + 1` bands: two
+hashes that differ in at most `max_distance` bits agree exactly on at least one band
+(pigeonhole), so each lookup only compares the few entries sharing a band.
+"""
 
 from __future__ import annotations
 
 from collections import OrderedDict
+from dataclasses import dataclass
+
+from service.enrich.simhash import hamming
+
+DEFAULT_CAPACITY = 50_000
+DEFAULT_WINDOW_SECONDS = 7 * 24 * 3600.0
+DEFAULT_MAX_DISTANCE = 3
+
+
+@dataclass(frozen=True, slots=True)
+class _Entry:
+    event_id: str
+    simhash: int | None
+    seen_at: float
 
 
 class DuplicateIndex:
-    """Remembers the newest `capacity` bodies by SHA-256 and answers "seen before?"."""
+    """Remembers at most `capacity` bodies seen within `window_seconds` of the newest one."""
 
-    def __init__(self, capacity: int = 50_000) -> None:
+    def __init__(
+        self,
+        capacity: int = DEFAULT_CAPACITY,
+        window_seconds: float = DEFAULT_WINDOW_SECONDS,
+        max_distance: int = DEFAULT_MAX_DISTANCE,
+    ) -> None:
         self.capacity = capacity
-        self._by_sha: OrderedDict[str, str] = OrderedDict()
+        self.window_seconds = window_seconds
+        self.max_distance = max_distance
+        self._bands = max_distance + 1
+        self._width = 64 // self._bands
+        self._by_sha: OrderedDict[str, _Entry] = OrderedDict()
+        self._by_band: list[dict[int, set[str]]] = [{} for _ in range(self._bands)]
+        self._newest = float("-inf")
 
-    def check(self, sha256: str, simhash: int | None, event_id: str) -> str | None:
-        """The event id of an earlier identical body, else None (and this body is remembered)."""
+    def __len__(self) -> int:
+        return len(self._by_sha)
+
+    def check(self, sha256: str, simhash: int | None, event_id: str, seen_at: float) -> str | None:
+        """The event id of an earlier identical or near-identical body, else None (and this
+        body is remembered). `seen_at` is the bulletin's time in seconds (fetched/published)."""
+        self._newest = max(self._newest, seen_at)
+        self._expire()
         earlier = self._by_sha.get(sha256)
-        if earlier is not None and earlier != event_id:
-            return earlier
-        self._by_sha[sha256] = event_id
-        if len(self._by_sha) > self.capacity:
-            self._by_sha.popitem(last=False)
+        if earlier is not None:
+            return earlier.event_id if earlier.event_id != event_id else None
+        near = self._near(simhash, event_id) if simhash is not None else None
+        if near is not None:
+            return near
+        self._remember(sha256, _Entry(event_id, simhash, seen_at))
         return None
+
+    def _near(self, simhash: int, event_id: str) -> str | None:
+        for band, keys in zip(self._band_keys(simhash), self._by_band, strict=True):
+            for sha in keys.get(band, ()):
+                entry = self._by_sha[sha]
+                if (
+                    entry.simhash is not None
+                    and entry.event_id != event_id
+                    and hamming(entry.simhash, simhash) <= self.max_distance
+                ):
+                    return entry.event_id
+        return None
+
+    def _band_keys(self, simhash: int) -> list[int]:
+        mask = (1 << self._width) - 1
+        return [(simhash >> (i * self._width)) & mask for i in range(self._bands)]
+
+    def _remember(self, sha256: str, entry: _Entry) -> None:
+        self._by_sha[sha256] = entry
+        if entry.simhash is not None:
+            for band, keys in zip(self._band_keys(entry.simhash), self._by_band, strict=True):
+                keys.setdefault(band, set()).add(sha256)
+        while len(self._by_sha) > self.capacity:
+            self._forget_oldest()
+
+    def _expire(self) -> None:
+        horizon = self._newest - self.window_seconds
+        while self._by_sha and next(iter(self._by_sha.values())).seen_at < horizon:
+            self._forget_oldest()
+
+    def _forget_oldest(self) -> None:
+        sha, entry = self._by_sha.popitem(last=False)
+        if entry.simhash is not None:
+            for band, keys in zip(self._band_keys(entry.simhash), self._by_band, strict=True):
+                members = keys.get(band)
+                if members is not None:
+                    members.discard(sha)
+                    if not members:
+                        del keys[band]

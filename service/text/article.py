@@ -11,7 +11,8 @@ import re
 from dataclasses import dataclass, field
 
 from service.article import Article, Dateline, RelatedItem
-from service.text.dateline import is_agency, parse_dateline
+from service.text.dateline import parse_dateline
+from service.text.endings import ends_clause
 from service.text.furniture import (
     GLUED_CREDIT,
     GLUED_SIGN_OFF,
@@ -20,6 +21,7 @@ from service.text.furniture import (
     is_list_item,
     is_page_end_marker,
     is_sign_off,
+    is_site,
 )
 from service.text.paragraphs import split_paragraphs
 from service.text.sentences import first_sentence
@@ -29,8 +31,10 @@ from service.text.unicode import clean_text
 # The dateline is looked for in the first paragraphs only: further down a dateline belongs to a
 # teaser or a quoted wire, not to this article.
 _DATELINE_WINDOW = 30
-# A head-zone line this long after the headline is a standfirst (deck), not the headline.
-_STANDFIRST_WORDS = 20
+# A headline has a few words; shorter lines above it are site names and section labels.
+_HEADLINE_MIN_WORDS = 4
+# A paragraph this long is running text even without a full stop (a truncated excerpt).
+_PROSE_WORDS = 30
 _TITLE_SUFFIX = re.compile(r"\s[-–—|]\s([^-–—|]{1,40})$")
 _VERSION_TAG = re.compile(
     r"\s?\((?:\d{1,2}(?:st|nd|rd|th)\s)?(?:LD|lead|urgent|update|corrected)[^()]{0,20}\)"
@@ -97,10 +101,12 @@ def _find_dateline(paragraphs: list[str]) -> tuple[int, Dateline | None, str]:
     for index, paragraph in enumerate(paragraphs[:_DATELINE_WINDOW]):
         if is_end_marker(paragraph):
             break
-        if is_furniture(paragraph) and not paragraph[:1].isupper():
-            continue
         dateline, rest = parse_dateline(paragraph)
         if dateline is None:
+            continue
+        # A furniture line (`BREAKING NEWS`) passes for a bare dateline; a stamp with a date or a
+        # credit (`May 26, 2015 04:34 pm | Updated ... - PANAJI`) is one.
+        if is_furniture(paragraph) and dateline.agency is None and dateline.date is None:
             continue
         if rest or _stands_alone(dateline, paragraphs, index):
             return index, dateline, rest
@@ -117,45 +123,75 @@ def _stands_alone(dateline: Dateline, paragraphs: list[str], index: int) -> bool
 
 
 def _head(page: _Page, start: int, stop: int, first_body: str) -> str | None:
-    """Pick the headline among `paragraphs[start:stop]`; the rest of them is furniture.
+    """Pick the headline among `paragraphs[start:stop]`; the rest of them is furniture."""
+    candidates = _headline_candidates(page.paragraphs, start, stop, first_body)
+    chosen = _pick_headline([page.paragraphs[index] for index in candidates])
+    headline = candidates[chosen] if chosen is not None else None
+    _drop_range(page, start, stop, keep=headline)
+    return page.paragraphs[headline] if headline is not None else None
 
-    Furniture, repeated headlines and standfirsts that repeat the body's opening are dropped;
-    of the headline-like lines left, the last one that is not a long deck is the headline (pages
-    put site names, dates and bylines above it).
-    """
+
+def _headline_candidates(
+    paragraphs: list[str], start: int, stop: int, first_body: str
+) -> list[int]:
+    """Headline-like lines that are not furniture, repeats, or a standfirst repeating the body."""
     seen: set[str] = set()
     candidates: list[int] = []
     opening = _fold(first_body)
     for index in range(start, stop):
-        paragraph = page.paragraphs[index]
+        paragraph = paragraphs[index]
         key = _fold(paragraph)
         repeated = key in seen or (len(key) > 30 and opening.startswith(key))
         seen.add(key)
         if repeated or is_furniture(paragraph) or is_list_item(paragraph):
             continue
-        if looks_like_headline(paragraph) and (
-            not candidates or len(paragraph.split()) < _STANDFIRST_WORDS
-        ):
+        if looks_like_headline(paragraph):
             candidates.append(index)
-    chosen = candidates[-1] if candidates else None
-    for index in range(start, stop):
-        if index != chosen:
-            page.drop(index, page.paragraphs[index])
-    return page.paragraphs[chosen] if chosen is not None else None
+    return candidates
+
+
+def _pick_headline(candidates: list[str]) -> int | None:
+    """The first candidate of a few words that is not a slug of a later one, else the last.
+
+    Pages put site names, addresses and section labels (short lines) above the headline and
+    decks below it; wire slugs (`Notes de frais GE`) open the headline they stand above.
+    """
+    keys = [_fold(candidate) for candidate in candidates]
+    for index, candidate in enumerate(candidates):
+        slug = any(later.startswith(keys[index]) for later in keys[index + 1 :])
+        if len(candidate.split()) >= _HEADLINE_MIN_WORDS and not slug:
+            return index
+    return len(candidates) - 1 if candidates else None
 
 
 def _head_without_dateline(page: _Page) -> tuple[int, str | None]:
-    """Without a dateline: leading furniture, then a headline if one precedes article text."""
+    """Without a dateline: the headline is looked for above the first paragraph of prose.
+
+    The body starts right after the headline (repeats and furniture skipped), so a first
+    paragraph that does not end like a sentence still belongs to it.
+    """
     paragraphs = page.paragraphs
-    index = _skip_furniture(paragraphs, 0, None)
-    following = _skip_furniture(paragraphs, index + 1, None)
-    if following < len(paragraphs) and looks_like_headline(paragraphs[index]):
-        headline = paragraphs[index]
-        body_start = _skip_furniture(paragraphs, index + 1, _fold(headline))
-        _drop_range(page, 0, body_start, keep=index)
-        return body_start, headline
-    _drop_range(page, 0, index, keep=None)
-    return index, None
+    first_prose = next(
+        (i for i, p in enumerate(paragraphs) if _is_prose(p) and not is_furniture(p)),
+        len(paragraphs),
+    )
+    candidates = _headline_candidates(paragraphs, 0, first_prose, _at(paragraphs, first_prose))
+    chosen = _pick_headline([paragraphs[index] for index in candidates])
+    if chosen is not None:
+        index = candidates[chosen]
+        body_start = _skip_furniture(paragraphs, index + 1, _fold(paragraphs[index]))
+        if body_start < len(paragraphs):
+            _drop_range(page, 0, body_start, keep=index)
+            return body_start, paragraphs[index]
+    body_start = _skip_furniture(paragraphs, 0, None)
+    _drop_range(page, 0, body_start, keep=None)
+    return body_start, None
+
+
+def _is_prose(paragraph: str) -> bool:
+    """A paragraph of running text: a finished sentence, or long."""
+    words = len(paragraph.split())
+    return words >= _PROSE_WORDS or (words >= _HEADLINE_MIN_WORDS and ends_clause(paragraph))
 
 
 def _skip_furniture(paragraphs: list[str], index: int, repeated: str | None) -> int:
@@ -197,14 +233,15 @@ def _body(page: _Page, zone: list[tuple[float, str]]) -> tuple[list[str], list[R
         page.drop(*body.pop())
     if body:
         body[-1] = _strip_sign_off(page, *body[-1])
+    kept = [text for _, text in body if text]
     if tail < len(zone) and is_page_end_marker(texts[tail]):
         for entry in zone[tail:]:
             page.drop(*entry)
-        return [text for _, text in body if text], []
+        return kept, []
     related, furniture = split_teasers(texts[tail:])
     for offset in furniture:
         page.drop(*zone[tail + offset])
-    return [text for _, text in body if text], related
+    return kept, related
 
 
 def _strip_sign_off(page: _Page, index: float, paragraph: str) -> tuple[float, str]:
@@ -219,7 +256,7 @@ def _strip_sign_off(page: _Page, index: float, paragraph: str) -> tuple[float, s
 def _clean_headline(headline: str) -> str:
     """Drop version tags (`(2nd LD)`), continuation marks and agency/site suffixes."""
     headline = _VERSION_TAG.sub("", headline).strip()
-    while (suffix := _TITLE_SUFFIX.search(headline)) and is_agency(suffix.group(1).strip()):
+    while (suffix := _TITLE_SUFFIX.search(headline)) and is_site(suffix.group(1).strip()):
         headline = headline[: suffix.start()].rstrip()
     return headline
 

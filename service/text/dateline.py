@@ -13,8 +13,14 @@ from service.article import Dateline
 from service.text.lexicon import folded
 
 _MONTH = (
-    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
-    r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?(?![a-z])"
+    r"(?i:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+    r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?"
+    # French, Spanish and German wire datelines, and the Russian genitive (`21 января`).
+    r"|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre"
+    r"|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre"
+    r"|noviembre|diciembre|ene|abr|ago|dic|Januar|Februar|März|Juni|Juli|Oktober|Dezember"
+    r"|января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)"
+    r"\.?(?![^\W\d_])"
 )
 _DAY = r"\d{1,2}(?:st|nd|rd|th)?"
 _YEAR = r"(?:19|20)\d\d"
@@ -32,7 +38,9 @@ _WORD = r"[^\W\d_a-z][\w'’.\-]{0,30}"
 _PARTICLE = r"(?:de|del|la|le|el|al|am|an|upon|sur|da|do|dos|das|di)"
 _PLACE = rf"{_WORD}(?:\s(?:{_PARTICLE}\s)?{_WORD}){{0,3}}"
 _QUALIFIER = r"\s?[\(\[][^\W\d_][^()\[\]\n]{0,30}[\)\]]"
-_ACRONYM = r"[A-Z][A-Za-z]{1,7}"
+# An agency written without brackets: a word in any script; `_plausible` then requires a known
+# agency or an acronym in capitals.
+_AGENCY_WORD = r"[^\W\d_][\w.]{1,15}"
 _DASH = r"(?:-{1,2}|[–—])"
 _SEP = rf"(?:\.?\s?(?:{_DASH}|[_:]))"
 
@@ -57,11 +65,11 @@ _SHAPES: tuple[tuple[str, re.Pattern[str]], ...] = (
             rf"(?P<place>{_PLACE}),\s?(?P<date>{DATE})\.?\s?(?P<bracketed>/)(?P<agency>[^/\s]{{2,15}})/\.?\s*"
         ),
     ),
-    # Damascus, SANA-   Tehran, Jan 23, IRNA --   Tehran, IRNA –
+    # Damascus, SANA-   Tehran, Jan 23, IRNA --   Tehran, IRNA –   TOKYO, March 4 Kyodo -
     (
         ",",
         re.compile(
-            rf"(?P<place>{_PLACE}),\s?(?:(?P<date>{DATE}),\s?)?(?P<agency>{_ACRONYM})"
+            rf"(?P<place>{_PLACE}),\s?(?:(?P<date>{DATE}),?\s?)?(?P<agency>{_AGENCY_WORD})"
             rf"\s?(?P<sep>{_DASH}|:)\s*"
         ),
     ),
@@ -69,7 +77,7 @@ _SHAPES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "-–—",
         re.compile(
-            rf"(?P<place>{_PLACE})\s?{_DASH}\s?(?P<agency>{_ACRONYM})(?P<sep>\s?/|\s?{_DASH}|:|$)\s*"
+            rf"(?P<place>{_PLACE})\s?{_DASH}\s?(?P<agency>{_AGENCY_WORD})(?P<sep>\s?/|\s?{_DASH}|:|$)\s*"
         ),
     ),
     # May 26, 2015 04:34 pm | Updated 04:34 pm IST - PANAJI  (a timestamp line ending in a place)
@@ -90,6 +98,8 @@ _SHAPES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
 )
 
+# Abbreviated month names have at most four letters (`Sept.`).
+_ABBREVIATED_MONTH = 4
 # Datelines are short: the longest shape ends within the first 120 characters.
 _HEAD = 200
 _OPENING = 120
@@ -121,12 +131,23 @@ def _dateline(match: re.Match[str], rest: str) -> Dateline | None:
     bracketed = groups.get("bracketed") is not None
     if not _SENTENCE_START.match(rest) or not _plausible(place, agency, bracketed, groups):
         return None
+    if agency is None and place is not None and is_agency(place):
+        place, agency = None, place  # `NNA - ...`: an agency credit with no place
     return Dateline(
         place=place.rstrip(" -–—,") if place else None,
         agency=agency,
-        date=date,
+        date=_date_as_printed(date),
         text=match.group(0).strip(),
     )
+
+
+def _date_as_printed(date: str | None) -> str | None:
+    """`21 января.` -> `21 января`: a full stop after a whole month name closes the dateline;
+    after an abbreviation (`12 Dec.`) it belongs to the date."""
+    if date is None or not date.endswith("."):
+        return date
+    month = date[:-1].rsplit(" ", 1)[-1]
+    return date[:-1] if len(month) > _ABBREVIATED_MONTH else date
 
 
 def _split_credit(agency: str | None, date: str | None) -> tuple[str | None, str | None]:

@@ -15,18 +15,35 @@ from service.text.endings import ends_sentence
 from service.text.lexicon import folded, load
 
 # Tests on the case-folded line (`str` methods: far cheaper than case-insensitive searches).
-_CREDIT_STARTS = ("©", "(c) ", "copyright", "photo:", "photo :", "(photo", "by ")
+_CREDIT_STARTS = ("©", "(c) ", "copyright", "photo:", "photo :", "(photo", "file photo")
 _CREDIT_ENDS = (" photo", " photo.", " photo)")
 _STAMP_WORDS = ("published", "updated", "posted", "modified")
 _TIME = re.compile(r"\d{1,2}:\d\d")
+# `By Jane Doe`, `3 min read`, `Home > World > Middle East`.
+_BYLINE = re.compile(r"by\s[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,3}(?:,\s[\w ]{1,30})?$", re.I)
+_READING_TIME = re.compile(r"\d{1,2}\s?min(?:ute)?s?\s(?:read|listen)\b", re.IGNORECASE)
+# A photo caption ends with its credit: `... in Damascus. REUTERS/Jane Doe/File Photo`,
+# `(Photo by Jane Doe/Getty Images)`.
+_PHOTO_CREDIT = re.compile(
+    r"\b(?:[A-Z]{2,}/[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,3}(?:/File(?: Photo)?)?"
+    r"|Getty Images\)?)$"
+)
+_CRUMB_SEPARATORS = (" > ", " » ", " › ", " / ", " | ")
+_CONTRIBUTOR_ENDS = ("contributed to this report.", "contributed to this report")
+_BREADCRUMB = re.compile(r"\S\s(?:>|»|›|/|\|)\s\S[^\n]*\s(?:>|»|›|/|\|)\s\S")
 _LONG = 160
+_MARKER_WORDS = 5
+_MARKER_LENGTH = 60
 _SIGN_OFF = re.compile(
-    r"^\((?:end|ends|endit)\)|^\(?(?:reporting|writing|editing|additional reporting|compiled|"
-    r"edited|translated|produced) by\b|^\([^()\n]{1,60}\)$",
+    r"^\((?:end|ends|endit|more)\)|^(?:enditem|ends|-0-)$|^/end/$"
+    r"|^\(?(?:reporting|writing|editing|additional reporting|compiled|edited|translated"
+    r"|produced) by\b|^\([^()\n]{1,60}\)$",
     re.IGNORECASE,
 )
 # A trailing sign-off glued to the last sentence: `... the Amir. (end) hb`.
-GLUED_SIGN_OFF = re.compile(r"\s\(end\)(?:\s[\w./\\]{1,20}){0,2}\s*$", re.IGNORECASE)
+GLUED_SIGN_OFF = re.compile(
+    r"\s(?:\(end\)(?:\s[\w./\\]{1,20}){0,2}|enditem|/end/)\s*$", re.IGNORECASE
+)
 # Syndication credits glued in front of a paragraph: `( MENAFN - Kuwait News Agency (KUNA))`,
 # and site labels such as `Iran PressIran news:`.
 GLUED_CREDIT = re.compile(
@@ -37,16 +54,19 @@ _INITIALS = re.compile(r"^(?:(?:[A-Z]\.){1,4}|[a-z]{1,5}(?:[./\\]{1,2}[a-z]{1,5}
 _LIST_ITEM = re.compile(r"^[-–•·*#]+(?:\s|$)")
 _LABEL = re.compile(r"^\w{1,20}(?: \w{1,20})? ?:$")
 _DOMAIN = re.compile(r"^[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}$", re.IGNORECASE)
-_CREDIT_SPLIT = re.compile(r"[\s/|,;:()\[\]-]+")
+_CREDIT_SPLIT = re.compile(r"[\s/|,;:()\[\]\-–—]+")
 _CREDIT_WORDS = frozenset({"agencies", "agency", "news", "by", "via", "source", "and"})
 
 
 def is_furniture(line: str) -> bool:
     """Whether a whole line is page furniture wherever it appears on the page."""
-    key = line.casefold()
+    if _PHOTO_CREDIT.search(line, max(0, len(line) - 60)):
+        return True
     if len(line) > _LONG:
-        # Article paragraphs are long; of the furniture only copyright notices come this long.
-        return key.startswith(_CREDIT_STARTS[:3])
+        # Article paragraphs are long; of the furniture only copyright notices and photo
+        # captions come this long.
+        return line[:12].casefold().startswith(_CREDIT_STARTS[:3])
+    key = line.casefold()
     if not any(ch.isalpha() for ch in line):
         return True
     if key.rstrip(" :") in folded("furniture") or is_end_marker(line):
@@ -55,7 +75,13 @@ def is_furniture(line: str) -> bool:
         return True
     if any(word in key for word in _STAMP_WORDS) and _TIME.search(line):
         return True
-    if _SIGN_OFF.match(line):
+    if key.startswith("by ") and _BYLINE.match(line):
+        return True
+    if " min" in key and _READING_TIME.search(line):
+        return True
+    if any(separator in line for separator in _CRUMB_SEPARATORS) and _BREADCRUMB.search(line):
+        return True
+    if _SIGN_OFF.match(line) or key.endswith(_CONTRIBUTOR_ENDS):
         return True
     if _DOMAIN.match(line) or _LABEL.match(line) or is_credit(line):
         return True
@@ -69,8 +95,15 @@ def is_end_marker(line: str) -> bool:
 
 
 def is_related_marker(line: str) -> bool:
-    """Whether the line announces teasers of other articles (`Check Also`, `Related`)."""
-    return _starts_with_any(line, "related_markers")
+    """Whether the line announces teasers of other articles (`Check Also`, `Related`).
+
+    A label, not a sentence: "Related talks will resume next week." is article text.
+    """
+    return (
+        _starts_with_any(line, "related_markers")
+        and len(line.split()) <= _MARKER_WORDS
+        and not ends_sentence(line)
+    )
 
 
 def is_page_end_marker(line: str) -> bool:
@@ -79,7 +112,7 @@ def is_page_end_marker(line: str) -> bool:
 
 
 def _starts_with_any(line: str, name: str) -> bool:
-    return len(line) <= 60 and _prefixes(name).match(line) is not None
+    return len(line) <= _MARKER_LENGTH and _prefixes(name).match(line) is not None
 
 
 @cache
@@ -103,6 +136,11 @@ def is_sign_off(line: str) -> bool:
 def is_list_item(line: str) -> bool:
     """Whether the line is a bullet or breadcrumb item (`- Home`, `• Save stories`)."""
     return _LIST_ITEM.match(line) is not None
+
+
+def is_site(name: str) -> bool:
+    """Whether a title suffix names the publisher: an agency, or a domain (`English.news.cn`)."""
+    return is_agency(name) or _DOMAIN.match(name) is not None
 
 
 def is_credit(line: str) -> bool:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from service.article import RelatedItem
 from service.text.dateline import parse_dateline
-from service.text.endings import ends_clause, is_truncated
+from service.text.endings import ends_clause, ends_sentence, is_truncated
 from service.text.furniture import is_furniture
 
 
@@ -21,12 +21,24 @@ def looks_like_headline(paragraph: str) -> bool:
 
 
 def starts_teaser(paragraphs: list[str], index: int) -> bool:
-    """Whether `paragraphs[index]` is a teaser snippet: truncated, with a dateline or a headline."""
+    """Whether `paragraphs[index]` is a teaser snippet: truncated, with a dateline or a headline.
+
+    A headline-like line and a paragraph trailing off in `…` inside an article (a crosshead, a
+    quote left hanging) are a teaser only when no finished paragraph follows them.
+    """
     paragraph = paragraphs[index]
     if not is_truncated(paragraph):
         return False
     dateline, _ = parse_dateline(paragraph)
-    return dateline is not None or (index > 0 and looks_like_headline(paragraphs[index - 1]))
+    if dateline is not None:
+        return True
+    return (
+        index > 0
+        and looks_like_headline(paragraphs[index - 1])
+        and not any(
+            ends_sentence(later) and not is_truncated(later) for later in paragraphs[index + 1 :]
+        )
+    )
 
 
 def split_teasers(tail: list[str]) -> tuple[list[RelatedItem], list[int]]:

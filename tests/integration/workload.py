@@ -196,11 +196,11 @@ def service_env(settings: Settings, **overrides: object) -> dict[str, str]:
     return env
 
 
-def start_service(env: dict[str, str], log: Path) -> subprocess.Popen[bytes]:
-    """`bulletins run` as a child process, its JSON logs appended to `log`."""
+def start_service(env: dict[str, str], log: Path, *args: str) -> subprocess.Popen[bytes]:
+    """`bulletins run [args]` as a child process, its JSON logs appended to `log`."""
     with log.open("ab") as stderr:
         return subprocess.Popen(
-            [sys.executable, "-m", "service.cli", "run"],
+            [sys.executable, "-m", "service.cli", "run", *args],
             env=env,
             stdin=subprocess.DEVNULL,
             stdout=subprocess.DEVNULL,

@@ -17,7 +17,7 @@ import orjson
 
 from service.pipeline import Outcome, Pipeline
 from service.records import InputRecord
-from tests.quality import article
+from tests.quality import article, entities
 
 Scorer = Callable[[dict[str, Any], dict[str, Any] | None], dict[str, bool]]
 SCORERS: list[Scorer] = [article.score]
@@ -78,6 +78,9 @@ def main(argv: list[str] | None = None) -> int:
     with args.gold.open("rb") as stream:
         records = [orjson.loads(line) for line in stream if line.strip()]
     print(render(score_all(records, SCORERS)))
+    pipeline = Pipeline()
+    print()
+    print(entities.report(entities.evaluate(records, lambda r: enriched_event(pipeline, r))))
     return 0
 
 

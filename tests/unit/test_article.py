@@ -3,6 +3,7 @@
 from pathlib import Path
 
 import orjson
+import pytest
 
 from service.article import Article
 from service.pipeline import Outcome, Pipeline
@@ -144,6 +145,21 @@ def test_reuters_credit_line_and_read_more_list() -> None:
     ]
 
 
+def test_photo_caption_inside_the_body_is_furniture() -> None:
+    caption = (
+        "Rescue workers search the rubble of a collapsed building in the port city of Latakia, "
+        "Syria, February 7, 2023, after the earthquake struck before dawn. REUTERS/Jane Doe"
+    )
+    page = (
+        "Death toll rises in Latakia\n\nLATAKIA, Feb 7 (Reuters) - Rescue teams worked through "
+        f"the night in Latakia, officials said.\n\n{caption}\n\nMore than 300 people were "
+        "killed in the province, the health ministry said.\n"
+    )
+    article = extract_article(page)
+    assert article.boilerplate == [caption]
+    assert len(article.body) == 2
+
+
 AP_PAGE = """Storm knocks out power to thousands across Gulf Coast
 
 NEW ORLEANS (AP) — A fast-moving storm knocked out power to more than 100,000 homes and \
@@ -265,6 +281,151 @@ def test_html_page_goes_through_the_same_text_path() -> None:
     assert result.outcome is Outcome.ENRICHED
     assert result.value is not None
     event = orjson.loads(result.value)
+    assert event["headline"] == "Council approves budget"
     assert event["dateline"]["place"] == "VIENNA"
     assert event["body"][0].startswith("The city council approved")
     assert "Home" not in event["body"]
+
+
+STYLED_PAGES = [
+    # (id, page, headline, (place, agency, date), body, boilerplate)
+    (
+        "afp-french",
+        "Accueil > Monde > Europe\n\n"
+        "Grève des contrôleurs aériens: des centaines de vols annulés\n\n"
+        "PARIS, 4 mars 2024 (AFP) - Des centaines de vols ont été annulés lundi en raison d'une "
+        "grève des contrôleurs aériens, a indiqué la DGAC.\n\n"
+        "« Nous demandons aux compagnies de réduire leurs programmes », a précisé la DGAC.\n\n"
+        "Lire aussi\n"
+        "Les syndicats appellent à une nouvelle journée de mobilisation\n",
+        "Grève des contrôleurs aériens: des centaines de vols annulés",
+        ("PARIS", "AFP", "4 mars 2024"),
+        2,
+        ["Accueil > Monde > Europe", "Lire aussi"],
+    ),
+    (
+        "tass-russian",
+        "МОСКВА, 21 января. /ТАСС/. Госдума приняла в третьем чтении закон о бюджете.\n"
+        "Документ поддержали 320 депутатов.\n",
+        None,
+        ("МОСКВА", "ТАСС", "21 января"),
+        2,
+        [],
+    ),
+    (
+        "sana-arabic",
+        "الرئيس الأسد يستقبل وفداً برلمانياً\n\nدمشق-سانا\n\n"
+        "استقبل الرئيس بشار الأسد اليوم وفداً برلمانياً وجرى خلال اللقاء بحث العلاقات الثنائية.\n\n"
+        "وأكد الجانبان أهمية تعزيز التعاون في مختلف المجالات.\n",
+        "الرئيس الأسد يستقبل وفداً برلمانياً",
+        ("دمشق", "سانا", None),
+        2,
+        [],
+    ),
+    (
+        "xinhua-enditem",
+        "China's retail sales up 5.5 pct in January\n\n"
+        "BEIJING, Feb. 15 (Xinhua) -- China's retail sales rose 5.5 percent year on year in "
+        "January, official data showed Thursday.\n\n"
+        "Online sales of physical goods grew 11.6 percent, the statistics bureau said. Enditem\n",
+        "China's retail sales up 5.5 pct in January",
+        ("BEIJING", "Xinhua", "Feb. 15"),
+        2,
+        ["Enditem"],
+    ),
+    (
+        "reuters-web-page",
+        "Home > World > Asia Pacific\n"
+        "Japan's exports rise for third month as chip demand grows | Reuters\n"
+        "By Jane Doe\n3 min read\n\n"
+        "TOKYO, March 18 (Reuters) - Japan's exports rose for a third straight month in "
+        "February, data showed on Monday.\n\n"
+        "Related talks between exporters and the ministry will resume next week.\n\n"
+        "(Reporting by Jane Doe; Editing by Sam Roe)\n",
+        "Japan's exports rise for third month as chip demand grows",
+        ("TOKYO", "Reuters", "March 18"),
+        2,
+        [
+            "Home > World > Asia Pacific",
+            "By Jane Doe",
+            "3 min read",
+            "(Reporting by Jane Doe; Editing by Sam Roe)",
+        ],
+    ),
+    (
+        "yonhap-lead",
+        "(LEAD) N. Korea fires short-range ballistic missile into East Sea: JCS\n\n"
+        "SEOUL, April 15 (Yonhap) -- North Korea fired a short-range ballistic missile into the "
+        "East Sea on Monday, South Korea's military said.\n\n"
+        'The launch came days after Pyongyang warned of "stronger countermeasures."\n(END)\n',
+        "N. Korea fires short-range ballistic missile into East Sea: JCS",
+        ("SEOUL", "Yonhap", "April 15"),
+        2,
+        ["(END)"],
+    ),
+    (
+        "ap-contributor-line",
+        "Senate passes stopgap bill to avert shutdown\n\n"
+        "WASHINGTON (AP) — The Senate passed a stopgap spending bill late Friday, hours before "
+        "a government shutdown.\n\nThe measure keeps agencies funded through mid-March.\n\n"
+        "Associated Press writer Mary Smith contributed to this report.\n",
+        "Senate passes stopgap bill to avert shutdown",
+        ("WASHINGTON", "AP", None),
+        2,
+        ["Associated Press writer Mary Smith contributed to this report."],
+    ),
+    (
+        "wam-editor-credits",
+        "UAE President receives Kenyan Foreign Minister\n\n"
+        "ABU DHABI, 14th May, 2024 (WAM) -- The President received the Kenyan Foreign Minister "
+        "at Qasr Al Shati on Tuesday.\n\nThe meeting reviewed bilateral relations.\n"
+        "WAM/Hatem Mohamed/Esraa Ismail\n",
+        "UAE President receives Kenyan Foreign Minister",
+        ("ABU DHABI", "WAM", "14th May, 2024"),
+        2,
+        ["WAM/Hatem Mohamed/Esraa Ismail"],
+    ),
+    (
+        "ani-trailer",
+        "India, Japan hold talks on semiconductor supply chains\n\n"
+        "New Delhi [India], Sept 20 (ANI): India and Japan on Wednesday held talks on "
+        "semiconductor supply chains, the Ministry of External Affairs said.\n\n(ANI)\n",
+        "India, Japan hold talks on semiconductor supply chains",
+        ("New Delhi [India]", "ANI", "Sept 20"),
+        1,
+        ["(ANI)"],
+    ),
+    (
+        "headline-then-deck",
+        "Oil edges higher as OPEC+ holds output\n\nBrent gains as delegates signal restraint\n\n"
+        "LONDON, March 4 (Reuters) - Oil prices rose on Tuesday after two OPEC+ delegates said "
+        "the producer group would keep output steady.\n",
+        "Oil edges higher as OPEC+ holds output",
+        ("LONDON", "Reuters", "March 4"),
+        1,
+        ["Brent gains as delegates signal restraint"],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("page", "headline", "dateline", "paragraphs", "boilerplate"),
+    [case[1:] for case in STYLED_PAGES],
+    ids=[case[0] for case in STYLED_PAGES],
+)
+def test_agency_styles(
+    page: str,
+    headline: str | None,
+    dateline: tuple[str, str | None, str | None],
+    paragraphs: int,
+    boilerplate: list[str],
+) -> None:
+    article = extract_article(page)
+    assert article.headline == headline
+    assert article.dateline is not None
+    assert (article.dateline.place, article.dateline.agency, article.dateline.date) == dateline
+    assert len(article.body) == paragraphs
+    assert article.boilerplate == boilerplate
+    body = " ".join(article.body)
+    assert article.dateline.text not in body
+    assert not any(line in body for line in boilerplate)

@@ -180,6 +180,74 @@ STYLES = [
     ),
 ]
 
+STYLES += [
+    (
+        "PARIS, 4 mars 2024 (AFP) - Le Sénat a adopté le texte en première lecture.",
+        "PARIS",
+        "AFP",
+        "4 mars 2024",
+        "PARIS, 4 mars 2024 (AFP) -",
+        "Le Sénat",
+    ),
+    (
+        "Madrid, 4 mar (EFE).- El Gobierno aprobó el proyecto de ley.",
+        "Madrid",
+        "EFE",
+        "4 mar",
+        "Madrid, 4 mar (EFE).-",
+        "El Gobierno",
+    ),
+    (
+        "МОСКВА, 21 января. /ТАСС/. Госдума приняла закон.",
+        "МОСКВА",
+        "ТАСС",
+        "21 января",
+        "МОСКВА, 21 января. /ТАСС/.",
+        "Госдума",
+    ),
+    ("دمشق-سانا", "دمشق", "سانا", None, "دمشق-سانا", ""),
+    (
+        "TOKYO, March 4 Kyodo - Japan's jobless rate fell to 2.4 percent in January.",
+        "TOKYO",
+        "Kyodo",
+        "March 4",
+        "TOKYO, March 4 Kyodo -",
+        "Japan's",
+    ),
+    (
+        "Riyadh, March 04, 2024, SPA -- The Council of Ministers approved the agreement.",
+        "Riyadh",
+        "SPA",
+        "March 04, 2024",
+        "Riyadh, March 04, 2024, SPA --",
+        "The Council",
+    ),
+    (
+        "Kyiv, Ukraine, March 4 (Reuters) - Air raid sirens sounded across the country.",
+        "Kyiv, Ukraine",
+        "Reuters",
+        "March 4",
+        "Kyiv, Ukraine, March 4 (Reuters) -",
+        "Air raid",
+    ),
+    (
+        "ROMA, 4 MAR - Il Consiglio dei ministri ha approvato il decreto.",
+        "ROMA",
+        None,
+        "4 MAR",
+        "ROMA, 4 MAR -",
+        "Il Consiglio",
+    ),
+]
+
+
+def test_agency_credit_without_place() -> None:
+    dateline, rest = parse_dateline("NNA - Caretaker Prime Minister chaired a cabinet session.")
+    assert dateline is not None
+    assert (dateline.place, dateline.agency, dateline.text) == (None, "NNA", "NNA -")
+    assert rest.startswith("Caretaker")
+
+
 UNKNOWN_AGENCIES = [
     ("LAGOS, June 3 (NAN) -- The Senate confirmed the nominees.", "LAGOS", "NAN"),
     ("Nairobi (KNA) - Farmers received subsidised seed ahead of the rains.", "Nairobi", "KNA"),

@@ -112,6 +112,7 @@ HOSTILE = {
     "capital words": "ABCDEFGHIJKLMNOPQRSTUVWXYZ" * 20_000 + " news:",
     "ellipses": "Headline here\n\nTeaser snippet…\n\n" * 20_000,
     "mojibake": "Presidentâ€™s cafÃ© " * 20_000,
+    "credit-like tail": "Text. REUTERS/" + "Abc Def/" * 20_000 + "A" * 60,
 }
 
 

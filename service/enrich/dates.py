@@ -1,0 +1,87 @@
+"""The date the reported event happened, resolved against the bulletin's reference time.
+
+Looks, in order, at the lead paragraph, the dateline, then the rest of the body, for explicit
+dates ("11 December 2017", "Dec. 11", "March 12"), relative days ("today", "yesterday", "on
+Monday", "this Thursday", "last week"); the first one found wins. Weekdays and dates without a
+year resolve to the latest such day not after the reference.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+_DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
+_YEAR = r"(?P<year>\d{4})"
+
+
+def _pattern(months: list[str], weekdays: list[str]) -> re.Pattern[str]:
+    """One regex for every date form, with the month and weekday names as alternations (so a
+    word that is not a month never consumes the text a real date starts with)."""
+    month = "|".join(sorted((re.escape(m) for m in months), key=len, reverse=True))
+    weekday = "|".join(sorted((re.escape(w) for w in weekdays), key=len, reverse=True))
+    return re.compile(
+        rf"\b(?:{_DAY}\s+(?P<month1>{month})\b\.?,?(?:\s+{_YEAR})?"
+        rf"|(?P<month2>{month})\b\.?\s+(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\b"
+        rf"(?:,?\s+(?P<year2>\d{{4}}))?"
+        r"|(?P<relative>today|yesterday|tonight|last\s+week|aujourd'hui|hier)"
+        rf"|(?P<weekday>{weekday}))\b",
+        re.IGNORECASE,
+    )
+
+
+_RELATIVE_DAYS = {
+    "today": 0,
+    "tonight": 0,
+    "aujourd'hui": 0,
+    "yesterday": 1,
+    "hier": 1,
+    "last week": 7,
+}
+
+
+class DateFinder:
+    """Finds event dates; holds the month and weekday names."""
+
+    def __init__(self, months: dict[str, int], weekdays: dict[str, int]) -> None:
+        self.months = months
+        self.weekdays = weekdays
+        self._pattern = _pattern(list(months), list(weekdays))
+
+    def event_date(self, texts: list[str], reference: date | None) -> date | None:
+        """The first date found in `texts` (lead, dateline, body in that order)."""
+        for text in texts:
+            for match in self._pattern.finditer(text):
+                found = self._resolve(match, reference)
+                if found is not None:
+                    return found
+        return None
+
+    def _resolve(self, match: re.Match[str], reference: date | None) -> date | None:
+        groups = match.groupdict()
+        month_name = groups["month1"] or groups["month2"]
+        if month_name is not None:
+            month = self.months[month_name.lower()]
+            day = int(groups["day"] or groups["day2"])
+            year = groups["year"] or groups["year2"]
+            return _calendar_date(int(year) if year else None, month, day, reference)
+        if reference is None:
+            return None
+        if groups["relative"]:
+            key = " ".join(groups["relative"].lower().split())
+            return reference - timedelta(days=_RELATIVE_DAYS[key])
+        weekday = self.weekdays[groups["weekday"].lower()]
+        return reference - timedelta(days=(reference.weekday() - weekday) % 7)
+
+
+def _calendar_date(year: int | None, month: int, day: int, reference: date | None) -> date | None:
+    try:
+        if year is not None:
+            return date(year, month, day)
+        if reference is None:
+            return None
+        found = date(reference.year, month, day)
+    except ValueError:
+        return None
+    # "Dec. 30" read in early January is last year's
+    return found if found <= reference + timedelta(days=2) else found.replace(year=found.year - 1)

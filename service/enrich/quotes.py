@@ -1,0 +1,223 @@
+"""Direct quotations and who said them.
+
+Quotes are the text between quotation marks (typographic, straight, guillemets, „low-high"),
+outer marks only (a quote inside a quote belongs to it), a quotation carried over paragraphs
+counted once, and a closing mark without its opening one (a common copy-editing slip) read back
+to the reporting clause ("added that ..."). Reported speech without marks is not a quote.
+
+The speaker comes from the reporting verb closest to the quote in its sentence: "X said",
+"said X", "X, who is ..., told reporters"; for a participle ("..., noting that") the subject of the
+sentence; "he"/"she" resolve to the last person who was the subject of a sentence.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from service.enrich.entities import Resolved
+from service.enrich.mentions import ORGANIZATION, PERSON
+from service.enrich.model import Quote
+
+_CLOSERS = {"“": "”", "«": "»", "„": "“", '"': '"'}
+_ORPHAN_CLOSERS = frozenset("”»")
+_PRONOUNS = frozenset(("he", "she"))
+_SENTENCE_END = re.compile(r"[.!?](?=\s+[\"“«‘A-Z])")
+_ABBREVIATION = re.compile(r"(?:\b[A-Z][a-z]{0,2}|\b[A-Z])$")
+_THAT_CLAUSE = re.compile(r"\b(\w+) that\b")
+_MAX_SUBJECT_GAP = 120  # characters between a subject and its verb
+_SUBJECT_WORDS = 7  # a sentence's subject is named among its first words
+_MARKS = re.compile(r'[“«„"”»]')
+_WORD = re.compile(r"\w+")
+_LAST_WORD = re.compile(r"(\w+)\W*$")
+
+
+@dataclass(slots=True)
+class _Span:
+    paragraph: int
+    start: int
+    end: int  # exclusive, marks excluded
+    text: str
+    closed: bool
+    leading: bool  # opens its paragraph: may continue the previous paragraph's quotation
+
+
+class QuoteFinder:
+    """Finds quotes and speakers in body paragraphs; holds the reporting verbs."""
+
+    def __init__(self, reporting_verbs: frozenset[str]) -> None:
+        self.verbs = reporting_verbs
+
+    def find(self, body: list[str], resolved: list[Resolved]) -> list[Quote]:
+        """Quotes of the body, in order, each with its speaker's canonical name (or None)."""
+        by_paragraph: dict[int, list[Resolved]] = {}
+        for r in resolved:
+            if r.type in (PERSON, ORGANIZATION) and r.segment >= 0:
+                by_paragraph.setdefault(r.segment, []).append(r)
+        quotes: list[Quote] = []
+        last_subject: str | None = None
+        previous: _Span | None = None
+        for index, text in enumerate(body):
+            spans = _spans(index, text, self.verbs)
+            mentions = [m for m in by_paragraph.get(index, []) if not _inside(m, spans)]
+            bounds = _sentence_bounds(text, spans)
+            for span in spans:
+                sentence = next((b for b in bounds if b[0] <= span.start <= b[1]), (0, len(text)))
+                speaker = self._speaker(text, span, sentence, mentions, last_subject)
+                if previous is not None and not previous.closed and span.leading and quotes:
+                    # a quotation carried over paragraphs: one quote, attributed where it ends
+                    quotes[-1].text = f"{quotes[-1].text} {span.text}".strip()
+                    quotes[-1].speaker = quotes[-1].speaker or speaker
+                    previous = span
+                    continue
+                if speaker is None:
+                    speaker = _earlier_subject(text, bounds, span, mentions, spans)
+                    speaker = speaker or last_subject
+                if _is_quote(span.text):
+                    quotes.append(Quote(speaker=speaker, text=span.text, paragraph=index))
+                    previous = span
+            for start, end in bounds:
+                subject = _subject(text, start, end, mentions, last_subject, spans)
+                if subject is not None:
+                    last_subject = subject
+        return quotes
+
+    def _speaker(
+        self,
+        text: str,
+        span: _Span,
+        sentence: tuple[int, int],
+        mentions: list[Resolved],
+        last_subject: str | None,
+    ) -> str | None:
+        verbs = [
+            w
+            for w in _WORD.finditer(text, sentence[0], sentence[1])
+            if not (span.start - 1 <= w.start() < span.end + 1) and w.group().lower() in self.verbs
+        ]
+        if not verbs:
+            return None
+        verb = min(verbs, key=lambda v: min(abs(v.start() - span.end), abs(span.start - v.end())))
+        word, verb_start, verb_end = verb.group().lower(), verb.start(), verb.end()
+        after = [m for m in mentions if verb_end <= m.start <= min(verb_end + 60, sentence[1])]
+        before = [m for m in mentions if verb_start - _MAX_SUBJECT_GAP <= m.end <= verb_start]
+        before = [m for m in before if m.start >= sentence[0]]
+        gap_after = text[verb_end : after[0].start] if after else ""
+        if after and verb_start > span.end and not any(c in gap_after for c in ".;"):
+            inverted = not before or verb_start - span.end < 4
+            people = [m for m in after if m.type == PERSON]
+            if inverted:
+                return (people or after)[0].name
+        if word == "according" and after:
+            return after[0].name
+        if word.endswith("ing"):
+            return _subject(text, *sentence, mentions, last_subject, [span])
+        if before:
+            return before[-1].name
+        last_word = _LAST_WORD.search(text, sentence[0], verb_start)
+        return last_subject if last_word and last_word.group(1).lower() in _PRONOUNS else None
+
+
+def _spans(index: int, text: str, verbs: frozenset[str]) -> list[_Span]:
+    """Outer quotation spans of one paragraph."""
+    spans: list[_Span] = []
+    n = len(text)
+    mark = _MARKS.search(text)
+    while mark is not None:
+        i, char = mark.start(), mark.group()
+        closer = _CLOSERS.get(char)
+        if closer is None or (char == '"' and i > 0 and text[i - 1].isalnum()):
+            if char in _ORPHAN_CLOSERS and not spans:
+                start = _orphan_start(text[:i], verbs)
+                spans.append(_Span(index, start, i, text[start:i].strip(), True, False))
+            mark = _MARKS.search(text, i + 1)
+            continue
+        end = text.find(closer, i + 1)
+        closed = end >= 0
+        end = end if closed else n
+        body = text[i + 1 : end].strip()
+        leading = not text[:i].strip()
+        spans.append(_Span(index, i + 1, end, body, closed, leading))
+        mark = _MARKS.search(text, end + 1)
+    return spans
+
+
+def _orphan_start(before: str, verbs: frozenset[str]) -> int:
+    """Where a quote closed without an opening mark starts: after the first "<reporting verb>
+    that" of its sentence, else at the sentence start."""
+    sentence_start = max((m.end() for m in _SENTENCE_END.finditer(before)), default=0)
+    for match in _THAT_CLAUSE.finditer(before, sentence_start):
+        if match.group(1).lower() in verbs:
+            return match.end() + 1
+    return sentence_start
+
+
+def _is_quote(text: str) -> bool:
+    """Not a quote: empty marks, or a capitalised name or title in quotes ("'Putrajeevak Beej'")."""
+    words = text.split()
+    if not words:
+        return False
+    return not (len(words) <= 4 and all(w[0].isupper() for w in words if w[0].isalpha()))
+
+
+def _inside(mention: Resolved, spans: list[_Span]) -> bool:
+    return any(s.start <= mention.start < s.end for s in spans)
+
+
+def _sentence_bounds(text: str, spans: list[_Span]) -> list[tuple[int, int]]:
+    """Sentence spans of a paragraph, never cut inside a quotation."""
+    bounds, start = [], 0
+    for match in _SENTENCE_END.finditer(text):
+        cut = match.end()
+        if any(s.start < cut <= s.end for s in spans) or _ABBREVIATION.search(
+            text, max(0, cut - 5), cut - 1
+        ):
+            continue
+        bounds.append((start, cut))
+        start = cut
+    bounds.append((start, len(text)))
+    return bounds
+
+
+def _subject(
+    text: str,
+    start: int,
+    end: int,
+    mentions: list[Resolved],
+    last_subject: str | None,
+    spans: list[_Span],
+) -> str | None:
+    """The subject of a sentence: a leading "he"/"she", else a person or organization named
+    among its first words (outside quotations)."""
+    words: list[re.Match[str]] = []
+    for word in _WORD.finditer(text, start, end):
+        if not any(s.start <= word.start() < s.end for s in spans):
+            words.append(word)
+            if len(words) == _SUBJECT_WORDS:
+                break
+    if words and words[0].group().lower() in _PRONOUNS:
+        return last_subject
+    head_end = words[-1].end() if words else end
+    for m in mentions:
+        if start <= m.start <= head_end and m.type == PERSON:
+            return m.name
+    for m in mentions:
+        if start <= m.start <= head_end:
+            return m.name
+    return None
+
+
+def _earlier_subject(
+    text: str,
+    bounds: list[tuple[int, int]],
+    span: _Span,
+    mentions: list[Resolved],
+    spans: list[_Span],
+) -> str | None:
+    """The subject of the last sentence before the quote in its paragraph, if any."""
+    subject = None
+    for start, end in bounds:
+        if start >= span.start:
+            break
+        subject = _subject(text, start, end, mentions, subject, spans) or subject
+    return subject

@@ -1,0 +1,52 @@
+"""64-bit simhash of a body over overlapping word shingles.
+
+Hand-written because the simhash packages on PyPI are pure-Python per-bit loops or unmaintained;
+this one hashes each word once (CRC-32, stable across processes unlike `hash()`), mixes word
+hashes into 64-bit shingle hashes and counts the bits with numpy, so a seed-sized body costs tens of
+microseconds.
+"""
+
+from __future__ import annotations
+
+import zlib
+
+import numpy as np
+
+SHINGLE = 3
+_BITS = np.arange(64, dtype=np.uint64)
+# splitmix64 constants: spread CRC-32 values over all 64 bits
+_M1, _M2, _GOLDEN = (
+    np.uint64(0xBF58476D1CE4E5B9),
+    np.uint64(0x94D049BB133111EB),
+    np.uint64(0x9E3779B97F4A7C15),
+)
+
+
+def _mix(values: np.ndarray) -> np.ndarray:
+    z = values + _GOLDEN
+    z = (z ^ (z >> np.uint64(30))) * _M1
+    z = (z ^ (z >> np.uint64(27))) * _M2
+    return z ^ (z >> np.uint64(31))
+
+
+def simhash(paragraphs: list[str]) -> int | None:
+    """The simhash of the text's lower-cased word shingles (None when it has no words)."""
+    words = " ".join(paragraphs).lower().split()
+    if not words:
+        return None
+    with np.errstate(over="ignore"):
+        hashes = _mix(np.array([zlib.crc32(w.encode()) for w in words], dtype=np.uint64))
+        if len(hashes) >= SHINGLE:
+            shingles = hashes[: len(hashes) - SHINGLE + 1].copy()
+            for offset in range(1, SHINGLE):
+                shingles = _mix(shingles ^ (hashes[offset : len(hashes) - SHINGLE + 1 + offset]))
+            hashes = shingles
+    octets = hashes.astype("<u8").view(np.uint8).reshape(-1, 8)
+    bits = np.unpackbits(octets, axis=1, bitorder="little")
+    votes = bits.sum(axis=0, dtype=np.int64) * 2 > len(hashes)
+    return int((votes.astype(np.uint64) << _BITS).sum())
+
+
+def hamming(a: int, b: int) -> int:
+    """Number of differing bits."""
+    return (a ^ b).bit_count()

@@ -1,0 +1,47 @@
+"""IPTC Media Topics (top level) by keyword evidence.
+
+Each word of the headline and body that starts with a topic's keyword stem counts once for that
+topic (headline words twice: the headline says what the story is about). A topic is reported
+when it has at least `MIN_HITS` hits and at least `MIN_SHARE` of the strongest topic's hits, so a
+story can have several topics; scores are shares of all hits.
+"""
+
+from __future__ import annotations
+
+import re
+
+from service.enrich.model import Topic
+
+_WORD = re.compile(r"[^\W\d_][\w-]*")
+MIN_HITS = 2
+MIN_SHARE = 0.3
+MAX_TOPICS = 3
+
+
+class TopicClassifier:
+    """Keyword stems of the 17 top-level topics, indexed by their first three letters."""
+
+    def __init__(self, topics: list[tuple[str, str, tuple[str, ...]]]) -> None:
+        self.labels = {code: label for code, label, _ in topics}
+        self._by_prefix: dict[str, list[tuple[str, str]]] = {}
+        for code, _, stems in topics:
+            for stem in stems:
+                self._by_prefix.setdefault(stem[:3], []).append((stem, code))
+
+    def classify(self, headline: str | None, body: list[str]) -> list[Topic]:
+        """Topics of an article, strongest first."""
+        hits: dict[str, float] = {}
+        for text, weight in ((headline or "", 2.0), *((p, 1.0) for p in body)):
+            for word in _WORD.findall(text.lower()):
+                for stem, code in self._by_prefix.get(word[:3], ()):
+                    if word.startswith(stem):
+                        hits[code] = hits.get(code, 0.0) + weight
+                        break
+        if not hits:
+            return []
+        total, best = sum(hits.values()), max(hits.values())
+        chosen = sorted(
+            (c for c, h in hits.items() if h >= MIN_HITS and h >= MIN_SHARE * best),
+            key=lambda c: -hits[c],
+        )[:MAX_TOPICS]
+        return [Topic(c, self.labels[c], round(hits[c] / total, 3)) for c in chosen]

@@ -1,0 +1,99 @@
+"""Entities on sentences written for these tests: the hard cases of names."""
+
+from __future__ import annotations
+
+from service.article import Article
+from service.enrich import Enricher
+from service.enrich.model import Entity
+
+
+def entities(enricher: Enricher, *paragraphs: str, headline: str | None = None) -> list[Entity]:
+    article = Article(headline=headline, dateline=None, lead=None, body=list(paragraphs))
+    return enricher.enrich(article, reference=None, language="en").entities
+
+
+def by_name(found: list[Entity]) -> dict[str, Entity]:
+    return {e.name: e for e in found}
+
+
+def test_two_people_sharing_a_surname_stay_apart(enricher: Enricher) -> None:
+    found = by_name(
+        entities(
+            enricher,
+            "Opposition leader Ed Miliband met his brother David Miliband in London on Friday.",
+            "Ed Miliband said the talks were useful. Miliband later left for Brussels.",
+        )
+    )
+    assert found["Ed Miliband"].type == found["David Miliband"].type == "person"
+    assert "Miliband" not in found  # the bare surname joins the one last mentioned
+    assert found["Ed Miliband"].mentions == 3
+    assert found["David Miliband"].mentions == 1
+
+
+def test_place_names_that_are_also_first_names(enricher: Enricher) -> None:
+    found = by_name(
+        entities(
+            enricher,
+            "Jordan Henderson scored twice as Chad Smith watched from the stands in Amman.",
+            "Henderson thanked the fans of Jordan, while Georgia Harrison flew in from Georgia "
+            "and Chad sent a delegation.",
+        )
+    )
+    assert found["Jordan Henderson"].type == "person"
+    assert found["Chad Smith"].type == "person"
+    assert found["Georgia Harrison"].type == "person"
+    assert found["Jordan Henderson"].mentions == 2
+    for country in ("Jordan", "Georgia", "Chad", "Amman"):
+        assert found[country].type == "location", country
+
+
+def test_washington_as_government_and_as_city(enricher: Enricher) -> None:
+    found = entities(
+        enricher,
+        "Washington warned Tehran on Tuesday against further enrichment.",
+        "Protesters gathered in Washington and in Seattle.",
+    )
+    kinds = {(e.name, e.type) for e in found}
+    assert ("Washington", "organization") in kinds
+    assert ("Washington", "location") in kinds
+    assert ("Seattle", "location") in kinds
+
+
+def test_titles_roles_and_the_role_reference(enricher: Enricher) -> None:
+    found = by_name(
+        entities(
+            enricher,
+            "Japanese Foreign Minister Yoko Kamikawa arrived in Cairo, where Egyptian President "
+            "Abdel Fattah al-Sisi received her.",
+            "The Foreign Minister later met students at Cairo University.",
+        )
+    )
+    assert found["Yoko Kamikawa"].roles == ["Japanese Foreign Minister", "Foreign Minister"]
+    assert found["Yoko Kamikawa"].mentions == 2
+    assert found["Abdel Fattah al-Sisi"].roles == ["Egyptian President"]
+    assert found["Cairo University"].type == "organization"
+    assert found["Cairo"].type == "location"
+
+
+def test_aliases_and_bracketed_acronyms_join_one_organization(enricher: Enricher) -> None:
+    found = by_name(
+        entities(
+            enricher,
+            "The Kurdistan Workers' Party (PKK) and Islamic State fighters clashed.",
+            "Daesh later claimed the attack, the PKK said.",
+        )
+    )
+    assert set(found["ISIS"].surface_forms) == {"Daesh", "Islamic State"}
+    assert found["Kurdistan Workers' Party"].mentions == 3
+
+
+def test_headline_title_case_does_not_invent_people(enricher: Enricher) -> None:
+    found = by_name(
+        entities(
+            enricher,
+            "Prime Minister Mark Rutte opened the new bridge in Rotterdam.",
+            headline="Rutte Opens Record Bridge Amid Strong Winds",
+        )
+    )
+    assert found["Mark Rutte"].mentions == 2
+    assert {e.type for e in found.values()} == {"person", "location"}

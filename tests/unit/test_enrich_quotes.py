@@ -1,0 +1,86 @@
+"""Quotes and speakers on paragraphs written for these tests."""
+
+from __future__ import annotations
+
+from service.article import Article
+from service.enrich import Enricher
+from service.enrich.model import Quote
+
+
+def quotes(enricher: Enricher, *paragraphs: str) -> list[Quote]:
+    article = Article(headline=None, dateline=None, lead=None, body=list(paragraphs))
+    return enricher.enrich(article, reference=None, language="en").quotes
+
+
+def test_speaker_before_and_after_the_quote(enricher: Enricher) -> None:
+    found = quotes(
+        enricher,
+        "Finance Minister Lena Dahl said on Tuesday that “the budget will be balanced by 2026.”",
+        "“We will not raise taxes,” said Prime Minister Olav Berg at a news conference.",
+        '"Nobody expected this," Dahl told reporters.',
+    )
+    assert [(q.speaker, q.text, q.paragraph) for q in found] == [
+        ("Lena Dahl", "the budget will be balanced by 2026.", 0),
+        ("Olav Berg", "We will not raise taxes,", 1),
+        ("Lena Dahl", "Nobody expected this,", 2),
+    ]
+
+
+def test_pronoun_and_participle_clauses(enricher: Enricher) -> None:
+    found = quotes(
+        enricher,
+        "President Maria Ortega arrived in Lima on Friday.",
+        "She thanked Governor Luis Vega for the welcome, adding that “the region deserves "
+        "better roads.”",
+    )
+    assert [(q.speaker, q.paragraph) for q in found] == [("Maria Ortega", 1)]
+
+
+def test_a_quote_spanning_paragraphs_counts_once(enricher: Enricher) -> None:
+    found = quotes(
+        enricher,
+        "“The harvest was the worst in a decade. Farmers lost half their crops.",
+        "“We need help before the winter comes,” Agriculture Minister Tomas Novak told parliament.",
+    )
+    assert len(found) == 1
+    assert found[0].speaker == "Tomas Novak"
+    assert found[0].paragraph == 0
+    assert found[0].text.startswith("The harvest was") and "before the winter" in found[0].text
+
+
+def test_nested_quotes_stay_inside_the_outer_quote(enricher: Enricher) -> None:
+    found = quotes(
+        enricher,
+        "“When he told me ‘this is over’, I did not believe him,” said coach Anna Berg.",
+    )
+    assert len(found) == 1
+    assert found[0].text == "When he told me ‘this is over’, I did not believe him,"
+    assert found[0].speaker == "Anna Berg"
+
+
+def test_indirect_speech_is_not_a_quote(enricher: Enricher) -> None:
+    found = quotes(
+        enricher,
+        "Foreign Minister Kenji Sato said that the talks would resume next month and that "
+        "both sides had agreed on an agenda.",
+    )
+    assert found == []
+
+
+def test_closing_mark_without_opening_mark(enricher: Enricher) -> None:
+    found = quotes(
+        enricher,
+        "President Amal Haddad spoke at the opening of the new port.",
+        "The President added that the port will create thousands of jobs for the young.”",
+    )
+    assert len(found) == 1
+    assert found[0].text == "the port will create thousands of jobs for the young."
+    assert found[0].speaker == "Amal Haddad"
+
+
+def test_guillemets_and_an_institution_as_speaker(enricher: Enricher) -> None:
+    found = quotes(
+        enricher,
+        "The Health Ministry said the outbreak was «under control» after a week of tests.",
+    )
+    assert [(q.speaker, q.text) for q in found] == [("Health Ministry", "under control")]
