@@ -85,6 +85,9 @@ class EmbeddedBroker:
             stdin=subprocess.DEVNULL,
             stdout=subprocess.DEVNULL,
             stderr=subprocess.DEVNULL,
+            # Ctrl-C in a terminal signals the whole process group: the broker must outlive
+            # the service's drain, so it is stopped by `stop()` only.
+            start_new_session=True,
         )
         deadline = time.monotonic() + timeout
         while not answers_api_versions(self.host, self.port):
