@@ -301,14 +301,19 @@ class Service:
         return len(acks), send_error
 
     async def _send(self, outcome: _Outcome) -> asyncio.Future[object]:
+        """Send one outcome. One the producer can never send would block its partition forever:
+        it is dead-lettered (too_large), and without the value if even the original is too big.
+        """
         assert self._producer is not None
         try:
             return await self._producer.send(**self._message(outcome))
         except MessageSizeTooLargeError as exc:
-            # An outcome the producer may never send would block the partition forever:
-            # dead-letter it instead, without the value when even the original is too big.
-            outcome.result = self._unpublishable(outcome, exc)
-            return await self._producer.send(**self._message(outcome))
+            if outcome.result.outcome is not Outcome.DEAD_LETTER:
+                outcome.result = self._unpublishable(outcome, exc)
+                with contextlib.suppress(MessageSizeTooLargeError):
+                    return await self._producer.send(**self._message(outcome))
+        outcome.result = dataclasses.replace(outcome.result, value=None)
+        return await self._producer.send(**self._message(outcome))
 
     def _message(self, outcome: _Outcome) -> dict[str, object]:
         result = outcome.result
@@ -325,11 +330,7 @@ class Service:
             f"{outcome.result.outcome.value} outcome not publishable: {exc}",
             Stage.SERIALIZE,
         )
-        result = dead_letter(input_record(outcome.record), error, self.pipeline.service_version)
-        original = outcome.record.value or b""
-        if len(original) + 64 * 1024 > self.settings.max_request_size:
-            result = dataclasses.replace(result, value=None)
-        return result
+        return dead_letter(input_record(outcome.record), error, self.pipeline.service_version)
 
     def _count_published(self, acked: Sequence[_Outcome]) -> None:
         now_ms = time.time() * 1000
