@@ -74,3 +74,22 @@ def test_produce_without_a_broker_setting_is_one_line(tmp_path: Path) -> None:
     assert done.returncode == 2
     assert done.stderr.count("\n") == 1
     assert "BULLETINS_KAFKA_BOOTSTRAP_SERVERS: Field required" in done.stderr
+
+
+def test_run_without_topics_is_one_clear_line(settings: Settings) -> None:
+    done = subprocess.run(
+        [sys.executable, "-m", "service.cli", "run"],
+        env=service_env(settings, create_topics=False),
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert done.returncode == 1
+    last = done.stderr.strip().splitlines()[-1]
+    assert last == (
+        f"bulletins: error: topics missing: {settings.dlq_topic}, {settings.duplicates_topic}, "
+        f"{settings.output_topic}, {settings.input_topic} "
+        "(create them, or set BULLETINS_CREATE_TOPICS=true)"
+    )
+    assert "Traceback" not in done.stderr
