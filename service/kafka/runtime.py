@@ -26,6 +26,7 @@ from aiokafka.errors import (
 )
 from aiokafka.structs import ConsumerRecord, TopicPartition
 
+from service import __version__
 from service.config import Settings
 from service.enrich.duplicates import DuplicateIndex
 from service.errors import BulletinError, ErrorCode, Stage
@@ -76,7 +77,7 @@ class Service:
         health: Health | None = None,
     ) -> None:
         self.settings = settings
-        self.pipeline = pipeline or Pipeline(max_input_bytes=settings.max_input_bytes)
+        self._pipeline = pipeline
         self.metrics = metrics or Metrics()
         self.health = health or Health()
         self._topic_of = {
@@ -121,13 +122,28 @@ class Service:
         log.info("stopped", extra={"drain_s": round(time.monotonic() - started, 3)})
         return 0
 
+    @property
+    def pipeline(self) -> Pipeline:
+        """The pipeline in use (built in `run()` unless one was given)."""
+        assert self._pipeline is not None, "the pipeline is built when the service runs"
+        return self._pipeline
+
     async def run(self) -> None:
         """Connect (with backoff), consume until stopped, then leave the group cleanly."""
+        # The pipeline's lexicons take about a second to load: load them in a thread while
+        # the consumer connects and joins its group, not before.
+        loading = None
+        if self._pipeline is None:
+            loading = asyncio.create_task(
+                asyncio.to_thread(Pipeline, max_input_bytes=self.settings.max_input_bytes)
+            )
         try:
             if not await self._connect():
                 return
             assert self._consumer is not None
             self._consumer.subscribe([self.settings.input_topic], listener=_Rebalance(self))
+            if loading is not None:
+                self._pipeline = await loading
             await self._consume()
         finally:
             await self._close()
@@ -465,7 +481,7 @@ async def serve(settings: Settings, *, pipeline: Pipeline | None = None) -> int:
     log.info(
         "service started",
         extra={
-            "version": service.pipeline.service_version,
+            "version": __version__,
             "bootstrap_servers": settings.kafka_bootstrap_servers,
             "group_id": settings.group_id,
             "input_topic": settings.input_topic,
