@@ -173,7 +173,7 @@ class Service:
         return False
 
     def _broker_down(self, exc: BaseException, backoff: Backoff) -> None:
-        self._broker_error = f"{type(exc).__name__}: {exc}"
+        self._broker_error = f"{type(exc).__name__}: {exc or 'no answer in time'}"
         log.warning(
             "broker unreachable: retrying",
             extra={
@@ -365,14 +365,27 @@ class Service:
     async def _commit(self, batches: Batches) -> None:
         assert self._consumer is not None
         offsets = {tp: records[-1].offset + 1 for tp, records in batches.items()}
-        try:
-            await self._consumer.commit(offsets)
-        except (CommitFailedError, IllegalStateError) as exc:
-            log.warning(
-                "commit refused: partitions were reassigned; the new owner re-delivers",
-                extra={"error": str(exc), "partitions": _names(offsets)},
-            )
-            return
+        backoff = Backoff(self.settings.backoff_initial_s, self.settings.backoff_max_s)
+        while True:
+            try:
+                # The client waits silently for a lost coordinator; bound each attempt so that
+                # an outage is logged and readiness drops.
+                await asyncio.wait_for(
+                    self._consumer.commit(offsets), self.settings.request_timeout_ms / 1000
+                )
+            except (CommitFailedError, IllegalStateError) as exc:
+                log.warning(
+                    "commit refused: partitions were reassigned; the new owner re-delivers",
+                    extra={"error": str(exc), "partitions": _names(offsets)},
+                )
+                return
+            except (KafkaError, TimeoutError) as exc:
+                self._broker_down(exc, backoff)
+                await asyncio.sleep(backoff.next_delay())
+                continue
+            break
+        if backoff.attempts:
+            self._broker_up()
         for tp, records in batches.items():
             state = self._partition(tp)
             state.next_offset = records[-1].offset + 1
