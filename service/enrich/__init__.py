@@ -11,7 +11,7 @@ from service.enrich.gazetteer import Gazetteer
 from service.enrich.language import LanguageDetector
 from service.enrich.lexicon import Lexicons
 from service.enrich.locations import country_codes, location_record
-from service.enrich.mentions import DATELINE, HEADLINE, LOCATION, MentionFinder
+from service.enrich.mentions import HEADLINE, LOCATION, MentionFinder
 from service.enrich.model import Enrichment
 from service.enrich.quotes import QuoteFinder
 from service.enrich.simhash import simhash
@@ -38,23 +38,24 @@ class Enricher:
         body are read: related teasers and page furniture never yield entities."""
         body_mentions = []
         if article.dateline is not None and article.dateline.place:
-            body_mentions.extend(self.mentions.find(article.dateline.place, DATELINE))
+            body_mentions.extend(self.mentions.find_dateline(article.dateline.place))
         for index, paragraph in enumerate(article.body):
             body_mentions.extend(self.mentions.find(paragraph, index))
         headline = self.mentions.find(article.headline, HEADLINE) if article.headline else []
-        resolution = resolve(body_mentions, headline, self.gazetteer, self.lexicons.demonyms)
+        resolution = resolve(body_mentions, headline, self.gazetteer, self.lexicons)
         places = [c for c in resolution.clusters if c.type == LOCATION]
-        lead = article.body[:1]
-        dateline = [article.dateline.date] if article.dateline and article.dateline.date else []
+        entities = to_entities(resolution.clusters)
+        roles = {e.name: e.roles for e in entities if e.roles}
         return Enrichment(
             language=self.language.detect(article.headline, article.body, language),
-            entities=to_entities(resolution.clusters),
+            entities=entities,
             locations=[location_record(c.name, c.place, c.mentions) for c in places],
             countries=country_codes(resolution.nationalities, (c.place for c in places)),
-            quotes=self.quotes.find(article.body, resolution.resolved),
+            quotes=self.quotes.find(article.headline, article.body, resolution.resolved, roles),
             event_date=self.dates.event_date(
-                [*lead, *dateline, *article.body[1:]],
+                article.body,
                 reference.date() if reference is not None else None,
+                article.dateline.date if article.dateline is not None else None,
             ),
             topics=self.topics.classify(article.headline, article.body),
             simhash=simhash(article.body),

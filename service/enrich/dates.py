@@ -1,6 +1,6 @@
 """The date the reported event happened, resolved against the bulletin's reference time.
 
-Looks, in order, at the lead paragraph, the dateline, then the rest of the body, for explicit
+Looks at the lead paragraph, then the rest of the body, then the dateline, for explicit
 dates ("11 December 2017", "Dec. 11", "March 12"), relative days ("today", "yesterday", "on
 Monday", "this Thursday", "last week"); the first one found wins. Weekdays and dates without a
 year resolve to the latest such day not after the reference.
@@ -48,8 +48,16 @@ class DateFinder:
         self.weekdays = weekdays
         self._pattern = _pattern(list(months), list(weekdays))
 
-    def event_date(self, texts: list[str], reference: date | None) -> date | None:
-        """The first date found in `texts` (lead, dateline, body in that order)."""
+    def event_date(
+        self, texts: list[str], reference: date | None, dateline: str | None = None
+    ) -> date | None:
+        """The first date found in `texts` (the lead, then the rest of the body), else the
+        dateline's date. A dated dateline is also what "on Friday" counts back from: the
+        story was filed then, whenever it was fetched."""
+        filed = self._first(([dateline] if dateline else []), reference)
+        return self._first(texts, filed or reference) or filed
+
+    def _first(self, texts: list[str], reference: date | None) -> date | None:
         for text in texts:
             for match in self._pattern.finditer(text):
                 found = self._resolve(match, reference)

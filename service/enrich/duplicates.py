@@ -14,8 +14,9 @@ from dataclasses import dataclass
 
 from service.enrich.simhash import hamming
 
-DEFAULT_CAPACITY = 50_000
-DEFAULT_WINDOW_SECONDS = 7 * 24 * 3600.0
+# About 0.85 KB per remembered body (keys, entry, four band buckets): 17 MB per partition when full.
+DEFAULT_CAPACITY = 20_000
+DEFAULT_WINDOW_SECONDS = 3 * 24 * 3600.0  # re-runs of a story come within days
 DEFAULT_MAX_DISTANCE = 3
 
 
@@ -41,7 +42,9 @@ class DuplicateIndex:
         self._bands = max_distance + 1
         self._width = 64 // self._bands
         self._by_sha: OrderedDict[str, _Entry] = OrderedDict()
-        self._by_band: list[dict[int, set[str]]] = [{} for _ in range(self._bands)]
+        # band value -> SHA-256 keys; lists, not sets: buckets hold one or two keys and a list
+        # costs a third of a set's memory
+        self._by_band: list[dict[int, list[str]]] = [{} for _ in range(self._bands)]
         self._newest = float("-inf")
 
     def __len__(self) -> int:
@@ -81,7 +84,7 @@ class DuplicateIndex:
         self._by_sha[sha256] = entry
         if entry.simhash is not None:
             for band, keys in zip(self._band_keys(entry.simhash), self._by_band, strict=True):
-                keys.setdefault(band, set()).add(sha256)
+                keys.setdefault(band, []).append(sha256)
         while len(self._by_sha) > self.capacity:
             self._forget_oldest()
 
@@ -95,7 +98,7 @@ class DuplicateIndex:
         if entry.simhash is not None:
             for band, keys in zip(self._band_keys(entry.simhash), self._by_band, strict=True):
                 members = keys.get(band)
-                if members is not None:
-                    members.discard(sha)
+                if members is not None and sha in members:
+                    members.remove(sha)
                     if not members:
                         del keys[band]

@@ -9,11 +9,13 @@ joins the one mentioned last before it (and the entity list keeps both full name
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from bisect import bisect_left, insort
 from dataclasses import dataclass, field, replace
 
-from service.enrich.gazetteer import COUNTRY, Gazetteer, Place
+from service.enrich.gazetteer import COUNTRY, Gazetteer, Place, is_major
+from service.enrich.lexicon import Lexicons
 from service.enrich.locations import choose_place, place_name
 from service.enrich.mentions import (
     DATELINE,
@@ -27,6 +29,11 @@ from service.enrich.mentions import (
 )
 from service.enrich.model import Entity
 
+# "<Country>'s <Organization>" or "<Organization> of <Country>" (the country is checked later)
+_COUNTRY_OWNED = re.compile(
+    r"^(?:(?P<owner>[^'’]+)['’]s (?P<body>.+)|(?P<head>.+ (?:Ministry|Ministries|Embassy|Army|"
+    r"Forces|Government|Parliament|Navy|Police)) of (?:the )?(?P<of>[^ ].*))$"
+)
 _NAME_PREFIXES = ("al-", "el-", "as-", "ash-", "ad-", "an-", "ar-", "at-", "az-")
 
 
@@ -78,6 +85,8 @@ class Resolution:
 
 def fold(text: str) -> str:
     """Case- and diacritic-folded form used to compare names."""
+    if text.isascii():  # most names: nothing to decompose
+        return text.lower()
     decomposed = unicodedata.normalize("NFKD", text.casefold())
     return "".join(c for c in decomposed if not unicodedata.combining(c)).replace("’", "'")
 
@@ -104,6 +113,9 @@ class _Resolver:
         self.resolved: list[tuple[Mention, Cluster, bool]] = []
         self.nationalities: list[str] = []
         self.counted: set[int] = set()  # ids of mentions already added to a cluster
+        self.demonym_of: dict[str, str] = {}  # "IR" -> "Iranian" (the first listed)
+        for word, code in demonyms.items():
+            self.demonym_of.setdefault(code, word.title())
 
     # persons ----------------------------------------------------------------------------------
 
@@ -148,7 +160,8 @@ class _Resolver:
         if single and m.kind in (PERSON, UNKNOWN, LOCATION):
             # a known place joins a person only as a surname ("Jordan" after "Michael Jordan",
             # not after "Jordan Henderson")
-            people = self.person_candidates(m.surface, surname_only=m.kind == LOCATION)
+            major = m.kind == LOCATION and any(map(is_major, self.gazetteer.lookup(m.surface)))
+            people = self.person_candidates(m.surface, surname_only=major)
             if people:
                 self._link(m, _most_recent(people, m), counts=True)
                 return
@@ -170,19 +183,39 @@ class _Resolver:
         return matches[0] if len(matches) == 1 else None
 
     def _resolve_role(self, m: Mention) -> None:
+        """ "The Defense Minister" joins whoever holds that role; failing that, "BJP Minister"
+        joins the only person whose role has the same last word."""
         role = fold(m.role or m.surface)
         holders = [c for c in self.persons.values() if any(role in fold(r) for r in c.roles)]
+        if not holders and len(role.split()) == 2:  # a qualifier and a title
+            head = role.split()[-1]
+            holders = [c for c in self.persons.values() if any(head in fold(r) for r in c.roles)]
+            holders = holders if len(holders) == 1 else []
         if holders:
             self._link(m, _most_recent(holders, m), counts=len(holders) == 1)
 
+    def _national_form(self, name: str) -> str:
+        """ "Iran's Foreign Ministry" and "Foreign Ministry of Iran" -> "Iranian Foreign
+        Ministry": one name for a country's institution, however the text words it."""
+        match = _COUNTRY_OWNED.match(name)
+        if match is None:
+            return name
+        country = match.group("owner") or match.group("of")
+        places = self.gazetteer.lookup(country)
+        code = places[0].country_code if places and places[0].kind == COUNTRY else None
+        demonym = self.demonym_of.get(code or "")
+        if demonym is None:
+            return name
+        return f"{demonym} {match.group('body') or match.group('head')}"
+
     def _resolve_org(self, m: Mention) -> None:
-        name = m.canonical or m.surface
+        name = m.canonical or self._national_form(m.surface)
         target = self.orgs.get(fold(name)) or (m.alias_of and self.orgs.get(fold(m.alias_of)))
         if not target and len(m.surface) <= 7 and m.surface.isupper():
             target = self._by_initials(m.surface)
         cluster = target or self.orgs.setdefault(fold(name), Cluster(ORGANIZATION))
-        if m.canonical:
-            cluster.canonical = m.canonical
+        if m.canonical or name != m.surface:
+            cluster.canonical = name
         self.orgs[fold(m.surface)] = cluster
         self._link(m, cluster)
 
@@ -209,11 +242,11 @@ class _Resolver:
 
 
 def resolve(
-    body: list[Mention], headline: list[Mention], gazetteer: Gazetteer, demonyms: dict[str, str]
+    body: list[Mention], headline: list[Mention], gazetteer: Gazetteer, lexicons: Lexicons
 ) -> Resolution:
     """Cluster the mentions of an article (body and dateline first, then the headline, whose
     short forms only join what the body established)."""
-    resolver = _Resolver(gazetteer, demonyms)
+    resolver = _Resolver(gazetteer, lexicons.demonyms)
     resolver.anchor_persons(body)
     for mention in body:
         resolver.resolve(mention)
@@ -234,7 +267,7 @@ def resolve(
     clusters = [c for c in clusters if c.mentions]
     context = _context_countries(clusters, resolver.nationalities, gazetteer)
     for cluster in clusters:
-        cluster.name = _name(cluster, gazetteer, context)
+        cluster.name = _name(cluster, gazetteer, context, lexicons.person_aliases)
     resolved = [
         Resolved(m.segment, m.start, m.end, cluster.name, cluster.type)
         for m, cluster, _ in resolver.resolved
@@ -271,7 +304,9 @@ def _context_countries(
     return codes
 
 
-def _name(cluster: Cluster, gazetteer: Gazetteer, context: set[str]) -> str:
+def _name(
+    cluster: Cluster, gazetteer: Gazetteer, context: set[str], person_aliases: dict[str, str]
+) -> str:
     surfaces = [m.surface for m in cluster.mentions]
     if cluster.type == LOCATION:
         cluster.place = choose_place(
@@ -281,7 +316,8 @@ def _name(cluster: Cluster, gazetteer: Gazetteer, context: set[str]) -> str:
     if cluster.canonical:
         return cluster.canonical
     names = [m.surface for m in cluster.mentions if m.kind != ROLE] or surfaces
-    return max(names, key=lambda s: (len(s.split()), len(s)))
+    name = max(names, key=lambda s: (len(s.split()), len(s)))
+    return person_aliases.get(name.lower(), name) if cluster.type == PERSON else name
 
 
 def _place_key(place: Place) -> str:

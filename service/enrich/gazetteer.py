@@ -18,6 +18,9 @@ COUNTRY, CITY, REGION, FACILITY = "country", "city", "region", "facility"
 MIN_CITY_POPULATION = 15_000
 # Non-Latin alternate names are kept only for big cities (Arabic copy names them in Arabic).
 MIN_ALTERNATE_NAME_POPULATION = 100_000
+# Cities this big are what their name means ("Washington said": its government); smaller ones
+# share their names with words and people ("Police", "Kim").
+MAJOR_CITY_POPULATION = 300_000
 _KIND_RANK = {COUNTRY: 0, REGION: 1, CITY: 2, FACILITY: 3}
 
 
@@ -100,3 +103,8 @@ def _country_centres(cities: list[dict]) -> dict[str, tuple[float, float]]:
         for code, (total, lat, lon) in sums.items()
         if total > 0
     }
+
+
+def is_major(place: Place) -> bool:
+    """A country, a region or a big city: a name that means the place even out of context."""
+    return place.kind != CITY or place.population >= MAJOR_CITY_POPULATION

@@ -25,6 +25,7 @@ class Lexicons:
     demonyms: dict[str, str]  # "russian" -> "RU"
     org_words: dict[str, frozenset[str]]  # kind ("suffix", "prefix", "facility", ...) -> words
     org_aliases: dict[str, str]  # alias as printed (case-sensitive) -> canonical name
+    person_aliases: dict[str, str]  # alias, lower-cased -> standard English name
     place_aliases: dict[str, str]  # alias as printed (case-sensitive) -> ISO alpha-2
     regions: list[tuple[str, str | None, float, float]]
     reporting_verbs: frozenset[str]
@@ -56,6 +57,11 @@ class Lexicons:
             demonyms={word.lower(): code for word, code in _rows("demonyms.tsv")},
             org_words={kind: frozenset(words) for kind, words in org_words.items()},
             org_aliases=aliases,
+            person_aliases={
+                alias.lower(): canonical
+                for canonical, names in _rows("person_aliases.tsv")
+                for alias in (canonical, *names.split("|"))
+            },
             place_aliases={alias: code for alias, code in _rows("place_aliases.tsv")},
             regions=[
                 (name, None if code == "-" else code, float(lat), float(lon))

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from service.enrich.gazetteer import CITY, Gazetteer
+from service.enrich.gazetteer import CITY, Gazetteer, is_major
 from service.enrich.lexicon import Lexicons
 from service.enrich.tokens import OPENING_MARKS, SENTENCE_END, Token, tokenize
 
@@ -20,7 +20,9 @@ PERSON, ORGANIZATION, LOCATION = "person", "organization", "location"
 UNKNOWN, ROLE, NATIONALITY, OTHER = "unknown", "role", "nationality", "other"
 HEADLINE, DATELINE = -2, -1  # segment numbers; body paragraphs are numbered from 0
 
-_PARTICLE_WORD = re.compile(r"^(?:al|el|as|ash|ad|an|ar|at|az|ul|bin|ibn|abu|bani)-\w", re.I)
+_PARTICLE_WORD = re.compile(
+    r"^(?:(?i:al|el|as|ash|ad|an|ar|at|az|ul|bin|ibn|abu|bani)-\w|d['’][A-Z])"
+)
 # Lower-case words allowed inside a run when a capitalised word follows.
 _PARTICLES = frozenset(
     [
@@ -54,6 +56,7 @@ _ADJECTIVE_SUFFIX = re.compile(
     r"-(?:based|led|backed|born|made|controlled|held|run|bound|era|style|owned|linked|affiliated|"
     r"sponsored|supported|funded|occupied)$"
 )
+_ROMAN = re.compile(r"^(?:I{2,3}|IV|VI{0,3}|IX|XI{0,3})$")
 _ACRONYM = re.compile(r"^(?:[A-Z]\.){2,}$|^[A-Z][A-Z0-9&]{1,6}$")
 _LOCATIVE_NOUNS = frozenset(
     [
@@ -82,20 +85,47 @@ _LOCATIVE_NOUNS = frozenset(
 # A capitalised region: capitalised words (or "al-Assad", "U.S.", "Mr.") with name particles and
 # "of the" between them; a superset of the runs, cut exactly by the token rules below.
 _CAPITALISED = (
-    r"(?:[A-Z]\.){2,}|(?:Mr|Mrs|Ms|Dr|Prof|St|Jr|Gen|Col|Lt|Sgt|Capt|Maj|Sen|Gov)\."
-    r"|(?:(?:al|el|as|ash|ad|an|ar|at|az|ul|bin|ibn|abu|bani)-)?"
-    r"[A-Z\u00C0-\u00DE\u0100-\u024F\u0370-\u04FF]\w*(?:[-'’]\w+)*(?:['’](?!\w))?"
+    r"(?:[A-Z]\.){2,}|(?:Mr|Mrs|Ms|Dr|Prof|St|Jr|Gen|Col|Lt|Sgt|Capt|Maj|Sen|Gov|M)\."
+    r"|(?:(?:al|el|as|ash|ad|an|ar|at|az|ul|bin|ibn|abu|bani)-|d['’])?"
+    r"[A-Z\u00C0-\u00DE\u0100-\u024F\u0370-\u04FF]\w*(?:[-'’]\w+)*(?:(?<=s)['’](?!\w))?"
 )
 _JOINER_WORDS = (
-    r"(?:of|the|for|and|&|de|di|da|du|des|del|della|der|den|van|von|dos|das|la|le|y|al|el|"
+    r"(?:of|the|for|and|in|&|de|di|da|du|des|del|della|der|den|van|von|dos|das|la|le|y|al|el|"
     r"bin|bint|ibn|abu)"
 )
 _REGION = re.compile(rf"\b(?:{_CAPITALISED})(?:\s+(?:{_JOINER_WORDS}\s+)*(?:{_CAPITALISED}))*")
 _NONE3 = (None, None, None)
+_UNICASE_SCRIPT = re.compile(r"[\u0600-\u06FF]")
+_UNICASE_WORD = re.compile(r"[\u0621-\u064A\u0671-\u06D3]+")
+_LATIN_CAPITAL = re.compile(r"[A-Z]")
+_ARABIC_PREFIXES = frozenset("وبلف")
+_BRACKETED = re.compile(r"[(\[]([^)\]]*)[)\]]")
+_LIST_GLUE = re.compile(r"\s*(?:,|,?\s+and|&)\s*")
+_ARTICLE_NOUN = re.compile(r"\b(?:l['’]|la |le )([a-zéè]+)((?: [a-zàâçéèêëîïôûù]+){1,2})\b")
+_GOVERNMENT_NOUNS = frozenset(("administration", "government"))
+# After a French institution word: optional "des"/"de la"/"du"/"d'" and one lower-case word.
+_LOWERCASE_TAIL = re.compile(r"(?:\s+(?:des|de la|du|de|d['’]))?\s*([a-zàâçéèêëîïôûùüÿœ]+)\b")
+_ORGANIZATION_CUES = frozenset(
+    [
+        "daily",
+        "newspaper",
+        "weekly",
+        "magazine",
+        "broadcaster",
+        "channel",
+        "agency",
+        "portal",
+        "website",
+        "outlet",
+    ]
+)
+_PLACE_PREPOSITIONS = frozenset(("in", "near", "outside", "around"))
+_CLOSING = {"(": ")", "[": "]", "‘": "’", "“": "”", '"': '"', "'": "'", "«": "»"}
 # Capitalised regions read per paragraph: prose has a few dozen; past this it is a list, a table
 # or hostile input, and the cost must stay bounded.
 MAX_REGIONS = 300
-_CONTEXT_AFTER = 30  # characters tokenised after a region (for "X base", "X said")
+_CONTEXT_AFTER = 30
+_NON_SPACE = re.compile(r"\S+")  # characters tokenised after a region (for "X base", "X said")
 _GOVERNMENT_VERBS = frozenset(
     ("accused", "warned", "imposed", "rejected", "condemned", "demanded", "responded", "vowed")
 )
@@ -142,26 +172,121 @@ class MentionFinder:
         self._event = words["event"]
         self._generic = words["generic"] | lexicons.function_words
         self._not_acronym = words["notacronym"]
+        self._unicase_org_heads = words["unicase"]
+        self._lowercase_tailed = words["lowercasetail"]
         self._titles = lexicons.title_heads | lexicons.title_modifiers | lexicons.honorifics
         self._not_name = self._titles | set().union(*words.values())
 
     def find(self, text: str, segment: int) -> list[Mention]:
         """Every mention in `text` (one headline, dateline place or body paragraph)."""
+        if _UNICASE_SCRIPT.search(text) and not _LATIN_CAPITAL.search(text):
+            return self.find_unicase(text, segment)
         mentions: list[Mention] = []
-        pending_role: str | None = None
+        waiting: Mention | None = None  # a role alone, waiting for the name it introduces
         for run in self._all_runs(text):
             pieces = self._split(run, segment)
-            appositive = run.before is not None and run.before.text == ","
-            if pending_role and appositive and pieces and pieces[0].kind in (PERSON, UNKNOWN):
-                mentions.pop()  # "Russian President, Vladimir Putin": the role is his
-                pieces[0].kind = PERSON
-                pieces[0].role = pieces[0].role or pending_role
-            pending_role = None
-            if pieces and pieces[-1].kind == ROLE and run.after is not None:
-                pending_role = pieces[-1].role if run.after.text == "," else None
             self._mark_bracketed_alias(run, pieces, mentions)
+            self._shape_context(text, run, pieces)
+            self._extend_lowercase_name(text, run, pieces, segment)
+            after_role = run.before is not None and run.before.text in (",", ")")
+            if waiting and after_role and pieces and pieces[0].kind in (PERSON, UNKNOWN):
+                # "Russian President, Vladimir Putin", "Minister of State (...) Sripad Naik"
+                mentions = [m for m in mentions if m is not waiting]
+                pieces[0].kind = PERSON
+                pieces[0].role = pieces[0].role or waiting.role
+                waiting = None
+            elif not (pieces and all(p.kind == OTHER for p in pieces)):
+                waiting = None  # only a bracketed aside may come between a role and its name
+            if pieces and pieces[-1].kind == ROLE and run.after is not None:
+                waiting = pieces[-1] if run.after.text in (",", "(") else None
             mentions.extend(pieces)
+        _coordinated_people(text, mentions)
+        if "l'" in text or "l’" in text or "la " in text or "le " in text:  # French at all?
+            mentions.extend(self._lowercase_national_institutions(text, segment))
         return mentions
+
+    def _lowercase_national_institutions(self, text: str, segment: int) -> list[Mention]:
+        """French copy writes national institutions in lower case: "l'armée arabe syrienne",
+        "le gouvernement suisse" (an institution word, then adjectives ending in a
+        nationality)."""
+        found = []
+        for match in _ARTICLE_NOUN.finditer(text):
+            noun, adjectives = match.group(1), match.group(2).split()
+            if noun not in self._lowercase_tailed:
+                continue
+            for count in (2, 1):
+                if adjectives[count - 1 :] and adjectives[count - 1] in self.lex.demonyms:
+                    start = match.start(1)
+                    end = match.start(2) + len(" ".join(["", *adjectives[:count]]))
+                    found.append(Mention(text[start:end], ORGANIZATION, segment, start, end))
+                    break
+        return found
+
+    def find_unicase(self, text: str, segment: int) -> list[Mention]:
+        """Mentions in a script without capitals (Arabic): gazetteer places and organizations
+        led by an organization word ("وزارة الدفاع"), each word also tried without a one-letter
+        prefix (و "and", ب "in", ل "to")."""
+        mentions: list[Mention] = []
+        words = list(_UNICASE_WORD.finditer(text))
+        for i, match in enumerate(words):
+            word, start = match.group(), match.start()
+            known = word in self._unicase_org_heads or self.gazetteer.lookup(word)
+            if len(word) > 3 and word[0] in _ARABIC_PREFIXES and not known:
+                bare, start = word[1:], start + 1
+            else:
+                bare = word
+            if bare in self._unicase_org_heads and i + 1 < len(words):
+                end = words[i + 1].end()
+                mentions.append(Mention(text[start:end], ORGANIZATION, segment, start, end))
+            elif self.gazetteer.lookup(bare):
+                end = match.end()
+                mentions.append(Mention(bare, LOCATION, segment, end - len(bare), end))
+        return mentions
+
+    def find_dateline(self, place: str) -> list[Mention]:
+        """The dateline place is a location whatever it looks like ("PANAJI"); bracketed
+        parts ("KOTA KINABALU (Malaysia)") are read as text."""
+        main = _BRACKETED.sub("", place).strip(" ,-–")
+        mentions = []
+        if main:
+            start = place.find(main)
+            mentions.append(Mention(main, LOCATION, DATELINE, start, start + len(main)))
+        for inner in _BRACKETED.finditer(place):
+            mentions.extend(self.find(inner.group(1), DATELINE))
+        return mentions
+
+    def _extend_lowercase_name(
+        self, text: str, run: _Run, pieces: list[Mention], segment: int
+    ) -> None:
+        """Names that go on in lower case: "the Trump administration" (an organization, not
+        the man) and French institutions ("Cour des comptes", "Conseil municipal")."""
+        if len(pieces) != 1 or len(run.words) != 1 or run.after is None:
+            return
+        piece, after = pieces[0], run.after
+        if after.text in _GOVERNMENT_NOUNS and piece.kind in (PERSON, UNKNOWN, LOCATION):
+            start, end = piece.start, after.end
+            pieces[0] = Mention(text[start:end], ORGANIZATION, segment, start, end)
+        elif run.words[0].lower() in self._lowercase_tailed:
+            tail = _LOWERCASE_TAIL.match(text, piece.end)
+            if tail is not None and tail.group(1).lower() not in self.lex.function_words:
+                end = tail.end()
+                pieces[0] = Mention(
+                    text[piece.start : end], ORGANIZATION, segment, piece.start, end
+                )
+
+    def _shape_context(self, text: str, run: _Run, pieces: list[Mention]) -> None:
+        """A name known by its shape only is a place after "in"/"near" or "the city of" ("in
+        Chasov Yar") and no one's name when quoted or bracketed alone ("(Independent
+        Charge)")."""
+        if len(pieces) != 1 or not pieces[0].by_shape or run.before is None:
+            return
+        before = run.before.text.lower()
+        after = run.after.text if run.after is not None else ""
+        earlier = _token_before(text, run.before.start) if before == "of" else []
+        if before in _PLACE_PREPOSITIONS or (earlier and earlier[0].text in _LOCATIVE_NOUNS):
+            pieces[0].kind = LOCATION
+        elif before in _CLOSING and after == _CLOSING[before]:
+            pieces[0].kind = OTHER
 
     # -- runs ---------------------------------------------------------------------------------
 
@@ -190,11 +315,16 @@ class MentionFinder:
                 if self._demonym(word) is not None:  # "Syrian": no context changes it
                     runs.append(_Run([word], [Token(word, start, end, True, False)], *_NONE3))
                 continue
-            tokens = tokenize(word, start)
+            # a region is whitespace-separated words by construction: no tokeniser needed
+            tokens = [
+                Token(m.group(), start + m.start(), start + m.end(), m.group()[0].isalnum(), False)
+                for m in _NON_SPACE.finditer(word)
+            ]
             tokens[0].sentence_start = _opens_sentence(text, start)
             before = _token_before(text, start)
             after = tokenize(text[end : end + _CONTEXT_AFTER], end, limit=3)
-            runs.extend(self._runs([*before, *tokens, *after], start, end))
+            lo = len(before)
+            runs.extend(self._runs([*before, *tokens, *after], lo, lo + len(tokens)))
         return runs
 
     def _needs_no_context(self, text: str, word: str, start: int) -> bool:
@@ -205,15 +335,10 @@ class MentionFinder:
             return True
         return low in self.lex.function_words and _opens_sentence(text, start)
 
-    def _runs(self, tokens: list[Token], lo: int, hi: int) -> list[_Run]:
-        """Runs starting in [lo, hi) of a token window."""
+    def _runs(self, tokens: list[Token], lo: int, n: int) -> list[_Run]:
+        """Runs within tokens[lo:n] of a token window (the rest is context)."""
         runs: list[_Run] = []
-        i = 0
-        while i < len(tokens) and tokens[i].start < lo:
-            i += 1
-        n = i
-        while n < len(tokens) and tokens[n].start < hi:
-            n += 1
+        i = lo
         while i < n:
             if not self._is_name_word(tokens[i]):
                 i += 1
@@ -225,10 +350,11 @@ class MentionFinder:
                 token = tokens[i]
                 if self._is_name_word(token):
                     word, closes = _clean(token.text)
-                    words.append(word)
-                    run_tokens.append(token)
                     i += 1
-                    if closes and not self._continues_as_org(tokens, i):
+                    org = closes and self._continues_as_org(tokens, i)
+                    words.append(token.text if org else word)  # "People's Justice Party"
+                    run_tokens.append(token)
+                    if closes and not org:
                         break
                 elif self._joins(tokens, i, words):
                     words.append(token.text)
@@ -247,8 +373,8 @@ class MentionFinder:
         return runs
 
     def _joins(self, tokens: list[Token], i: int, words: list[str]) -> bool:
-        """A lower-case joiner inside a run: "Chief of Staff", "Tribune de Genève", and "and"
-        only inside an organization name ("Liquor and Cannabis Board")."""
+        """A lower-case joiner inside a run: "Chief of Staff", "Tribune de Genève"; "and" and
+        "in" only inside an organization name ("Liquor and Cannabis Board")."""
         low = tokens[i].text.lower()
         if not words or i + 1 >= len(tokens):
             return False
@@ -259,15 +385,21 @@ class MentionFinder:
             return low == "the" and tokens[i - 1].text.lower() == "of"
         if low in _JOINERS or low in _PARTICLES:
             return True
+        if low == "in":  # "Stabilization Mission in Mali", "Embassy in Damascus"
+            return words[-1].lower() in self._org_suffix and self._place(follower.text)
         return low in ("and", "&") and self._continues_as_org(tokens, i + 1)
 
     def _continues_as_org(self, tokens: list[Token], i: int) -> bool:
-        """Whether the capitalised words from `i` end in an organization word."""
-        last = None
+        """Whether the capitalised words from `i` reach an organization word before any title
+        ("Iran's Foreign Ministry Spokesman ...", "Liquor and Cannabis Board")."""
         while i < len(tokens) and self._is_name_word(tokens[i]):
-            last = tokens[i].text.lower()
+            low = tokens[i].text.lower()
+            if low in self._org_suffix:
+                return True
+            if low in self.lex.title_heads:
+                return False
             i += 1
-        return last is not None and last in self._org_suffix
+        return False
 
     # -- classification -------------------------------------------------------------------------
 
@@ -277,8 +409,11 @@ class MentionFinder:
         k = len(words)
         while k > 0 and self._plain_name(words[k - 1]):
             k -= 1
+        # "Special Envoy for Syria Alexander Lavrentiev": the place after "for" is the role's
+        while 0 < k < len(words) - 2 and words[k - 1].lower() in _JOINERS and self._place(words[k]):
+            k += 1
         prefix = words[:k]
-        titled = any(self._is_title(w) for w in prefix)
+        titled = any(self._heads_role(w) for w in prefix)
         if not titled:
             return self._split_untitled(run, segment)
         pieces = self._role_parts(run, k, segment)
@@ -298,19 +433,29 @@ class MentionFinder:
         ("Geneva Sami Kanaan" after a dropped comma)."""
         words, n = run.words, len(run.words)
         whole = self._classify(run, 0, n, segment)
-        if whole.kind not in (PERSON, UNKNOWN):
-            return [whole]
         if "of" in words:
             cut = words.index("of")
             tail = cut + 2 if cut + 1 < n and words[cut + 1].lower() == "the" else cut + 1
             head = self._classify(run, 0, cut, segment) if cut else None
             rest = self._classify(run, tail, n, segment) if tail < n else None
-            if head and rest and head.kind in (PERSON, UNKNOWN) and rest.kind != UNKNOWN:
+            person_of = head is not None and head.kind == PERSON
+            unknown_of = head is not None and head.kind == UNKNOWN and whole.kind == UNKNOWN
+            if head and rest and (person_of or unknown_of) and rest.kind != UNKNOWN:
                 return [head, rest]
-        if n > 2 and self.gazetteer.lookup(words[0]):
-            rest = self._classify(run, 1, n, segment)
-            if rest.kind == PERSON:
-                return [self._classify(run, 0, 1, segment), rest]
+        if whole.kind not in (PERSON, UNKNOWN):
+            return [whole]
+        if n > 2 and _ACRONYM.match(words[-1]) and words[-2].lower() in self._org_suffix:
+            # "the Spanish News Agency EFE": the agency and its acronym, one organization
+            agency = self._mention(run, 0, n - 1, ORGANIZATION, segment)
+            acronym = self._mention(run, n - 1, n, ORGANIZATION, segment)
+            acronym.alias_of = agency.surface
+            return [agency, acronym]
+        for j in range(n - 3, -1, -1):
+            if self.gazetteer.lookup(words[j]):  # "Ville de Genève Sami Kanaan"
+                rest = self._classify(run, j + 1, n, segment)
+                if rest.kind == PERSON:
+                    return [self._classify(run, 0, j + 1, segment), rest]
+                break
         return [whole]
 
     def _role_parts(self, run: _Run, end: int, segment: int) -> list[Mention]:
@@ -345,10 +490,19 @@ class MentionFinder:
         low = word.lower().rstrip(".")
         return low in _JOINERS or low in self.lex.title_heads or low in self.lex.honorifics
 
+    def _heads_role(self, word: str) -> bool:
+        low = word.lower().rstrip(".")
+        return low in self.lex.title_heads or low in self.lex.honorifics
+
+    def _place(self, word: str) -> bool:
+        return bool(self.gazetteer.lookup(word))
+
     def _is_title(self, word: str) -> bool:
         return word.lower().rstrip(".") in self._titles
 
     def _plain_name(self, word: str) -> bool:
+        if _ROMAN.match(word):  # "Abdullah II"
+            return True
         low = word.lower().rstrip(".")
         if low in _JOINERS or low in self._not_name or _ACRONYM.match(word):
             return False
@@ -369,10 +523,15 @@ class MentionFinder:
             mention = self._mention(run, i, j, ORGANIZATION, segment)
             mention.canonical = canonical
             return mention
+        before = run.before.text.lower() if run.before is not None and i == 0 else ""
+        if before in _ORGANIZATION_CUES and j == len(run.words):  # "newspaper Sabah"
+            return self._mention(run, i, j, ORGANIZATION, segment)
         places = self.gazetteer.lookup(text)
+        if places and j - i == 1 and run.tokens[i].sentence_start and not is_major(places[0]):
+            places = []  # "Police said ...": a small town's name opening a sentence is a word
         if text in self.lex.place_aliases or places:
             speaks = j == len(run.words) and self._acts(run.next_word)
-            metonymy = speaks and places and places[0].kind == CITY
+            metonymy = speaks and places and places[0].kind == CITY and is_major(places[0])
             # "Washington said" / "Moscow warned": the government seated there, not the city
             return self._mention(run, i, j, ORGANIZATION if metonymy else LOCATION, segment)
         kind, place_kind = self._kind_by_words(words, low)
@@ -430,7 +589,8 @@ class MentionFinder:
     def _mark_bracketed_alias(
         self, run: _Run, pieces: list[Mention], previous: list[Mention]
     ) -> None:
-        """`People's Justice Party (PKR)`: the bracketed acronym is another name of the party."""
+        """`People's Justice Party (PKR)`: the bracketed acronym is another name of what it
+        follows (and names nothing when that is not an organization: "... Report (CFMR)")."""
         if (
             len(pieces) == 1
             and pieces[0].kind == ORGANIZATION
@@ -438,10 +598,32 @@ class MentionFinder:
             and run.before is not None
             and run.before.text == "("
             and previous
-            and previous[-1].kind == ORGANIZATION
             and previous[-1].end + 3 >= run.before.start
         ):
-            pieces[0].alias_of = previous[-1].canonical or previous[-1].surface
+            if previous[-1].kind == ORGANIZATION:
+                pieces[0].alias_of = previous[-1].canonical or previous[-1].surface
+            elif previous[-1].kind == OTHER:
+                pieces[0].kind = OTHER
+
+
+def _coordinated_people(text: str, mentions: list[Mention]) -> None:
+    """In a list of three or more names of which one is a person ("Romario, Ronaldo Nazario,
+    Rivaldo and Casemiro"), lone unknown names are people too."""
+    group: list[Mention] = []
+    for mention in [*mentions, None]:
+        joined = (
+            mention is not None
+            and group
+            and _LIST_GLUE.fullmatch(text, group[-1].end, mention.start) is not None
+        )
+        if mention is not None and (joined or not group):
+            group.append(mention)
+            continue
+        if len(group) >= 3 and any(m.kind == PERSON for m in group):
+            for member in group:
+                if member.kind == UNKNOWN and " " not in member.surface:
+                    member.kind = PERSON
+        group = [mention] if mention is not None else []
 
 
 def _opens_sentence(text: str, start: int) -> bool:

@@ -27,6 +27,8 @@ class Location:
 
 @dataclass(slots=True)
 class Quote:
+    """A direct quotation; `paragraph` is its body paragraph's index (-1: the headline)."""
+
     speaker: str | None
     text: str
     paragraph: int

@@ -16,20 +16,24 @@ import re
 from dataclasses import dataclass
 
 from service.enrich.entities import Resolved
-from service.enrich.mentions import ORGANIZATION, PERSON
+from service.enrich.mentions import DATELINE, HEADLINE, ORGANIZATION, PERSON
 from service.enrich.model import Quote
 
-_CLOSERS = {"“": "”", "«": "»", "„": "“", '"': '"'}
+_CLOSERS = {"“": "”", "«": "»", "„": "“", '"': '"', "‘": "’"}
+HEADLINE_PARAGRAPH = -1
 _ORPHAN_CLOSERS = frozenset("”»")
 _PRONOUNS = frozenset(("he", "she"))
 _SENTENCE_END = re.compile(r"[.!?](?=\s+[\"“«‘A-Z])")
 _ABBREVIATION = re.compile(r"(?:\b[A-Z][a-z]{0,2}|\b[A-Z])$")
 _THAT_CLAUSE = re.compile(r"\b(\w+) that\b")
 _MAX_SUBJECT_GAP = 120  # characters between a subject and its verb
+_VERB_REACH = 200  # characters around a quote searched for its reporting verb
 _SUBJECT_WORDS = 7  # a sentence's subject is named among its first words
-_MARKS = re.compile(r'[“«„"”»]')
+_MARKS = re.compile(r'[“«„"”»]|(?<!\w)‘')
+_SINGLE_CLOSER = re.compile(r"’(?!\w)")  # not the apostrophe of "Putin’s"
 _WORD = re.compile(r"\w+")
 _LAST_WORD = re.compile(r"(\w+)\W*$")
+_ROLE_NOUN = re.compile(r"\bthe\s+(?:[\w-]+\s+)?([a-z][\w-]*)\W*$", re.IGNORECASE)
 
 
 @dataclass(slots=True)
@@ -48,22 +52,38 @@ class QuoteFinder:
     def __init__(self, reporting_verbs: frozenset[str]) -> None:
         self.verbs = reporting_verbs
 
-    def find(self, body: list[str], resolved: list[Resolved]) -> list[Quote]:
-        """Quotes of the body, in order, each with its speaker's canonical name (or None)."""
+    def find(
+        self,
+        headline: str | None,
+        body: list[str],
+        resolved: list[Resolved],
+        roles: dict[str, list[str]],
+    ) -> list[Quote]:
+        """Quotes of the headline and body, in order, each with its speaker's canonical name
+        (or None); `paragraph` is the body paragraph's index, -1 for the headline. `roles` maps
+        people's names to their roles ("the minister said" finds the minister)."""
         by_paragraph: dict[int, list[Resolved]] = {}
         for r in resolved:
-            if r.type in (PERSON, ORGANIZATION) and r.segment >= 0:
+            if r.type in (PERSON, ORGANIZATION) and r.segment != DATELINE:
                 by_paragraph.setdefault(r.segment, []).append(r)
         quotes: list[Quote] = []
         last_subject: str | None = None
+        # who a quote with no attribution at all is most likely from: the most named person
+        people = [r.name for r in resolved if r.type == PERSON]
+        protagonist = max(sorted(set(people)), key=people.count) if people else None
+        holders: dict[str, list[str]] = {}  # "minister" -> people with it in a role
+        for name in sorted(set(people), key=lambda n: -people.count(n)):
+            for word in {w.lower() for role in roles.get(name, []) for w in role.split()}:
+                holders.setdefault(word, []).append(name)
         previous: _Span | None = None
-        for index, text in enumerate(body):
+        texts = [(HEADLINE, headline)] if headline else []
+        for index, text in [*texts, *enumerate(body)]:
             spans = _spans(index, text, self.verbs)
             mentions = [m for m in by_paragraph.get(index, []) if not _inside(m, spans)]
             bounds = _sentence_bounds(text, spans)
             for span in spans:
                 sentence = next((b for b in bounds if b[0] <= span.start <= b[1]), (0, len(text)))
-                speaker = self._speaker(text, span, sentence, mentions, last_subject)
+                speaker = self._speaker(text, span, sentence, mentions, last_subject, holders)
                 if previous is not None and not previous.closed and span.leading and quotes:
                     # a quotation carried over paragraphs: one quote, attributed where it ends
                     quotes[-1].text = f"{quotes[-1].text} {span.text}".strip()
@@ -72,10 +92,12 @@ class QuoteFinder:
                     continue
                 if speaker is None:
                     speaker = _earlier_subject(text, bounds, span, mentions, spans)
-                    speaker = speaker or last_subject
+                    speaker = speaker or last_subject or protagonist
                 if _is_quote(span.text):
-                    quotes.append(Quote(speaker=speaker, text=span.text, paragraph=index))
+                    quotes.append(Quote(speaker, span.text, max(index, HEADLINE_PARAGRAPH)))
                     previous = span
+                    if speaker in people:  # "he added" next refers to the last person quoted
+                        last_subject = speaker
             for start, end in bounds:
                 subject = _subject(text, start, end, mentions, last_subject, spans)
                 if subject is not None:
@@ -89,11 +111,18 @@ class QuoteFinder:
         sentence: tuple[int, int],
         mentions: list[Resolved],
         last_subject: str | None,
+        holders: dict[str, list[str]],
     ) -> str | None:
+        # reporting verbs of the sentence, outside the quote and near it
+        windows = (
+            (max(sentence[0], span.start - _VERB_REACH), span.start),
+            (span.end, min(sentence[1], span.end + _VERB_REACH)),
+        )
         verbs = [
             w
-            for w in _WORD.finditer(text, sentence[0], sentence[1])
-            if not (span.start - 1 <= w.start() < span.end + 1) and w.group().lower() in self.verbs
+            for lo, hi in windows
+            for w in _WORD.finditer(text, lo, hi)
+            if w.group().lower() in self.verbs
         ]
         if not verbs:
             return None
@@ -103,7 +132,8 @@ class QuoteFinder:
         before = [m for m in mentions if verb_start - _MAX_SUBJECT_GAP <= m.end <= verb_start]
         before = [m for m in before if m.start >= sentence[0]]
         gap_after = text[verb_end : after[0].start] if after else ""
-        if after and verb_start > span.end and not any(c in gap_after for c in ".;"):
+        # "..., said X" names the speaker; "..., the minister said, as quoted by X" does not
+        if after and verb_start > span.end and not any(c in gap_after for c in ".;,"):
             inverted = not before or verb_start - span.end < 4
             people = [m for m in after if m.type == PERSON]
             if inverted:
@@ -112,10 +142,14 @@ class QuoteFinder:
             return after[0].name
         if word.endswith("ing"):
             return _subject(text, *sentence, mentions, last_subject, [span])
+        last_word = _LAST_WORD.search(text, sentence[0], verb_start)
+        if last_word and last_word.group(1).lower() in _PRONOUNS:  # "..., he said:"
+            return last_subject
         if before:
             return before[-1].name
-        last_word = _LAST_WORD.search(text, sentence[0], verb_start)
-        return last_subject if last_word and last_word.group(1).lower() in _PRONOUNS else None
+        role = _ROLE_NOUN.search(text, sentence[0], verb_start)  # "..., the minister said"
+        candidates = holders.get(role.group(1).lower(), []) if role else []
+        return last_subject if last_subject in candidates else next(iter(candidates), None)
 
 
 def _spans(index: int, text: str, verbs: frozenset[str]) -> list[_Span]:
@@ -132,7 +166,11 @@ def _spans(index: int, text: str, verbs: frozenset[str]) -> list[_Span]:
                 spans.append(_Span(index, start, i, text[start:i].strip(), True, False))
             mark = _MARKS.search(text, i + 1)
             continue
-        end = text.find(closer, i + 1)
+        if char == "‘":
+            closing = _SINGLE_CLOSER.search(text, i + 1)
+            end = closing.start() if closing else -1
+        else:
+            end = text.find(closer, i + 1)
         closed = end >= 0
         end = end if closed else n
         body = text[i + 1 : end].strip()
@@ -189,6 +227,8 @@ def _subject(
 ) -> str | None:
     """The subject of a sentence: a leading "he"/"she", else a person or organization named
     among its first words (outside quotations)."""
+    # the subject comes before any quotation of its sentence
+    end = min((s.start for s in spans if start <= s.start < end), default=end)
     words: list[re.Match[str]] = []
     for word in _WORD.finditer(text, start, end):
         if not any(s.start <= word.start() < s.end for s in spans):

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import islice
 
 # Abbreviations first so that "U.S." and "Mr." stay one token; words keep inner hyphens and
 # apostrophes ("al-Assad", "they've", "Russia's", "Workers' Party"); anything else is one
 # punctuation character.
 _TOKEN = re.compile(
-    r"(?P<abbr>(?:[A-Z]\.){2,}|\b(?:Mr|Mrs|Ms|Dr|Prof|St|Jr|Gen|Col|Lt|Sgt|Capt|Maj|Sen|Gov)\.)"
+    r"(?P<abbr>(?:[A-Z]\.){2,}|\b(?:Mr|Mrs|Ms|Dr|Prof|St|Jr|Gen|Col|Lt|Sgt|Capt|Maj|Sen|Gov|M)\.)"
     r"|(?P<word>\w+(?:[-'’]\w+)*(?:(?<=s)['’](?!\w))?)"
     r"|(?P<punct>[^\w\s])"
 )
@@ -34,9 +35,7 @@ def tokenize(text: str, offset: int = 0, limit: int | None = None) -> list[Token
     text)."""
     tokens: list[Token] = []
     opens = True
-    for match in _TOKEN.finditer(text):
-        if len(tokens) == limit:
-            break
+    for match in islice(_TOKEN.finditer(text), limit):
         value = match.group()
         is_word = match.lastgroup != "punct"
         start = match.start() + offset

@@ -8,11 +8,10 @@ story can have several topics; scores are shares of all hits.
 
 from __future__ import annotations
 
-import re
+from collections import Counter
 
 from service.enrich.model import Topic
 
-_WORD = re.compile(r"[^\W\d_][\w-]*")
 MIN_HITS = 2
 MIN_SHARE = 0.3
 MAX_TOPICS = 3
@@ -30,13 +29,16 @@ class TopicClassifier:
 
     def classify(self, headline: str | None, body: list[str]) -> list[Topic]:
         """Topics of an article, strongest first."""
+        # whitespace split, not a word regex: a stem only has to start the word, so trailing
+        # punctuation does not matter, and split is several times faster
+        words = Counter(" ".join(body).lower().split())
+        words.update((headline or "").lower().split() * 2)
         hits: dict[str, float] = {}
-        for text, weight in ((headline or "", 2.0), *((p, 1.0) for p in body)):
-            for word in _WORD.findall(text.lower()):
-                for stem, code in self._by_prefix.get(word[:3], ()):
-                    if word.startswith(stem):
-                        hits[code] = hits.get(code, 0.0) + weight
-                        break
+        for word, count in words.items():
+            for stem, code in self._by_prefix.get(word[:3], ()):
+                if word.startswith(stem):
+                    hits[code] = hits.get(code, 0.0) + count
+                    break
         if not hits:
             return []
         total, best = sum(hits.values()), max(hits.values())

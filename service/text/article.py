@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from service.article import Article, Dateline, RelatedItem
 from service.text.dateline import parse_dateline
-from service.text.endings import ends_clause
+from service.text.endings import ends_clause, ends_question
 from service.text.furniture import (
     GLUED_CREDIT,
     GLUED_SIGN_OFF,
@@ -23,6 +23,7 @@ from service.text.furniture import (
     is_sign_off,
     is_site,
 )
+from service.text.lexicon import folded
 from service.text.paragraphs import split_paragraphs
 from service.text.sentences import first_sentence
 from service.text.teasers import looks_like_headline, split_teasers, starts_teaser
@@ -42,6 +43,8 @@ _VERSION_TAG = re.compile(
     re.IGNORECASE,
 )
 _TRAILING_PUNCT = " .,;:…\"'”’"
+# Words of four letters or more, minus the commonest (`data/common_words.txt`), tell a topic.
+_CONTENT_WORD = re.compile(r"[^\W\d_]{4,}")
 
 
 @dataclass(slots=True)
@@ -125,7 +128,7 @@ def _stands_alone(dateline: Dateline, paragraphs: list[str], index: int) -> bool
 def _head(page: _Page, start: int, stop: int, first_body: str) -> str | None:
     """Pick the headline among `paragraphs[start:stop]`; the rest of them is furniture."""
     candidates = _headline_candidates(page.paragraphs, start, stop, first_body)
-    chosen = _pick_headline([page.paragraphs[index] for index in candidates])
+    chosen = _pick_headline([page.paragraphs[index] for index in candidates], first_body)
     headline = candidates[chosen] if chosen is not None else None
     _drop_range(page, start, stop, keep=headline)
     return page.paragraphs[headline] if headline is not None else None
@@ -134,9 +137,14 @@ def _head(page: _Page, start: int, stop: int, first_body: str) -> str | None:
 def _headline_candidates(
     paragraphs: list[str], start: int, stop: int, first_body: str
 ) -> list[int]:
-    """Headline-like lines that are not furniture, repeats, or a standfirst repeating the body."""
+    """Headline-like lines that are not furniture, repeats, or a standfirst repeating the body.
+
+    Some sites end headlines with a full stop: a short one-sentence line is a candidate only
+    when nothing else above the dateline looks like a headline.
+    """
     seen: set[str] = set()
     candidates: list[int] = []
+    sentences: list[int] = []
     opening = _fold(first_body)
     for index in range(start, stop):
         paragraph = paragraphs[index]
@@ -147,21 +155,35 @@ def _headline_candidates(
             continue
         if looks_like_headline(paragraph):
             candidates.append(index)
-    return candidates
+        elif looks_like_headline(paragraph.rstrip(".")) and len(paragraph.split()) <= 15:
+            sentences.append(index)
+    return candidates or sentences[:1]
 
 
-def _pick_headline(candidates: list[str]) -> int | None:
-    """The first candidate of a few words that is not a slug of a later one, else the last.
+def _pick_headline(candidates: list[str], opening: str) -> int | None:
+    """The first on-topic candidate of a few words that is not a slug of a later one.
 
-    Pages put site names, addresses and section labels (short lines) above the headline and
-    decks below it; wire slugs (`Notes de frais GE`) open the headline they stand above.
+    Pages put site names, addresses, section labels and site chrome ("Skip to main content")
+    above the headline and decks below it; wire slugs (`Notes de frais GE`) open the headline
+    they stand above. A headline shares a content word with the article's opening; when no
+    candidate does, the topic test is left out. Without a long enough one, the last candidate.
     """
+    if not candidates:
+        return None
+    topic = _content_words(opening)
+    on_topic = [bool(_content_words(candidate) & topic) for candidate in candidates]
+    if not any(on_topic):
+        on_topic = [True] * len(candidates)
     keys = [_fold(candidate) for candidate in candidates]
     for index, candidate in enumerate(candidates):
         slug = any(later.startswith(keys[index]) for later in keys[index + 1 :])
-        if len(candidate.split()) >= _HEADLINE_MIN_WORDS and not slug:
+        if on_topic[index] and len(candidate.split()) >= _HEADLINE_MIN_WORDS and not slug:
             return index
-    return len(candidates) - 1 if candidates else None
+    return max(index for index, fits in enumerate(on_topic) if fits)
+
+
+def _content_words(text: str) -> set[str]:
+    return set(_CONTENT_WORD.findall(text.casefold())) - folded("common_words")
 
 
 def _head_without_dateline(page: _Page) -> tuple[int, str | None]:
@@ -175,8 +197,9 @@ def _head_without_dateline(page: _Page) -> tuple[int, str | None]:
         (i for i, p in enumerate(paragraphs) if _is_prose(p) and not is_furniture(p)),
         len(paragraphs),
     )
-    candidates = _headline_candidates(paragraphs, 0, first_prose, _at(paragraphs, first_prose))
-    chosen = _pick_headline([paragraphs[index] for index in candidates])
+    opening = _at(paragraphs, first_prose)
+    candidates = _headline_candidates(paragraphs, 0, first_prose, opening)
+    chosen = _pick_headline([paragraphs[index] for index in candidates], opening)
     if chosen is not None:
         index = candidates[chosen]
         body_start = _skip_furniture(paragraphs, index + 1, _fold(paragraphs[index]))
@@ -189,9 +212,11 @@ def _head_without_dateline(page: _Page) -> tuple[int, str | None]:
 
 
 def _is_prose(paragraph: str) -> bool:
-    """A paragraph of running text: a finished sentence, or long."""
+    """A paragraph of running text: a finished sentence (not a question: headlines ask), or long."""
     words = len(paragraph.split())
-    return words >= _PROSE_WORDS or (words >= _HEADLINE_MIN_WORDS and ends_clause(paragraph))
+    if words >= _PROSE_WORDS:
+        return True
+    return words >= _HEADLINE_MIN_WORDS and ends_clause(paragraph) and not ends_question(paragraph)
 
 
 def _skip_furniture(paragraphs: list[str], index: int, repeated: str | None) -> int:

@@ -98,6 +98,7 @@ _SHAPES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
 )
 
+_CREDIT_END = " -–—:/"
 # Abbreviated month names have at most four letters (`Sept.`).
 _ABBREVIATED_MONTH = 4
 # Datelines are short: the longest shape ends within the first 120 characters.
@@ -131,13 +132,15 @@ def _dateline(match: re.Match[str], rest: str) -> Dateline | None:
     bracketed = groups.get("bracketed") is not None
     if not _SENTENCE_START.match(rest) or not _plausible(place, agency, bracketed, groups):
         return None
-    if agency is None and place is not None and is_agency(place):
-        place, agency = None, place  # `NNA - ...`: an agency credit with no place
+    text = match.group(0).strip()
+    if place is not None and (is_agency(place) or any(ch.isdigit() for ch in place)):
+        # `NNA - ...`, `Sharjah24 – WAM:`: a credit in the dateline slot, with no place.
+        place, agency = None, text.rstrip(_CREDIT_END) if agency else place
     return Dateline(
         place=place.rstrip(" -–—,") if place else None,
         agency=agency,
         date=_date_as_printed(date),
-        text=match.group(0).strip(),
+        text=text,
     )
 
 

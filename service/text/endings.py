@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import re
 
-_CLOSERS = "\"'”’»)\\]"
+_CLOSING = "\"'”’»)]"
+_CLOSERS = re.escape(_CLOSING)
 _SENTENCE = re.compile(rf"[.!?…][{_CLOSERS}]*$")
 _CLAUSE = re.compile(rf"[.!?…:;,][{_CLOSERS}]*$")
 _TRUNCATED = ("…", "...", "[…]", "[...]")
@@ -23,6 +24,11 @@ def ends_sentence(line: str) -> bool:
 def ends_clause(line: str) -> bool:
     """Whether the line ends like running text: a sentence, or a comma, colon, semicolon."""
     return _CLAUSE.search(line, max(0, len(line) - _TAIL)) is not None
+
+
+def ends_question(line: str) -> bool:
+    """Whether the line ends with a question mark (closing quotes/brackets allowed)."""
+    return line.rstrip(_CLOSING).endswith("?")
 
 
 def is_truncated(line: str) -> bool:

@@ -15,12 +15,15 @@ from service.text.endings import ends_sentence
 from service.text.lexicon import folded, load
 
 # Tests on the case-folded line (`str` methods: far cheaper than case-insensitive searches).
-_CREDIT_STARTS = ("©", "(c) ", "copyright", "photo:", "photo :", "(photo", "file photo")
+_CREDIT_STARTS = (
+    *("©", "(c) ", "copyright", "photo:", "photo :", "(photo", "file photo"),
+    *("we use cookies", "this website uses cookies", "this site uses cookies"),
+)
 _CREDIT_ENDS = (" photo", " photo.", " photo)")
 _STAMP_WORDS = ("published", "updated", "posted", "modified")
 _TIME = re.compile(r"\d{1,2}:\d\d")
 # `By Jane Doe`, `3 min read`, `Home > World > Middle East`.
-_BYLINE = re.compile(r"by\s[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,3}(?:,\s[\w ]{1,30})?$", re.I)
+_BYLINE = re.compile(r"by\s[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,6}(?:,\s[\w ]{1,30})?$", re.I)
 _READING_TIME = re.compile(r"\d{1,2}\s?min(?:ute)?s?\s(?:read|listen)\b", re.IGNORECASE)
 # A photo caption ends with its credit: `... in Damascus. REUTERS/Jane Doe/File Photo`,
 # `(Photo by Jane Doe/Getty Images)`.

@@ -4,17 +4,18 @@ from __future__ import annotations
 
 from service.article import RelatedItem
 from service.text.dateline import parse_dateline
-from service.text.endings import ends_clause, ends_sentence, is_truncated
+from service.text.endings import ends_clause, ends_question, ends_sentence, is_truncated
 from service.text.furniture import is_furniture
 
 
 def looks_like_headline(paragraph: str) -> bool:
-    """A short line of words that does not end like a sentence (no full stop, comma, colon)."""
+    """A short line of words that does not end like a sentence (no full stop, comma, colon);
+    a question mark is allowed: headlines ask."""
     words = paragraph.split()
     return (
         2 <= len(words) <= 30
         and len(paragraph) <= 250
-        and not ends_clause(paragraph)
+        and (not ends_clause(paragraph) or ends_question(paragraph))
         and not is_truncated(paragraph)
         and any(ch.isalpha() for ch in paragraph)
     )

@@ -1,5 +1,6 @@
-"""Enricher.enrich alone on the seed article: per-call time (median of 5 rounds), start-up time
-and resident memory after start-up.
+"""Enricher.enrich alone on the seed article: per-call CPU time (median of 5 rounds), start-up
+time and resident memory after start-up, and spaCy's small model (NER only) on the same text in
+the same run when the `baseline` extra is installed.
 
     python -m tests.bench.enrich [--calls N]
 """
@@ -15,6 +16,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from service.article import Article, Dateline
+from tests.bench.offline import load_spacy_ner
 
 SEED = Path(__file__).parents[1] / "fixtures" / "sana-assad-putin-hmeimim.txt"
 DATELINE = "Damascus, SANA-"
@@ -40,30 +42,52 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--rounds", type=int, default=5)
     args = parser.parse_args(argv)
     rss_before = _rss_mb()
-    started = time.perf_counter()
+    started = time.process_time()
     from service.enrich import Enricher
 
     enricher = Enricher()
-    startup = time.perf_counter() - started
+    startup = time.process_time() - started
     rss_after = _rss_mb()
     article = seed_article()
     reference = datetime(2017, 12, 11, tzinfo=UTC)
     words = article.word_count
     per_call = []
     for _ in range(args.rounds):
-        began = time.perf_counter()
+        began = time.process_time()
         for _ in range(args.calls):
             enricher.enrich(article, reference=reference, language=None)
-        per_call.append((time.perf_counter() - began) / args.calls)
+        per_call.append((time.process_time() - began) / args.calls)
     median = statistics.median(per_call)
     print(f"start-up (import + Enricher()): {startup:.2f} s")
     print(f"peak RSS: {rss_before:.0f} MiB before import, {rss_after:.0f} MiB after start-up")
     print(f"enrich, seed ({words} words): median of {args.rounds} rounds x {args.calls} calls")
     print(
         f"  {median * 1e3:.3f} ms per bulletin, {1 / median:,.0f} bulletins/s, "
-        f"{words / median:,.0f} words/s (one core)"
+        f"{words / median:,.0f} words/s (one core, CPU time)"
     )
+    baseline = _spacy_seconds(article, args.rounds)
+    if baseline is not None:
+        print(f"spaCy en_core_web_sm NER only, same text: {baseline * 1e3:.1f} ms per bulletin")
+        print(f"  enrich is {baseline / median:,.0f}x faster (same run)")
     return 0
+
+
+def _spacy_seconds(article: Article, rounds: int) -> float | None:
+    """Median CPU seconds of spaCy's small English model (NER only) on the same text, or None
+    when the `baseline` extra is not installed."""
+    pipe = load_spacy_ner()
+    if pipe is None:
+        return None
+    text = "\n\n".join([article.headline or "", *article.body])
+    for _ in pipe([text]):  # warm up
+        pass
+    times = []
+    for _ in range(rounds):
+        began = time.process_time()
+        for _ in pipe([text] * 5):
+            pass
+        times.append((time.process_time() - began) / 5)
+    return statistics.median(times)
 
 
 if __name__ == "__main__":

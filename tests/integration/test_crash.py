@@ -17,6 +17,7 @@ from tests.integration.workload import (
     make_workload,
     output_topics,
     publish_workload,
+    read_accounted,
     service_env,
     start_service,
 )
@@ -52,10 +53,7 @@ async def test_kill_9_three_times_loses_nothing(settings: Settings, tmp_path: Pa
             outputs += await reader.read_available()
             progress.append(len(outputs) - before)
         process = start_service(env, log)
-        deadline = time.monotonic() + 60
-        while account(settings, outputs).missing(inputs) and time.monotonic() < deadline:
-            outputs += await reader.read_until(1, 1)
-        outputs += await reader.read_available()
+        outputs = await read_accounted(settings, reader, inputs, outputs)
         process.send_signal(signal.SIGTERM)
         assert process.wait(settings.drain_deadline_s + 5) == 0
 

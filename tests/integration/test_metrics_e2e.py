@@ -130,6 +130,43 @@ def test_lag_follows_a_backlog_produced_while_stopped(service: ServiceProcess) -
     assert final.total("bulletins_published_total") == backlog  # nothing re-delivered
 
 
+def _owned(service: ServiceProcess) -> tuple[int, set[str]] | None:
+    """How many partitions the instance owns and those it exports lag for (None while its two
+    lag gauges disagree: a scrape can fall between their updates)."""
+    scrape = service.scrape()
+    lag = set(scrape.by_label(LAG, "partition"))
+    if lag != set(scrape.by_label(LAG_SECONDS, "partition")):
+        return None
+    return int(scrape.total("bulletins_assigned_partitions")), lag
+
+
+def test_lag_series_follow_partition_ownership(service: ServiceProcess, tmp_path: Path) -> None:
+    everything = {str(p) for p in range(service.settings.topic_partitions)}
+    service.wait_ready()
+    wait_for("lag of every partition", lambda: _owned(service) == (len(everything), everything), 20)
+
+    second_settings = service.settings.model_copy(update={"metrics_port": free_port()})
+    second = ServiceProcess(second_settings, tmp_path / "second.log").start()
+    try:
+        second.wait_ready()
+
+        def shared() -> bool:
+            first_owns, second_owns = _owned(service), _owned(second)
+            if first_owns is None or second_owns is None:
+                return False
+            (count_1, lag_1), (count_2, lag_2) = first_owns, second_owns
+            split = count_1 == len(lag_1) > 0 and count_2 == len(lag_2) > 0
+            return split and lag_1 | lag_2 == everything and not lag_1 & lag_2
+
+        # Partitions handed to the newcomer disappear from the first instance's series.
+        wait_for("the partitions to be shared", shared, timeout=30)
+    finally:
+        assert second.stop() == 0
+    survivor_owns = (len(everything), everything)
+    wait_for("the survivor to own everything", lambda: _owned(service) == survivor_owns, 30)
+    assert service.scrape().total("bulletins_rebalances_total") >= 3
+
+
 class PrometheusServer:
     """A real Prometheus (Debian package) on loopback, scraping one target every second and
     evaluating the alert rules of deploy/prometheus."""

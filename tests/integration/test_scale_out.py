@@ -15,6 +15,7 @@ from tests.integration.workload import (
     make_workload,
     output_topics,
     publish_workload,
+    read_accounted,
     service_env,
     start_service,
     wait_until,
@@ -53,8 +54,7 @@ async def test_survivor_takes_over_a_killed_instance(settings: Settings, tmp_pat
         inputs += await publish_workload(settings, second)
         await wait_until(lambda: len(_assigned(logs[1])) == 6, 30)
         async with TopicReader(settings, output_topics(settings)) as reader:
-            outputs = await reader.read_until(len(inputs), 60)
-            outputs += await reader.read_available()
+            outputs = await read_accounted(settings, reader, inputs)
         survivor.send_signal(signal.SIGTERM)
         assert survivor.wait(settings.drain_deadline_s + 5) == 0
     finally:

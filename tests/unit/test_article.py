@@ -230,6 +230,62 @@ def test_title_suffix_and_version_tag_are_dropped() -> None:
     assert extract_article(page).headline == "Palm oil exports rise 5 pct in February"
 
 
+WEB_PAGE = """Skip to main content
+Menu
+We use cookies to improve your experience. By continuing you agree to our cookie policy.
+Accept
+
+World
+
+Jordan, Egypt discuss Gaza aid corridor
+
+Published: 04 March 2024 10:12
+
+Amman, March 4 (Petra) -- Foreign Minister Ayman Safadi discussed with his Egyptian counterpart \
+on Monday ways to increase aid deliveries into Gaza.
+
+The two ministers stressed the need for an immediate ceasefire, the ministry said.
+
+Related News
+Iraq reopens Safwan crossing
+BASRA, March 2 (INA) - Iraq reopened the Safwan border crossing with Kuwait on Saturday.
+Comments
+"""
+
+
+def test_site_chrome_is_never_the_headline() -> None:
+    article = extract_article(WEB_PAGE)
+    assert article.headline == "Jordan, Egypt discuss Gaza aid corridor"
+    assert article.dateline is not None and article.dateline.agency == "Petra"
+    assert len(article.body) == 2
+    assert article.boilerplate[:3] == ["Skip to main content", "Menu", WEB_PAGE.split("\n")[2]]
+    assert article.boilerplate[-2:] == ["Related News", "Comments"]
+    (teaser,) = article.related
+    assert teaser.headline == "Iraq reopens Safwan crossing"
+    assert teaser.dateline is not None and teaser.dateline.text == "BASRA, March 2 (INA) -"
+
+
+def test_question_headline_without_dateline() -> None:
+    page = (
+        "Will oil prices rise again?\n\n"
+        "Analysts expect crude to climb in the second quarter as supply tightens.\n\n"
+        "The poll of 40 economists forecast Brent averaging $85.\n"
+    )
+    article = extract_article(page)
+    assert article.headline == "Will oil prices rise again?"
+    assert len(article.body) == 2
+
+
+def test_headline_ending_with_a_full_stop() -> None:
+    page = (
+        "Syria and Iraq sign a trade agreement.\n\n"
+        "Damascus, SANA-Syria and Iraq signed an agreement on Sunday to expand trade.\n"
+    )
+    article = extract_article(page)
+    assert article.headline == "Syria and Iraq sign a trade agreement."
+    assert article.body == ["Syria and Iraq signed an agreement on Sunday to expand trade."]
+
+
 def test_press_release_without_dateline() -> None:
     page = (
         "Ministry opens registration for summer training programme\n\n"

@@ -129,11 +129,11 @@ STYLES = [
     ("ANKARA", "ANKARA", None, None, "ANKARA", ""),
     # Shapes seen on agency pages and syndication sites.
     (
-        "KOTA KINABALU (Malaysia), March 12 (Bernama) -- The state assembly sat for a day.",
-        "KOTA KINABALU (Malaysia)",
+        "KUCHING (Malaysia), June 3 (Bernama) -- The state assembly sat for a day.",
+        "KUCHING (Malaysia)",
         "Bernama",
-        "March 12",
-        "KOTA KINABALU (Malaysia), March 12 (Bernama) --",
+        "June 3",
+        "KUCHING (Malaysia), June 3 (Bernama) --",
         "The state",
     ),
     (
@@ -241,11 +241,23 @@ STYLES += [
 ]
 
 
-def test_agency_credit_without_place() -> None:
-    dateline, rest = parse_dateline("NNA - Caretaker Prime Minister chaired a cabinet session.")
+@pytest.mark.parametrize(
+    ("paragraph", "agency", "text", "rest"),
+    [
+        ("NNA - Caretaker Prime Minister chaired a session.", "NNA", "NNA -", "Caretaker"),
+        (
+            "Sharjah24 – WAM: The Sharjah Book Authority opened the fair.",
+            "Sharjah24 – WAM",
+            "Sharjah24 – WAM:",
+            "The Sharjah",
+        ),
+    ],
+)
+def test_agency_credit_without_place(paragraph: str, agency: str, text: str, rest: str) -> None:
+    dateline, remainder = parse_dateline(paragraph)
     assert dateline is not None
-    assert (dateline.place, dateline.agency, dateline.text) == (None, "NNA", "NNA -")
-    assert rest.startswith("Caretaker")
+    assert (dateline.place, dateline.agency, dateline.text) == (None, agency, text)
+    assert remainder.startswith(rest)
 
 
 UNKNOWN_AGENCIES = [

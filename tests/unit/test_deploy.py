@@ -11,6 +11,8 @@ from typing import Any
 import pytest
 import yaml
 
+from service.config import Settings
+
 ROOT = Path(__file__).resolve().parents[2]
 DEPLOY = ROOT / "deploy"
 METRICS_PORT = 9108
@@ -267,10 +269,6 @@ def _env_names_used() -> set[str]:
 
 
 def test_deploy_env_names_are_settings_of_the_service() -> None:
-    if not (ROOT / "service" / "config.py").is_file():
-        pytest.skip("service/config.py (Settings of the Kafka runtime) has not landed yet")
-    from service.config import Settings
-
     prefix = Settings.model_config.get("env_prefix", "")
     known = {f"{prefix}{name}".upper() for name in Settings.model_fields}
     used = _env_names_used()

@@ -42,3 +42,11 @@ def test_first_text_wins_and_relative_dates_need_a_reference(finder: DateFinder)
         2017, 3, 3
     )
     assert finder.event_date(["Talks resumed on Tuesday.", "March 3"], MONDAY) == date(2017, 12, 5)
+
+
+def test_a_dated_dateline_anchors_relative_days(finder: DateFinder) -> None:
+    # filed on Friday 3 March, fetched two months later: "on Friday" is the dateline's day
+    fetched = date(2017, 5, 2)
+    assert finder.event_date(["Prices rose on Friday."], fetched, "March 3") == date(2017, 3, 3)
+    assert finder.event_date(["No day is named."], fetched, "March 3") == date(2017, 3, 3)
+    assert finder.event_date(["No day is named."], fetched, None) is None

@@ -97,3 +97,71 @@ def test_headline_title_case_does_not_invent_people(enricher: Enricher) -> None:
     )
     assert found["Mark Rutte"].mentions == 2
     assert {e.type for e in found.values()} == {"person", "location"}
+
+
+def test_lists_of_names_with_one_known_person(enricher: Enricher) -> None:
+    found = by_name(
+        entities(
+            enricher,
+            "The award went before to Pele, Diego Maradona, Zico and Garrincha.",
+        )
+    )
+    assert {found[n].type for n in ("Pele", "Diego Maradona", "Zico", "Garrincha")} == {"person"}
+
+
+def test_context_decides_unknown_places_and_organizations(enricher: Enricher) -> None:
+    found = by_name(
+        entities(
+            enricher,
+            "Shelling hit a school in Novo Selo overnight, the newspaper Vecernje reported.",
+            "Fighting continued in the town of Stara Reka, officials said.",
+        )
+    )
+    assert found["Novo Selo"].type == "location"
+    assert found["Stara Reka"].type == "location"
+    assert found["Vecernje"].type == "organization"
+
+
+def test_institutions_named_after_their_country_have_one_name(enricher: Enricher) -> None:
+    found = by_name(
+        entities(
+            enricher,
+            "Peru’s Foreign Ministry Spokesman Ana Rojas said the talks would go on.",
+            "The Foreign Ministry of Peru later issued a statement.",
+        )
+    )
+    assert found["Peruvian Foreign Ministry"].mentions == 2
+    assert found["Ana Rojas"].roles == ["Peru’s Foreign Ministry Spokesman"]
+
+
+def test_an_administration_named_after_its_leader(enricher: Enricher) -> None:
+    found = by_name(entities(enricher, "The Obama administration rejected the plan."))
+    assert found["Obama administration"].type == "organization"
+    assert "Obama" not in found
+
+
+def test_french_institutions_and_titles(enricher: Enricher) -> None:
+    found = by_name(
+        entities(
+            enricher,
+            "Le rapport de la Cour des comptes a été transmis au Conseil municipal de Lausanne.",
+            "Le syndic de Lausanne Pierre Muller a réagi. Selon M. Muller, tout sera corrigé.",
+            "Des unités de l'armée libanaise ont été déployées.",
+        )
+    )
+    assert found["armée libanaise"].type == "organization"
+    assert found["Cour des comptes"].type == "organization"
+    assert found["Conseil municipal"].type == "organization"
+    assert found["Pierre Muller"].mentions == 2
+    assert found["Lausanne"].type == "location"
+
+
+def test_arabic_places_and_organizations(enricher: Enricher) -> None:
+    found = by_name(
+        entities(
+            enricher,
+            "أعلنت وزارة الخارجية في القاهرة أن الوفد سيتوجه إلى بغداد وموسكو الأسبوع المقبل.",
+        )
+    )
+    assert found["وزارة الخارجية"].type == "organization"
+    assert {found[n].type for n in ("القاهرة", "بغداد", "موسكو")} == {"location"}

@@ -84,3 +84,35 @@ def test_guillemets_and_an_institution_as_speaker(enricher: Enricher) -> None:
         "The Health Ministry said the outbreak was «under control» after a week of tests.",
     )
     assert [(q.speaker, q.text) for q in found] == [("Health Ministry", "under control")]
+
+
+def test_headline_quotes_in_single_marks_and_a_role_as_speaker(enricher: Enricher) -> None:
+    article = Article(
+        headline="Budget: ‘We will cut no pensions,’ says Finance Minister",
+        dateline=None,
+        lead=None,
+        body=["Finance Minister Jana Kovac presented the budget on Monday."],
+    )
+    found = enricher.enrich(article, reference=None, language="en").quotes
+    assert [(q.speaker, q.text, q.paragraph) for q in found] == [
+        ("Jana Kovac", "We will cut no pensions,", -1)
+    ]
+
+
+def test_he_added_refers_to_the_last_person_quoted(enricher: Enricher) -> None:
+    found = quotes(
+        enricher,
+        "The Foreign Ministry said on Monday it was “deeply concerned”.",
+        "“We are watching closely,” said ministry spokesman Omar Khalil.",
+        "“Nobody wants escalation,” he added.",
+    )
+    assert [q.speaker for q in found] == ["Foreign Ministry", "Omar Khalil", "Omar Khalil"]
+
+
+def test_a_role_noun_as_subject(enricher: Enricher) -> None:
+    found = quotes(
+        enricher,
+        "Trade Minister Ivan Petrov met Central Bank Governor Olga Sidorova on Monday.",
+        "“Exports will recover this year,” the minister told reporters in Sofia.",
+    )
+    assert [q.speaker for q in found] == ["Ivan Petrov"]
