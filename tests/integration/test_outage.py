@@ -19,6 +19,7 @@ from tests.integration.workload import (
     make_workload,
     output_topics,
     publish_workload,
+    read_accounted,
     read_outputs,
     running_service,
     wait_until,
@@ -69,7 +70,7 @@ async def test_outage_mid_run_loses_nothing_and_resumes(
         inputs = await publish_workload(settings, work)
         async with running_service(settings) as service:
             async with TopicReader(settings, output_topics(settings)) as reader:
-                outputs = await reader.read_until(1, 30)
+                assert await reader.read_until(1, 30)
             await proxy.cut()
             # The service's own probe notices within seconds even when the client retries
             # quietly; readiness may drop earlier (the group coordinator is lost first).
@@ -78,7 +79,8 @@ async def test_outage_mid_run_loses_nothing_and_resumes(
             assert service.health.reason.startswith("broker unreachable")
             await proxy.restore()
             await wait_until(lambda: service.health.ready, 30)
-            outputs = await read_outputs(settings, len(inputs))
+            async with TopicReader(settings, output_topics(settings)) as reader:
+                outputs = await read_accounted(settings, reader, inputs)
         await proxy.cut()
 
     seen = account(settings, outputs)
