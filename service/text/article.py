@@ -15,7 +15,8 @@ from service.text.dateline import parse_dateline
 from service.text.endings import ends_clause, ends_question
 from service.text.furniture import (
     GLUED_CREDIT,
-    GLUED_SIGN_OFF,
+    bracketed_credit,
+    glued_sign_off,
     is_end_marker,
     is_furniture,
     is_list_item,
@@ -161,25 +162,38 @@ def _headline_candidates(
 
 
 def _pick_headline(candidates: list[str], opening: str) -> int | None:
-    """The first on-topic candidate of a few words that is not a slug of a later one.
+    """The candidate of a few words that best sums up the article's opening.
 
-    Pages put site names, addresses, section labels and site chrome ("Skip to main content")
-    above the headline and decks below it; wire slugs (`Notes de frais GE`) open the headline
-    they stand above. A headline shares a content word with the article's opening; when no
-    candidate does, the topic test is left out. Without a long enough one, the last candidate.
+    Pages put site names, forum thread titles, section labels, tables of contents and site
+    chrome ("Skip to main content") above the headline and decks below it; wire slugs
+    (`Notes de frais GE`) open the headline they stand above. A headline is a dense summary of
+    the opening: most of its content words recur there, where a site name or a deck shares one
+    or two. Ties go to the first; without any shared word, to the first long enough candidate,
+    else the last one.
     """
     if not candidates:
         return None
-    topic = _content_words(opening)
-    on_topic = [bool(_content_words(candidate) & topic) for candidate in candidates]
-    if not any(on_topic):
-        on_topic = [True] * len(candidates)
     keys = [_fold(candidate) for candidate in candidates]
-    for index, candidate in enumerate(candidates):
-        slug = any(later.startswith(keys[index]) for later in keys[index + 1 :])
-        if on_topic[index] and len(candidate.split()) >= _HEADLINE_MIN_WORDS and not slug:
-            return index
-    return max(index for index, fits in enumerate(on_topic) if fits)
+    eligible = [
+        index
+        for index, candidate in enumerate(candidates)
+        if len(candidate.split()) >= _HEADLINE_MIN_WORDS
+        and not any(later.startswith(keys[index]) for later in keys[index + 1 :])
+    ]
+    topic = _content_words(opening)
+    pool = eligible or list(range(len(candidates)))
+    scores = [_topic_score(candidates[index], topic) for index in pool]
+    best = max(scores)
+    if best == 0:
+        return eligible[0] if eligible else len(candidates) - 1
+    return pool[scores.index(best)]
+
+
+def _topic_score(candidate: str, topic: set[str]) -> float:
+    """The share of the candidate's content words found in the opening (one unseen word added,
+    so that a one-word match does not outweigh a headline that shares four of five)."""
+    words = _content_words(candidate)
+    return len(words & topic) / (len(words) + 1)
 
 
 def _content_words(text: str) -> set[str]:
@@ -271,16 +285,18 @@ def _body(page: _Page, zone: list[tuple[float, str]]) -> tuple[list[str], list[R
 
 def _strip_sign_off(page: _Page, index: float, paragraph: str) -> tuple[float, str]:
     """`... upon His Highness the Amir. (end) hb` -> the sentence; the trailer is furniture."""
-    match = GLUED_SIGN_OFF.search(paragraph)
-    if match is None:
+    start = glued_sign_off(paragraph)
+    if start is None:
         return index, paragraph
-    page.drop(index + 0.5, match.group(0).strip())
-    return index, paragraph[: match.start()].rstrip()
+    page.drop(index + 0.5, paragraph[start:].strip())
+    return index, paragraph[:start].rstrip()
 
 
 def _clean_headline(headline: str) -> str:
-    """Drop version tags (`(2nd LD)`), continuation marks and agency/site suffixes."""
+    """Drop version tags (`(2nd LD)`), continuation marks, agency credits and site suffixes."""
     headline = _VERSION_TAG.sub("", headline).strip()
+    if (credit := bracketed_credit(headline)) is not None:
+        headline = headline[:credit].rstrip()
     while (suffix := _TITLE_SUFFIX.search(headline)) and is_site(suffix.group(1).strip()):
         headline = headline[: suffix.start()].rstrip()
     return headline

@@ -24,10 +24,16 @@ _MONTH = (
 )
 _DAY = r"\d{1,2}(?:st|nd|rd|th)?"
 _YEAR = r"(?:19|20)\d\d"
-#: A printed date: `Jan 27`, `Dec. 12`, `January 21`, `14 May 2022`, `18th Jun, 2023`.
+_WEEKDAY = (
+    r"(?i:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Mon|Tue|Wed|Thu|Fri|Sat|Sun)(?![^\W\d_])\.?"
+)
+# `10/05/1997`, `10.05.97`, `2024-03-04`: numeric dates, day or month first as printed.
+_NUMERIC = r"\d{1,2}[/.\-]\d{1,2}[/.\-](?:19|20)?\d\d(?!\d)|(?:19|20)\d\d-\d\d-\d\d(?!\d)"
+#: A printed date: `Jan 27`, `Dec. 12`, `January 21`, `14 May 2022`, `18th Jun, 2023`,
+#: `Monday, March 4`, `Monday`, `10/05/1997`.
 DATE = (
-    rf"(?:{_MONTH}\s{{1,3}}{_DAY}(?:,?\s{{1,3}}{_YEAR})?"
-    rf"|{_DAY}\s{{1,3}}{_MONTH},?(?:\s{{1,3}}{_YEAR})?)"
+    rf"(?:(?:{_WEEKDAY},?\s{{1,3}})?(?:{_MONTH}\s{{1,3}}{_DAY}(?:,?\s{{1,3}}{_YEAR})?"
+    rf"|{_DAY}\s{{1,3}}{_MONTH},?(?:\s{{1,3}}{_YEAR})?)|{_NUMERIC}|{_WEEKDAY})"
 )
 _DATE_ONLY = re.compile(rf"{DATE}$")
 
@@ -41,7 +47,10 @@ _QUALIFIER = r"\s?[\(\[][^\W\d_][^()\[\]\n]{0,30}[\)\]]"
 # An agency written without brackets: a word in any script; `_plausible` then requires a known
 # agency or an acronym in capitals.
 _AGENCY_WORD = r"[^\W\d_][\w.]{1,15}"
-_DASH = r"(?:-{1,2}|[–—])"
+_DASH = r"(?:-{1,3}|[–—]{1,2})"
+# A place in capitals (`KUALA LUMPUR`), and a country or state after it (`KUMAMOTO, Japan`).
+_CAPITALS = r"[A-Z][A-Z.'’\-]{1,30}(?:\s[A-Z][A-Z.'’\-]{1,30}){0,3}"
+_COUNTRY = r"[A-Z][a-z][\w'’.\-]{0,30}(?:\s[A-Z][\w'’.\-]{1,30}){0,2}"
 _SEP = rf"(?:\.?\s?(?:{_DASH}|[_:]))"
 
 # Each shape with the characters it cannot match without: a cheap `in` test skips most of the
@@ -53,7 +62,7 @@ _SHAPES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "(",
         re.compile(
-            rf"(?P<place>{_PLACE}(?:{_QUALIFIER}|,\s?{_WORD}(?:\s{_WORD})?)?)\s?,?\s?"
+            rf"(?P<place>{_PLACE}(?:{_QUALIFIER}|,\s?(?!{_WEEKDAY}){_WORD}(?:\s{_WORD})?)?)\s?,?\s?"
             rf"(?:(?P<date>{DATE})\s?,?\s?)?{_DASH}?\s?(?P<bracketed>\()(?P<agency>[^()\n]{{1,60}})\)"
             rf"(?P<sep>{_SEP})?\s*"
         ),
@@ -66,10 +75,12 @@ _SHAPES: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
     # Damascus, SANA-   Tehran, Jan 23, IRNA --   Tehran, IRNA –   TOKYO, March 4 Kyodo -
+    # United Nations, New York, Sept 14, IRNA --
     (
         ",",
         re.compile(
-            rf"(?P<place>{_PLACE}),\s?(?:(?P<date>{DATE}),?\s?)?(?P<agency>{_AGENCY_WORD})"
+            rf"(?P<place>{_PLACE}(?:,\s?{_PLACE})?),\s?(?:(?P<date>{DATE}),?\s?)?"
+            rf"(?P<agency>{_AGENCY_WORD})"
             rf"\s?(?P<sep>{_DASH}|:)\s*"
         ),
     ),
@@ -88,11 +99,11 @@ _SHAPES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(?P<place>[A-Z][A-Z.'’\- ]{1,40})$"
         ),
     ),
-    # TOKYO -   WASHINGTON, Dec 3 -   ANKARA
+    # TOKYO -   WASHINGTON, Dec 3 -   ANKARA   KUMAMOTO, Japan -
     (
         "",
         re.compile(
-            rf"(?P<place>[A-Z][A-Z.'’\-]{{1,30}}(?:\s[A-Z][A-Z.'’\-]{{1,30}}){{0,3}})"
+            rf"(?P<place>{_CAPITALS}(?:,\s{_COUNTRY})?)"
             rf"(?:,\s?(?P<date>{DATE}))?(?:\s?(?P<sep>{_DASH})\s|$)\s*"
         ),
     ),

@@ -43,10 +43,22 @@ _SIGN_OFF = re.compile(
     r"|produced) by\b|^\([^()\n]{1,60}\)$",
     re.IGNORECASE,
 )
-# A trailing sign-off glued to the last sentence: `... the Amir. (end) hb`.
-GLUED_SIGN_OFF = re.compile(
-    r"\s(?:\(end\)(?:\s[\w./\\]{1,20}){0,2}|enditem|/end/)\s*$", re.IGNORECASE
+# A trailer glued after the last sentence: `... the Amir. (end) hb`, `... threat. – BERNAMA`,
+# `... quality. - Emirates News Agency, WAM –`, `... prosperity. ---Ends/Name/Name ...`,
+# `... said. (ANI)`. Credits (the named groups) count only when they name an agency.
+_GLUED_TRAILER = re.compile(
+    r"(?<=[.!?\"'”’»)\]])\s{0,2}(?:"
+    r"\(end\)(?:\s[\w./\\]{1,20}){0,2}|enditem|/end/"
+    r"|[-–—]{1,3}\s?\(?ends?\)?(?:[/\s][^\n]{0,60})?"
+    r"|[-–—]{1,3}\s?(?P<credit>[^\W\d_][^\n]{0,50}?)\s?[-–—:]?"
+    r"|\((?P<bracketed>[^()\n]{2,40})\)|/(?P<slashed>[^/\n]{2,20})/"
+    r")\s*$",
+    re.IGNORECASE,
 )
+_BRACKETED_CREDIT = re.compile(r"\s?\(([^()\n]{2,40})\)$")
+# The trailer is looked for in the last characters only (a `$`-anchored search would scan the
+# whole paragraph).
+_TRAILER_TAIL = 90
 # Syndication credits glued in front of a paragraph: `( MENAFN - Kuwait News Agency (KUNA))`,
 # and site labels such as `Iran PressIran news:`.
 GLUED_CREDIT = re.compile(
@@ -134,6 +146,31 @@ def is_sign_off(line: str) -> bool:
     if is_furniture(line) or _INITIALS.match(line) or _LIST_ITEM.match(line):
         return True
     return len(line.split()) <= 10 and not ends_sentence(line)
+
+
+def glued_sign_off(paragraph: str) -> int | None:
+    """Where a sign-off or agency credit glued after the paragraph's last sentence starts."""
+    match = _GLUED_TRAILER.search(paragraph, max(0, len(paragraph) - _TRAILER_TAIL))
+    if match is None or match.start() == 0:
+        return None
+    credit = match.group("credit") or match.group("bracketed") or match.group("slashed")
+    if credit is not None and not names_agency(credit):
+        return None
+    return match.start()
+
+
+def bracketed_credit(line: str) -> int | None:
+    """Where an agency credit in brackets ending the line starts: `Headline (APS, 18/08/2019)`."""
+    match = _BRACKETED_CREDIT.search(line, max(0, len(line) - _TRAILER_TAIL))
+    return match.start() if match and names_agency(match.group(1)) else None
+
+
+def names_agency(credit: str) -> bool:
+    """`Emirates News Agency, WAM`, `APS, 18/08/2019`: agencies, and at most a date after them."""
+    parts = [part.strip() for part in credit.split(",")]
+    if len(parts) > 1 and _looks_like_code(parts[-1]):
+        parts.pop()
+    return all(part and is_agency(part) for part in parts)
 
 
 def is_list_item(line: str) -> bool:
