@@ -8,7 +8,9 @@ a `Check Also`-style marker or at the first teaser of another article.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
+from itertools import islice
 
 from service.article import Article, Dateline, RelatedItem
 from service.text.dateline import parse_dateline
@@ -32,7 +34,8 @@ from service.text.unicode import clean_text
 
 # The dateline is looked for in the first paragraphs only: further down a dateline belongs to a
 # teaser or a quoted wire, not to this article.
-_DATELINE_WINDOW = 30
+_DATELINE_WINDOW = 100
+_PROSE_BEFORE_DATELINE = 6
 # A headline has a few words; shorter lines above it are site names and section labels.
 _HEADLINE_MIN_WORDS = 4
 # A paragraph this long is running text even without a full stop (a truncated excerpt).
@@ -43,6 +46,15 @@ _VERSION_TAG = re.compile(
     r"|\s[+=]$",
     re.IGNORECASE,
 )
+# Where a headline and a dateline are glued together: a capital right after a lower-case letter
+# or a full stop (`AustriaMuscat, 25 Oct`), looked for in the paragraph's first characters.
+_GLUED = re.compile(r"(?<=[a-z.!?”’\"')])(?=[^\W\d_a-z])")
+_GLUED_SPAN = 200
+_GLUED_TRIES = 3
+# Wire headlines are wrapped at 60-70 columns; an item number (`[01] `) opens digest headlines.
+_WRAPPED_HEADLINE = 50
+_CONTINUATION_WORDS = 4
+_ITEM_NUMBER = re.compile(r"\[\d{1,3}\]\s")
 _TRAILING_PUNCT = " .,;:…\"'”’"
 # Words of four letters or more, minus the commonest (`data/common_words.txt`), tell a topic.
 _CONTENT_WORD = re.compile(r"[^\W\d_]{4,}")
@@ -58,6 +70,12 @@ class _Page:
     def drop(self, index: float, text: str) -> None:
         self.furniture.append((index, text))
 
+    def split(self, index: int, at: int) -> None:
+        """Cut paragraph `index` in two at character `at` (later furniture moves down one)."""
+        paragraph = self.paragraphs[index]
+        self.paragraphs[index : index + 1] = [paragraph[:at].rstrip(), paragraph[at:]]
+        self.furniture = [(i + 1 if i > index else i, text) for i, text in self.furniture]
+
     def boilerplate(self) -> list[str]:
         return [text for _, text in sorted(self.furniture, key=lambda item: item[0])]
 
@@ -66,19 +84,21 @@ def extract_article(text: str) -> Article:
     """Turn the plain text of one page into an `Article`."""
     page = _Page(split_paragraphs(clean_text(text)))
     _strip_glued_credits(page)
+    index, dateline, rest = _find_dateline(page.paragraphs)
+    if dateline is None:
+        index, dateline, rest = _find_glued_dateline(page)
     paragraphs = page.paragraphs
-    index, dateline, rest = _find_dateline(paragraphs)
     if dateline is not None:
         body_start = index + 1
         first = [(float(index), rest)] if rest else []
-        headline = _head(page, 0, index, rest or _at(paragraphs, body_start))
+        head = _head(page, 0, index, rest or _at(paragraphs, body_start))
     else:
-        body_start, headline = _head_without_dateline(page)
+        body_start, head = _head_without_dateline(page)
         first = []
     zone = first + [(float(i), paragraphs[i]) for i in range(body_start, len(paragraphs))]
     body, related = _body(page, zone)
     return Article(
-        headline=_clean_headline(headline) if headline else None,
+        headline=_headline(page, head),
         dateline=dateline,
         lead=first_sentence(body[0]) if body else None,
         body=body,
@@ -100,11 +120,20 @@ def _strip_glued_credits(page: _Page) -> None:
             page.paragraphs[index] = paragraph[match.end() :]
 
 
+def _opening(paragraphs: list[str]) -> Iterator[tuple[int, str]]:
+    """The paragraphs where this article's dateline may be: above its first paragraphs of prose
+    and any end marker. Further down a dateline belongs to a teaser or a quoted wire."""
+    prose = 0
+    for index, paragraph in enumerate(paragraphs[:_DATELINE_WINDOW]):
+        if prose == _PROSE_BEFORE_DATELINE or is_end_marker(paragraph):
+            return
+        yield index, paragraph
+        prose += _is_prose(paragraph)
+
+
 def _find_dateline(paragraphs: list[str]) -> tuple[int, Dateline | None, str]:
     """The first paragraph that opens with this article's dateline, before any end marker."""
-    for index, paragraph in enumerate(paragraphs[:_DATELINE_WINDOW]):
-        if is_end_marker(paragraph):
-            break
+    for index, paragraph in _opening(paragraphs):
         dateline, rest = parse_dateline(paragraph)
         if dateline is None:
             continue
@@ -117,6 +146,19 @@ def _find_dateline(paragraphs: list[str]) -> tuple[int, Dateline | None, str]:
     return -1, None, ""
 
 
+def _find_glued_dateline(page: _Page) -> tuple[int, Dateline | None, str]:
+    """A dateline glued to the end of the headline: `Sultan Greets PresidentMuscat, 25 Oct
+    (ONA) --- ...`. The paragraph is cut in two where a capital follows a lower-case letter or
+    a full stop with no space, when a dated or credited dateline starts there."""
+    for index, paragraph in _opening(page.paragraphs):
+        for junction in islice(_GLUED.finditer(paragraph, 0, _GLUED_SPAN), _GLUED_TRIES):
+            dateline, rest = parse_dateline(paragraph[junction.end() :])
+            if dateline is not None and rest and (dateline.agency or dateline.date):
+                page.split(index, junction.end())
+                return index + 1, dateline, rest
+    return -1, None, ""
+
+
 def _stands_alone(dateline: Dateline, paragraphs: list[str], index: int) -> bool:
     """A dateline on a line of its own must be followed by article text (not furniture)."""
     following = _at(paragraphs, index + 1)
@@ -126,13 +168,53 @@ def _stands_alone(dateline: Dateline, paragraphs: list[str], index: int) -> bool
     return dateline.agency is not None or dateline.date is not None or len(following) > 80
 
 
-def _head(page: _Page, start: int, stop: int, first_body: str) -> str | None:
-    """Pick the headline among `paragraphs[start:stop]`; the rest of them is furniture."""
+def _head(page: _Page, start: int, stop: int, first_body: str) -> list[int]:
+    """Pick the headline's lines among `paragraphs[start:stop]`; the rest of them is furniture."""
     candidates = _headline_candidates(page.paragraphs, start, stop, first_body)
     chosen = _pick_headline([page.paragraphs[index] for index in candidates], first_body)
-    headline = candidates[chosen] if chosen is not None else None
-    _drop_range(page, start, stop, keep=headline)
-    return page.paragraphs[headline] if headline is not None else None
+    lines = [] if chosen is None else _headline_lines(page.paragraphs, candidates[chosen], stop)
+    _drop_range(page, start, stop, keep=lines)
+    return lines
+
+
+def _headline_lines(paragraphs: list[str], index: int, stop: int) -> list[int]:
+    """The headline line, and the next one when it finishes a wire headline wrapped in two.
+
+    A filled line that breaks off on a lower-case word (`... issues in reviewing`) goes on in a
+    short line of words (`Maastricht`); a name alone (`Jane Doe`) is a byline, not the rest.
+    """
+    following = index + 1
+    if following >= stop:
+        return [index]
+    line, rest = paragraphs[index], paragraphs[following]
+    words = rest.split()
+    continues = (
+        len(line) >= _WRAPPED_HEADLINE
+        and line.rsplit(" ", 1)[-1][:1].islower()
+        and len(words) <= _CONTINUATION_WORDS
+        and (len(words) == 1 or any(word[:1].islower() for word in words))
+        and looks_like_headline(f"{line} {rest}")
+        and not is_furniture(rest)
+    )
+    return [index, following] if continues else [index]
+
+
+def _headline(page: _Page, lines: list[int]) -> str | None:
+    """The headline text: its lines joined, with item numbers, version tags, continuation
+    marks, agency credits and site suffixes left out (the numbers and credits to furniture)."""
+    if not lines:
+        return None
+    headline = " ".join(page.paragraphs[index] for index in lines)
+    if number := _ITEM_NUMBER.match(headline):
+        page.drop(lines[0] - 0.5, number.group(0).strip())
+        headline = headline[number.end() :]
+    headline = _VERSION_TAG.sub("", headline).strip()
+    if (credit := bracketed_credit(headline)) is not None:
+        page.drop(lines[-1] + 0.5, headline[credit:].strip())
+        headline = headline[:credit].rstrip()
+    while (suffix := _TITLE_SUFFIX.search(headline)) and is_site(suffix.group(1).strip()):
+        headline = headline[: suffix.start()].rstrip()
+    return headline
 
 
 def _headline_candidates(
@@ -200,7 +282,7 @@ def _content_words(text: str) -> set[str]:
     return set(_CONTENT_WORD.findall(text.casefold())) - folded("common_words")
 
 
-def _head_without_dateline(page: _Page) -> tuple[int, str | None]:
+def _head_without_dateline(page: _Page) -> tuple[int, list[int]]:
     """Without a dateline: the headline is looked for above the first paragraph of prose.
 
     The body starts right after the headline (repeats and furniture skipped), so a first
@@ -216,13 +298,14 @@ def _head_without_dateline(page: _Page) -> tuple[int, str | None]:
     chosen = _pick_headline([paragraphs[index] for index in candidates], opening)
     if chosen is not None:
         index = candidates[chosen]
-        body_start = _skip_furniture(paragraphs, index + 1, _fold(paragraphs[index]))
+        lines = _headline_lines(paragraphs, index, first_prose)
+        body_start = _skip_furniture(paragraphs, lines[-1] + 1, _fold(paragraphs[index]))
         if body_start < len(paragraphs):
-            _drop_range(page, 0, body_start, keep=index)
-            return body_start, paragraphs[index]
+            _drop_range(page, 0, body_start, keep=lines)
+            return body_start, lines
     body_start = _skip_furniture(paragraphs, 0, None)
-    _drop_range(page, 0, body_start, keep=None)
-    return body_start, None
+    _drop_range(page, 0, body_start, keep=[])
+    return body_start, []
 
 
 def _is_prose(paragraph: str) -> bool:
@@ -242,9 +325,9 @@ def _skip_furniture(paragraphs: list[str], index: int, repeated: str | None) -> 
     return index
 
 
-def _drop_range(page: _Page, start: int, stop: int, keep: int | None) -> None:
+def _drop_range(page: _Page, start: int, stop: int, keep: list[int]) -> None:
     for index in range(start, stop):
-        if index != keep:
+        if index not in keep:
             page.drop(index, page.paragraphs[index])
 
 
@@ -290,16 +373,6 @@ def _strip_sign_off(page: _Page, index: float, paragraph: str) -> tuple[float, s
         return index, paragraph
     page.drop(index + 0.5, paragraph[start:].strip())
     return index, paragraph[:start].rstrip()
-
-
-def _clean_headline(headline: str) -> str:
-    """Drop version tags (`(2nd LD)`), continuation marks, agency credits and site suffixes."""
-    headline = _VERSION_TAG.sub("", headline).strip()
-    if (credit := bracketed_credit(headline)) is not None:
-        headline = headline[:credit].rstrip()
-    while (suffix := _TITLE_SUFFIX.search(headline)) and is_site(suffix.group(1).strip()):
-        headline = headline[: suffix.start()].rstrip()
-    return headline
 
 
 def _fold(text: str) -> str:
