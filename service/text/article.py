@@ -289,10 +289,7 @@ def _head_without_dateline(page: _Page) -> tuple[int, list[int]]:
     paragraph that does not end like a sentence still belongs to it.
     """
     paragraphs = page.paragraphs
-    first_prose = next(
-        (i for i, p in enumerate(paragraphs) if _is_prose(p) and not is_furniture(p)),
-        len(paragraphs),
-    )
+    first_prose = _first_prose(paragraphs)
     opening = _at(paragraphs, first_prose)
     candidates = _headline_candidates(paragraphs, 0, first_prose, opening)
     chosen = _pick_headline([paragraphs[index] for index in candidates], opening)
@@ -306,6 +303,30 @@ def _head_without_dateline(page: _Page) -> tuple[int, list[int]]:
     body_start = _skip_furniture(paragraphs, 0, None)
     _drop_range(page, 0, body_start, keep=[])
     return body_start, []
+
+
+def _first_prose(paragraphs: list[str]) -> int:
+    """The first paragraph of the article's running text.
+
+    Pages carry slogans and notices that read like sentences ("The city will host the games!")
+    between lists and labels: a short sentence starts the article only when running text
+    follows it (furniture in between skipped, a list is not).
+    """
+    prose = [_is_prose(p) and not is_furniture(p) for p in paragraphs]
+    for index, paragraph in enumerate(paragraphs):
+        if not prose[index]:
+            continue
+        following = next(
+            (i for i in range(index + 1, len(paragraphs)) if not is_furniture(paragraphs[i])),
+            len(paragraphs),
+        )
+        if (
+            following == len(paragraphs)
+            or prose[following]
+            or len(paragraph.split()) >= _PROSE_WORDS
+        ):
+            return index
+    return next((index for index, fits in enumerate(prose) if fits), len(paragraphs))
 
 
 def _is_prose(paragraph: str) -> bool:

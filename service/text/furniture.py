@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from service.text.dateline import is_agency
+from service.text.dateline import DATE, is_agency
 from service.text.endings import ends_sentence
 from service.text.lexicon import folded, load
 
@@ -21,7 +21,8 @@ _CREDIT_STARTS = (
 )
 _CREDIT_ENDS = (" photo", " photo.", " photo)")
 _STAMP_WORDS = ("published", "updated", "posted", "modified")
-_TIME = re.compile(r"\d{1,2}:\d\d")
+# A time or a date in a short `Posted on ...` / `Updated ...` line.
+_STAMP = re.compile(rf"\d{{1,2}}:\d\d|{DATE}")
 # `By Jane Doe`, `3 min read`, `Home > World > Middle East`.
 _BYLINE = re.compile(r"by\s[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,6}(?:,\s[\w ]{1,30})?$", re.I)
 _READING_TIME = re.compile(r"\d{1,2}\s?min(?:ute)?s?\s(?:read|listen)\b", re.IGNORECASE)
@@ -88,7 +89,7 @@ def is_furniture(line: str) -> bool:
         return True
     if key.startswith(_CREDIT_STARTS) or key.endswith(_CREDIT_ENDS) or "rights reserved" in key:
         return True
-    if any(word in key for word in _STAMP_WORDS) and _TIME.search(line):
+    if any(word in key for word in _STAMP_WORDS) and _STAMP.search(line):
         return True
     if key.startswith("by ") and _BYLINE.match(line):
         return True
