@@ -38,6 +38,8 @@ _DATELINE_WINDOW = 100
 _PROSE_BEFORE_DATELINE = 6
 # A headline has a few words; shorter lines above it are site names and section labels.
 _HEADLINE_MIN_WORDS = 4
+# A sentence this long opens an article; slogans and notices are shorter.
+_LEAD_WORDS = 15
 # A paragraph this long is running text even without a full stop (a truncated excerpt).
 _PROSE_WORDS = 30
 _TITLE_SUFFIX = re.compile(r"\s[-–—|]\s([^-–—|]{1,40})$")
@@ -55,6 +57,7 @@ _GLUED_TRIES = 3
 _WRAPPED_HEADLINE = 50
 _CONTINUATION_WORDS = 4
 _ITEM_NUMBER = re.compile(r"\[\d{1,3}\]\s")
+_STORY_TAG = re.compile(r"\s?\[ID:[^\]\n]{1,40}\]")
 _TRAILING_PUNCT = " .,;:…\"'”’"
 # Words of four letters or more, minus the commonest (`data/common_words.txt`), tell a topic.
 _CONTENT_WORD = re.compile(r"[^\W\d_]{4,}")
@@ -112,12 +115,17 @@ def _at(paragraphs: list[str], index: int) -> str:
 
 
 def _strip_glued_credits(page: _Page) -> None:
-    """Move syndication credits glued in front of paragraphs to the furniture."""
+    """Move syndication credits glued in front of paragraphs, and wire story tags inside them
+    (`[ID:nL8N3AB123]`), to the furniture."""
     for index, paragraph in enumerate(page.paragraphs):
         match = GLUED_CREDIT.match(paragraph)
         if match and match.end() < len(paragraph):
             page.drop(index - 0.5, match.group(0).strip())
-            page.paragraphs[index] = paragraph[match.end() :]
+            paragraph = page.paragraphs[index] = paragraph[match.end() :]
+        if "[ID:" in paragraph and (untagged := _STORY_TAG.sub("", paragraph).strip()):
+            for tag in _STORY_TAG.findall(paragraph):
+                page.drop(index + 0.25, tag.strip())
+            page.paragraphs[index] = untagged
 
 
 def _opening(paragraphs: list[str]) -> Iterator[tuple[int, str]]:
@@ -249,9 +257,10 @@ def _pick_headline(candidates: list[str], opening: str) -> int | None:
     Pages put site names, forum thread titles, section labels, tables of contents and site
     chrome ("Skip to main content") above the headline and decks below it; wire slugs
     (`Notes de frais GE`) open the headline they stand above. A headline is a dense summary of
-    the opening: most of its content words recur there, where a site name or a deck shares one
-    or two. Ties go to the first; without any shared word, to the first long enough candidate,
-    else the last one.
+    the opening: most of its content words recur there, where a site name shares one or two.
+    A deck sums up the opening too, but comes after the headline and is longer: a later
+    candidate wins only with a better score and no more than half as many words again. Without
+    any shared word, the first long enough candidate wins, else the last one.
     """
     if not candidates:
         return None
@@ -263,12 +272,20 @@ def _pick_headline(candidates: list[str], opening: str) -> int | None:
         and not any(later.startswith(keys[index]) for later in keys[index + 1 :])
     ]
     topic = _content_words(opening)
-    pool = eligible or list(range(len(candidates)))
-    scores = [_topic_score(candidates[index], topic) for index in pool]
-    best = max(scores)
-    if best == 0:
+    best, best_score = None, 0.0
+    for index in eligible or range(len(candidates)):
+        score = _topic_score(candidates[index], topic)
+        if score > best_score and (
+            best is None or _not_a_deck(candidates[index], candidates[best])
+        ):
+            best, best_score = index, score
+    if best is None:
         return eligible[0] if eligible else len(candidates) - 1
-    return pool[scores.index(best)]
+    return best
+
+
+def _shorter_than_deck(candidates: list[str], later: int, headline: int) -> bool:
+    return len(candidates[later].split()) * 2 <= len(candidates[headline].split()) * 3
 
 
 def _topic_score(candidate: str, topic: set[str]) -> float:
@@ -323,7 +340,7 @@ def _first_prose(paragraphs: list[str]) -> int:
         if (
             following == len(paragraphs)
             or prose[following]
-            or len(paragraph.split()) >= _PROSE_WORDS
+            or len(paragraph.split()) >= _LEAD_WORDS
         ):
             return index
     return next((index for index, fits in enumerate(prose) if fits), len(paragraphs))

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from service.article import Dateline
+from service.text.endings import ends_sentence
 from service.text.lexicon import folded
 
 _MONTH = (
@@ -36,6 +37,8 @@ DATE = (
     rf"|{_DAY}\s{{1,3}}{_MONTH},?(?:\s{{1,3}}{_YEAR})?)|{_NUMERIC}|{_WEEKDAY})"
 )
 _DATE_ONLY = re.compile(rf"{DATE}$")
+# A weekday or a month in the place slot is a date stamp (`Thu, 03/12/2009 - 10:15`).
+_CALENDAR_WORD = re.compile(rf"(?:{_WEEKDAY}|{_MONTH})$")
 
 # A place: up to four capitalised words (any script), with connecting particles such as
 # "Rio de Janeiro", and an optional country qualifier: `KOTA KINABALU (Malaysia)`,
@@ -49,8 +52,9 @@ _QUALIFIER = r"\s?[\(\[][^\W\d_][^()\[\]\n]{0,30}[\)\]]"
 _AGENCY_WORD = r"[^\W\d_][\w.]{1,15}"
 _DASH = r"(?:-{1,3}|[–—]{1,2})"
 # A place in capitals (`KUALA LUMPUR`), and a country or state after it (`KUMAMOTO, Japan`).
-_CAPITALS = r"[A-Z][A-Z.'’\-]{1,30}(?:\s[A-Z][A-Z.'’\-]{1,30}){0,3}"
-_COUNTRY = r"[A-Z][a-z][\w'’.\-]{0,30}(?:\s[A-Z][\w'’.\-]{1,30}){0,2}"
+# Any script: `_dateline` checks that the letters are capitals.
+_CAPITALS = r"[^\W\d_][\w.'’\-]{1,30}(?:\s[^\W\d_][\w.'’\-]{1,30}){0,3}"
+_COUNTRY = r"[^\W\d_a-z][\w'’.\-]{1,30}(?:\s[^\W\d_a-z][\w'’.\-]{1,30}){0,2}"
 _SEP = rf"(?:\.?\s?(?:{_DASH}|[_:]))"
 
 # Each shape with the characters it cannot match without: a cheap `in` test skips most of the
@@ -67,11 +71,12 @@ _SHAPES: tuple[tuple[str, re.Pattern[str]], ...] = (
             rf"(?P<sep>{_SEP})?\s*"
         ),
     ),
-    # MOSCOW, January 21. /TASS/.
+    # MOSCOW, January 21. /TASS/.   NEW YORK, March 4, 2024 /PRNewswire/ --
     (
         "/",
         re.compile(
-            rf"(?P<place>{_PLACE}),\s?(?P<date>{DATE})\.?\s?(?P<bracketed>/)(?P<agency>[^/\s]{{2,15}})/\.?\s*"
+            rf"(?P<place>{_PLACE}),\s?(?P<date>{DATE})\.?\s?(?P<bracketed>/)(?P<agency>[^/\s]{{2,25}})/"
+            rf"\.?(?:\s?(?P<sep>{_DASH}))?\s*"
         ),
     ),
     # Damascus, SANA-   Tehran, Jan 23, IRNA --   Tehran, IRNA –   TOKYO, March 4 Kyodo -
@@ -99,16 +104,23 @@ _SHAPES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(?P<place>[A-Z][A-Z.'’\- ]{1,40})$"
         ),
     ),
-    # TOKYO -   WASHINGTON, Dec 3 -   ANKARA   KUMAMOTO, Japan -
+    # Kuala Lumpur, March 4 -   (a place in any case, with a date)
+    (
+        ",",
+        re.compile(rf"(?P<place>{_PLACE}),\s?(?P<date>{DATE})\s?(?P<sep>{_DASH})\s"),
+    ),
+    # TOKYO -   WASHINGTON, Dec 3 -   ANKARA   KUMAMOTO, Japan -   İSTANBUL-   ISLAMABAD:
     (
         "",
         re.compile(
-            rf"(?P<place>{_CAPITALS}(?:,\s{_COUNTRY})?)"
-            rf"(?:,\s?(?P<date>{DATE}))?(?:\s?(?P<sep>{_DASH})\s|$)\s*"
+            rf"(?P<place>(?P<capitals>{_CAPITALS})(?:,\s{_COUNTRY})?)(?:,\s?(?P<date>{DATE}))?"
+            rf"(?:\s?(?P<sep>{_DASH})(?:\s|(?=[^\W\d_a-z]))|(?P<colon>:)\s|$)\s*"
         ),
     ),
 )
 
+# A lead sentence after `ISLAMABAD:` has this many words at least.
+_LEAD_WORDS = 8
 _CREDIT_END = " -–—:/"
 # Abbreviated month names have at most four letters (`Sept.`).
 _ABBREVIATED_MONTH = 4
@@ -143,6 +155,12 @@ def _dateline(match: re.Match[str], rest: str) -> Dateline | None:
     bracketed = groups.get("bracketed") is not None
     if not _SENTENCE_START.match(rest) or not _plausible(place, agency, bracketed, groups):
         return None
+    capitals = groups.get("capitals")
+    if capitals is not None and (not capitals.isupper() or _is_label(capitals)):
+        return None
+    if groups.get("colon") and not _reads_as_lead(rest):
+        # `PM: NO TALKS WITH RIVALS`, `UN: Aid must reach Gaza`: a headline naming a speaker.
+        return None
     text = match.group(0).strip()
     if place is not None and (is_agency(place) or any(ch.isdigit() for ch in place)):
         # `NNA - ...`, `Sharjah24 – WAM:`: a credit in the dateline slot, with no place.
@@ -153,6 +171,16 @@ def _dateline(match: re.Match[str], rest: str) -> Dateline | None:
         date=_date_as_printed(date),
         text=text,
     )
+
+
+def _reads_as_lead(rest: str) -> bool:
+    """Whether the text after `PLACE:` is an article's first sentence, not a headline's rest."""
+    return len(rest.split()) >= _LEAD_WORDS and ends_sentence(rest) and not rest.isupper()
+
+
+def _is_label(word: str) -> bool:
+    """`BREAKING:`, `UPDATE -`, `WATCH:`: a label in capitals, not a place."""
+    return word.casefold() in folded("labels")
 
 
 def _date_as_printed(date: str | None) -> str | None:
@@ -179,7 +207,7 @@ def _plausible(
     place: str | None, agency: str | None, bracketed: bool, groups: dict[str, str | None]
 ) -> bool:
     """Reject look-alikes such as `Prime Minister (PM) said` or `Paris, France - The ...`."""
-    if place is None or len(place) > 60:
+    if place is None or len(place) > 60 or _CALENDAR_WORD.match(place):
         return False
     if agency is None:
         return True

@@ -27,15 +27,21 @@ _STAMP = re.compile(rf"\d{{1,2}}:\d\d|{DATE}")
 _BYLINE = re.compile(r"by\s[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,6}(?:,\s[\w ]{1,30})?$", re.I)
 _READING_TIME = re.compile(r"\d{1,2}\s?min(?:ute)?s?\s(?:read|listen)\b", re.IGNORECASE)
 # A photo caption ends with its credit: `... in Damascus. REUTERS/Jane Doe/File Photo`,
-# `(Photo by Jane Doe/Getty Images)`.
+# `(Photo by Jane Doe/Getty Images)`, `Photo: Bernama`, `Photo courtesy of U.S. Navy/EPA-EFE`,
+# `(Xinhua/Li Ming)`, `(AP Photo/Jane Doe)`: the last needs an agency (or `Photo`) before `/`.
 _PHOTO_CREDIT = re.compile(
     r"\b(?:[A-Z]{2,}/[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,3}(?:/File(?: Photo)?)?"
-    r"|Getty Images\)?)$"
+    r"|Getty Images\)?"
+    r"|(?i:photo(?:graph)?s?)\s?(?::|by\s|courtesy\b|credit\b)[^\n]{0,80}[^.\s])$"
+    r"|\((?P<source>[^()/\n]{2,30})/[^()\n]{2,60}\)$"
 )
 _CRUMB_SEPARATORS = (" > ", " » ", " › ", " / ", " | ")
 _CONTRIBUTOR_ENDS = ("contributed to this report.", "contributed to this report")
 _BREADCRUMB = re.compile(r"\S\s(?:>|»|›|/|\|)\s\S[^\n]*\s(?:>|»|›|/|\|)\s\S")
 _LONG = 160
+_CHROME_WORDS = 12
+# A photo credit is looked for in the last characters of a line.
+_CAPTION_TAIL = 120
 _MARKER_WORDS = 5
 _MARKER_LENGTH = 60
 _SIGN_OFF = re.compile(
@@ -50,6 +56,8 @@ _SIGN_OFF = re.compile(
 _GLUED_TRAILER = re.compile(
     r"(?<=[.!?\"'”’»)\]])\s{0,2}(?:"
     r"\(end\)(?:\s[\w./\\]{1,20}){0,2}|enditem|/end/"
+    r"|\((?:additional\s)?(?:reporting|writing|editing|compiled|edited|translated|produced)"
+    r"\sby\b[^()\n]{0,200}\)"
     r"|[-–—]{1,3}\s?\(?ends?\)?(?:[/\s][^\n]{0,60})?"
     r"|[-–—]{1,3}\s?(?P<credit>[^\W\d_][^\n]{0,50}?)\s?[-–—:]?"
     r"|\((?P<bracketed>[^()\n]{2,40})\)|/(?P<slashed>[^/\n]{2,20})/"
@@ -59,7 +67,7 @@ _GLUED_TRAILER = re.compile(
 _BRACKETED_CREDIT = re.compile(r"\s?\(([^()\n]{2,40})\)$")
 # The trailer is looked for in the last characters only (a `$`-anchored search would scan the
 # whole paragraph).
-_TRAILER_TAIL = 90
+_TRAILER_TAIL = 240
 # Syndication credits glued in front of a paragraph: `( MENAFN - Kuwait News Agency (KUNA))`,
 # and site labels such as `Iran PressIran news:`.
 GLUED_CREDIT = re.compile(
@@ -76,7 +84,7 @@ _CREDIT_WORDS = frozenset({"agencies", "agency", "news", "by", "via", "source", 
 
 def is_furniture(line: str) -> bool:
     """Whether a whole line is page furniture wherever it appears on the page."""
-    if _PHOTO_CREDIT.search(line, max(0, len(line) - 60)):
+    if is_photo_caption(line):
         return True
     if len(line) > _LONG:
         # Article paragraphs are long; of the furniture only copyright notices and photo
@@ -85,7 +93,7 @@ def is_furniture(line: str) -> bool:
     key = line.casefold()
     if not any(ch.isalpha() for ch in line):
         return True
-    if key.rstrip(" :") in folded("furniture") or is_end_marker(line):
+    if key.rstrip(" :") in folded("furniture") or is_end_marker(line) or is_chrome(line):
         return True
     if key.startswith(_CREDIT_STARTS) or key.endswith(_CREDIT_ENDS) or "rights reserved" in key:
         return True
@@ -102,6 +110,21 @@ def is_furniture(line: str) -> bool:
     if _DOMAIN.match(line) or _LABEL.match(line) or is_credit(line):
         return True
     return _looks_like_code(line)
+
+
+def is_photo_caption(line: str) -> bool:
+    """Whether the line ends with a photo credit (a caption, or the credit alone)."""
+    match = _PHOTO_CREDIT.search(line, max(0, len(line) - _CAPTION_TAIL))
+    if match is None:
+        return False
+    source = match.group("source")
+    return source is None or "photo" in source.casefold() or is_agency(source)
+
+
+def is_chrome(line: str) -> bool:
+    """A row of share and follow buttons: `Facebook Twitter WhatsApp Email Print`."""
+    words = line.casefold().replace("|", " ").split()
+    return 0 < len(words) <= _CHROME_WORDS and all(word in folded("chrome") for word in words)
 
 
 def is_end_marker(line: str) -> bool:

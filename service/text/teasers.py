@@ -22,15 +22,18 @@ def looks_like_headline(paragraph: str) -> bool:
 
 
 def starts_teaser(paragraphs: list[str], index: int) -> bool:
-    """Whether `paragraphs[index]` is a teaser snippet: truncated, with a dateline or a headline.
+    """Whether `paragraphs[index]` is a teaser snippet: truncated, with a dateline or a headline,
+    or another article's lead under a dated or credited dateline of its own.
 
     A headline-like line and a paragraph trailing off in `…` inside an article (a crosshead, a
     quote left hanging) are a teaser only when no finished paragraph follows them.
     """
     paragraph = paragraphs[index]
+    dateline, _ = parse_dateline(paragraph)
+    if dateline is not None and (dateline.agency is not None or dateline.date is not None):
+        return True
     if not is_truncated(paragraph):
         return False
-    dateline, _ = parse_dateline(paragraph)
     if dateline is not None:
         return True
     return (
