@@ -275,9 +275,7 @@ def _pick_headline(candidates: list[str], opening: str) -> int | None:
     best, best_score = None, 0.0
     for index in eligible or range(len(candidates)):
         score = _topic_score(candidates[index], topic)
-        if score > best_score and (
-            best is None or _not_a_deck(candidates[index], candidates[best])
-        ):
+        if score > best_score and (best is None or _shorter_than_deck(candidates, index, best)):
             best, best_score = index, score
     if best is None:
         return eligible[0] if eligible else len(candidates) - 1
