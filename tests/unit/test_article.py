@@ -485,3 +485,264 @@ def test_agency_styles(
     body = " ".join(article.body)
     assert article.dateline.text not in body
     assert not any(line in body for line in boilerplate)
+
+
+# Page shapes beyond the issue's list, each a bulletin written in an agency's style: a headline
+# glued to its dateline, summary and digest pages, credits glued to the headline or the last
+# sentence, pages without a dateline, forum threads, photo captions, wire tags, share rows,
+# leads of other articles after the body, decks. Each: (id, page, headline, dateline,
+# the body's first words, its last words, furniture that must stay out of the body).
+PAGE_SHAPES = [
+    (
+        "ona-headline-glued-to-dateline",
+        "News\n\nGovernor Affairs\nMinister Opens New Fishing Harbour in Sur\n\n"
+        "Minister Opens New Fishing Harbour in SurSur, 12 Feb (ONA) --- The Minister of "
+        "Agriculture opened the new fishing harbour in Sur on Monday.The harbour has 40 berths "
+        "and a cold store. The minister toured the facilities. ---Ends/Salim/Huda ...\n\n"
+        "Minister Receives Credentials of New Envoys\n",
+        "Minister Opens New Fishing Harbour in Sur",
+        ("Sur", "ONA", "12 Feb"),
+        "The Minister of Agriculture",
+        "minister toured the facilities.",
+        ["---Ends/Salim/Huda ...", "Governor Affairs"],
+    ),
+    (
+        "kyodo-place-and-country-without-agency",
+        "Back to Main\n\nKyodo news summary -3-\n\nTOKYO, May 2 Kyodo\n\n----------\n"
+        "Typhoon forces cancellation of 300 flights in Okinawa\n\n"
+        "NAHA, Japan - A powerful typhoon forced airlines to cancel about 300 flights\n"
+        "to and from Okinawa on Tuesday, stranding thousands of holidaymakers at the\n"
+        "height of the Golden Week break.\n"
+        "The weather agency warned of record rainfall through Wednesday and urged\n"
+        "residents to stay indoors.\n----------\n",
+        "Typhoon forces cancellation of 300 flights in Okinawa",
+        ("NAHA, Japan", None, None),
+        "A powerful typhoon forced airlines",
+        "urged residents to stay indoors.",
+        ["TOKYO, May 2 Kyodo", "Kyodo news summary -3-"],
+    ),
+    (
+        "irna-two-part-place-agency-after-date",
+        "| |\nGeneva, Switzerland, March 9, IRNA -- Iran's envoy to the UN Human Rights "
+        "Council said on Thursday that sanctions were hurting patients in need of medicine.\n"
+        "He called on the council to take up the issue at its next session.\n",
+        None,
+        ("Geneva, Switzerland", "IRNA", "March 9"),
+        "Iran's envoy to the UN",
+        "at its next session.",
+        ["| |"],
+    ),
+    (
+        "ana-digest-with-contents-and-numbered-headline",
+        "Athens News Agency: Daily News Bulletin in English, 98-03-12\n"
+        "From: Press Office <press@example.org>\n"
+        "CONTENTS\n"
+        "[01] Finance minister presents draft budget to cabinet amid pressure from\n"
+        "Brussels\n"
+        "[02] Ferry strike called off\n"
+        "[03] Museum reopens after renovation\n"
+        "[04] Farmers protest low prices\n"
+        "[01] Finance minister presents draft budget to cabinet amid pressure from\n"
+        "Brussels\n"
+        "Athens, 12/03/1998 (ANA)\n"
+        "The finance minister presented the draft budget to the cabinet on Wednesday,\n"
+        "defending spending cuts that unions say will hit pensioners.\n"
+        "The budget goes to parliament next month.\n",
+        "Finance minister presents draft budget to cabinet amid pressure from Brussels",
+        ("Athens", "ANA", "12/03/1998"),
+        "The finance minister presented the",
+        "to parliament next month.",
+        ["CONTENTS", "[02] Ferry strike called off", "[01]"],
+    ),
+    (
+        "aps-credit-after-headline",
+        "Welcome to the embassy website | Address: 12 Example Street | Tel: 555-0100\n\n"
+        "Algeria, Tunisia sign agreement on border trade. (APS, 03/04/2021)\n\n"
+        "ALGIERS- Algeria and Tunisia signed an agreement on Saturday to ease trade at "
+        "their border crossings, the trade ministry said.\n\n"
+        "The deal cuts customs fees on farm produce, the ministry added.\n",
+        "Algeria, Tunisia sign agreement on border trade.",
+        ("ALGIERS", None, None),
+        "Algeria and Tunisia signed an",
+        "produce, the ministry added.",
+        ["(APS, 03/04/2021)"],
+    ),
+    (
+        "bernama-glued-sign-off",
+        "Home Authors Posts by editor\n\n\n\nFlood Victims In Kelantan Rise To 5,000\n\n"
+        "KOTA BHARU – The number of flood victims in Kelantan rose to 5,000 this morning "
+        "from 3,200 last night.\n\n"
+        "The state disaster committee said 40 relief centres were opened. – BERNAMA\n",
+        "Flood Victims In Kelantan Rise To 5,000",
+        ("KOTA BHARU", None, None),
+        "The number of flood victims",
+        "40 relief centres were opened.",
+        ["– BERNAMA"],
+    ),
+    (
+        "wam-no-dateline-slogan-and-language-list",
+        "Visit the national pavilion!\n  • Arabic\n  • English\n  • French\n"
+        "Powered by the Media Office.\n\n\n"
+        "Ministry launches digital health records platform\n\nposted on 02/03/2016\n\n"
+        "The Ministry of Health has launched a digital platform that gives patients "
+        "access to their medical records from any public hospital in the country.\n"
+        "The platform links 40 hospitals and 120 clinics and will add private providers "
+        "next year, the ministry said. - Emirates News Agency, WAM –\n\n\n"
+        "Ruler receives ambassadors\n\nposted on 01/03/2016\n",
+        "Ministry launches digital health records platform",
+        None,
+        "The Ministry of Health has",
+        "next year, the ministry said.",
+        ["Visit the national pavilion!", "posted on 02/03/2016", "- Emirates News Agency, WAM –"],
+    ),
+    (
+        "upi-forum-thread-title-byline-caption",
+        "Pacific Fleet News, Updates & Discussions | Page 3 | Naval Forum\n\n"
+        "Pacific Fleet News, Updates & Discussions\n\n\nModerator\nMar 2, 2019\n"
+        "12,408 3,117 0\nU.S. destroyer transits Taiwan Strait in freedom of navigation patrol\n"
+        "By UPI Staff | March 3, 2019\n\n\n"
+        "The guided-missile destroyer sails in the Pacific Ocean. "
+        "Photo courtesy of U.S. Navy/EPA-EFE\n\n"
+        "WASHINGTON, March 3 (UPI) -- A U.S. Navy destroyer transited the Taiwan Strait on "
+        "Sunday in what the Navy called a routine freedom of navigation patrol.\n\n"
+        "The transit was the second this year, a Navy spokesman said.\n",
+        "U.S. destroyer transits Taiwan Strait in freedom of navigation patrol",
+        ("WASHINGTON", "UPI", "March 3"),
+        "A U.S. Navy destroyer transited",
+        "this year, a Navy spokesman said.",
+        ["Moderator", "By UPI Staff | March 3, 2019"],
+    ),
+    (
+        "xinhua-caption-editor-and-stamp",
+        "Source: Xinhua| 2024-03-04 10:21:08|Editor: huaxia\n\n"
+        "China's railway passenger trips hit record during holiday\n\n"
+        "BEIJING, March 4 (Xinhua) -- China's railways handled a record 15 million passenger "
+        "trips on Sunday, the last day of the holiday, the national operator said.\n\n"
+        "Passengers board a train at Beijing South Railway Station in Beijing, capital of "
+        "China, March 3, 2024. (Xinhua/Wang Lin)\n\n"
+        "The operator added 1,200 extra trains to cope with the rush.\n\n"
+        "Photo Gallery\n\nEditor: Liu Fang\n",
+        "China's railway passenger trips hit record during holiday",
+        ("BEIJING", "Xinhua", "March 4"),
+        "China's railways handled a record",
+        "to cope with the rush.",
+        ["(Xinhua/Wang Lin)", "Photo Gallery", "Editor: Liu Fang"],
+    ),
+    (
+        "reuters-id-tag-and-glued-credits",
+        "Copper climbs on supply worries\n\nBy Jane Doe | 2 min read\n\n"
+        "LONDON, May 5 (Reuters) - Copper prices rose on Friday on worries about mine "
+        "supply in Chile. [ID:nL8N3AB123]\n\n"
+        "ADVERTISEMENT\n\n"
+        "Benchmark copper gained 1.2% to $9,800 a tonne. (Reporting by Jane Doe; Editing by "
+        "Sam Roe)\n",
+        "Copper climbs on supply worries",
+        ("LONDON", "Reuters", "May 5"),
+        "Copper prices rose on Friday",
+        "gained 1.2% to $9,800 a tonne.",
+        ["[ID:nL8N3AB123]", "ADVERTISEMENT", "(Reporting by Jane Doe; Editing by Sam Roe)"],
+    ),
+    (
+        "kuna-share-chrome-and-teaser-without-ellipsis",
+        "Kuwait, Oman discuss maritime cooperation\n\n"
+        "Facebook Twitter WhatsApp Email Print\n\n"
+        "KUWAIT, Jan 8 (KUNA) -- Kuwait and Oman discussed maritime cooperation during a "
+        "meeting of the joint committee on Monday.\n\n"
+        "The two sides agreed to exchange expertise in port management. (end) ab.cd\n\n"
+        "Amir receives credentials of new ambassadors\n\n"
+        "KUWAIT, Jan 8 (KUNA) -- His Highness the Amir received on Monday the credentials of "
+        "new ambassadors to the country.\n",
+        "Kuwait, Oman discuss maritime cooperation",
+        ("KUWAIT", "KUNA", "Jan 8"),
+        "Kuwait and Oman discussed maritime",
+        "expertise in port management.",
+        ["Facebook Twitter WhatsApp Email Print", "Amir receives credentials of new ambassadors"],
+    ),
+    (
+        "anadolu-unicode-capitals",
+        "Türkiye'de enflasyon geriledi\n\n"
+        "İSTANBUL (AA) - Türkiye'de yıllık enflasyon şubatta yüzde 64'e geriledi.\n\n"
+        "Merkez Bankası faiz kararını perşembe açıklayacak.\n",
+        "Türkiye'de enflasyon geriledi",
+        ("İSTANBUL", "AA", None),
+        "Türkiye'de yıllık enflasyon",
+        "perşembe açıklayacak.",
+        [],
+    ),
+    (
+        "app-caps-colon-dateline",
+        "PM chairs meeting on flood relief\n\n"
+        "ISLAMABAD: Prime Minister chaired a meeting on flood relief on Monday and directed "
+        "officials to speed up aid to affected districts.\n\n"
+        "The meeting was told that 200,000 families had received rations.\n",
+        "PM chairs meeting on flood relief",
+        ("ISLAMABAD", None, None),
+        "Prime Minister chaired a meeting",
+        "families had received rations.",
+        [],
+    ),
+    (
+        "prnewswire-slashed-credit",
+        "Acme Robotics opens European headquarters\n\n"
+        "NEW YORK, March 4, 2024 /PRNewswire/ -- Acme Robotics said on Monday it opened its "
+        "European headquarters in Dublin.\n\n"
+        "The company plans to hire 200 engineers.\n",
+        "Acme Robotics opens European headquarters",
+        ("NEW YORK", "PRNewswire", "March 4, 2024"),
+        "Acme Robotics said on Monday",
+        "to hire 200 engineers.",
+        [],
+    ),
+    (
+        "headline-then-long-deck",
+        "Oil edges higher as OPEC+ holds output\n\n"
+        "Brent crude rose after OPEC+ delegates said the group would keep output steady into "
+        "next quarter\n\n"
+        "LONDON, March 4 (Reuters) - Oil prices rose on Tuesday after two OPEC+ delegates said "
+        "the producer group would keep output steady into next quarter.\n",
+        "Oil edges higher as OPEC+ holds output",
+        ("LONDON", "Reuters", "March 4"),
+        "Oil prices rose on Tuesday",
+        "steady into next quarter.",
+        [
+            "Brent crude rose after OPEC+ delegates said the group would keep output steady into "
+            "next quarter"
+        ],
+    ),
+    (
+        "title-case-place-with-date",
+        "Ministers agree on rice export quotas\n\n"
+        "Kuala Lumpur, March 4 - Southeast Asian trade ministers agreed on Monday to keep rice "
+        "export quotas unchanged this year.\n\nThe next meeting is in Manila.\n",
+        "Ministers agree on rice export quotas",
+        ("Kuala Lumpur", None, "March 4"),
+        "Southeast Asian trade ministers agreed",
+        "next meeting is in Manila.",
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("page", "headline", "dateline", "first", "last", "furniture"),
+    [case[1:] for case in PAGE_SHAPES],
+    ids=[case[0] for case in PAGE_SHAPES],
+)
+def test_page_shapes(
+    page: str,
+    headline: str | None,
+    dateline: tuple[str, str | None, str | None] | None,
+    first: str,
+    last: str,
+    furniture: list[str],
+) -> None:
+    article = extract_article(page)
+    assert article.headline == headline
+    found = article.dateline
+    assert (found and (found.place, found.agency, found.date)) == dateline
+    body = " ".join(article.body)
+    assert body.startswith(first)
+    assert body.endswith(last)
+    assert [line for line in furniture if line in body] == []
+    elsewhere = article.boilerplate + [item.headline or "" for item in article.related]
+    assert all(any(line in entry for entry in elsewhere) for line in furniture)
