@@ -96,6 +96,11 @@ _SHAPES: tuple[tuple[str, re.Pattern[str]], ...] = (
             rf"(?P<place>{_PLACE})\s?{_DASH}\s?(?P<agency>{_AGENCY_WORD})(?P<sep>\s?/|\s?{_DASH}|:|$)\s*"
         ),
     ),
+    # Rabat - Le ministre ...   (a place in any case and a dash: only before a lead sentence)
+    (
+        "-–—",
+        re.compile(rf"(?P<place>{_PLACE})\s?(?P<sep>{_DASH})(?P<bare>)\s(?=[^\W\d_a-z])"),
+    ),
     # May 26, 2015 04:34 pm | Updated 04:34 pm IST - PANAJI  (a timestamp line ending in a place)
     (
         ":.",
@@ -158,8 +163,9 @@ def _dateline(match: re.Match[str], rest: str) -> Dateline | None:
     capitals = groups.get("capitals")
     if capitals is not None and (not capitals.isupper() or _is_label(capitals)):
         return None
-    if groups.get("colon") and not _reads_as_lead(rest):
-        # `PM: NO TALKS WITH RIVALS`, `UN: Aid must reach Gaza`: a headline naming a speaker.
+    if (groups.get("colon") or groups.get("bare") is not None) and not _reads_as_lead(rest):
+        # `PM: NO TALKS WITH RIVALS`, `UN: Aid must reach Gaza`, `Gaza - Aid convoys blocked`:
+        # a headline naming a speaker or a place.
         return None
     text = match.group(0).strip()
     if place is not None and (is_agency(place) or any(ch.isdigit() for ch in place)):

@@ -87,13 +87,15 @@ def is_furniture(line: str) -> bool:
     if is_photo_caption(line):
         return True
     if len(line) > _LONG:
-        # Article paragraphs are long; of the furniture only copyright notices and photo
-        # captions come this long.
-        return line[:12].casefold().startswith(_CREDIT_STARTS[:3])
+        # Article paragraphs are long; of the furniture only copyright notices, syndication
+        # disclaimers and photo captions come this long.
+        return line[:12].casefold().startswith(_CREDIT_STARTS[:3]) or is_footer(line)
     key = line.casefold()
     if not any(ch.isalpha() for ch in line):
         return True
     if key.rstrip(" :") in folded("furniture") or is_end_marker(line) or is_chrome(line):
+        return True
+    if is_footer(line):
         return True
     if key.startswith(_CREDIT_STARTS) or key.endswith(_CREDIT_ENDS) or "rights reserved" in key:
         return True
@@ -143,6 +145,12 @@ def is_related_marker(line: str) -> bool:
         and len(line.split()) <= _MARKER_WORDS
         and not ends_sentence(line)
     )
+
+
+def is_footer(line: str) -> bool:
+    """Whether the line is a publisher's or syndicator's standing notice (`This story has not
+    been edited by ... staff`, `Anadolu Agency website contains only ...`)."""
+    return _prefixes("footers").match(line) is not None
 
 
 def is_page_end_marker(line: str) -> bool:

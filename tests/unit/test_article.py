@@ -723,6 +723,179 @@ PAGE_SHAPES = [
 ]
 
 
+# Furniture and dateline shapes of more agencies' web pages: bylines, e-mail sign-offs, standing
+# syndication notices, modern captions, stamps, `Related News` lists, label lines.
+PAGE_SHAPES += [
+    (
+        "ap-web-byline-caps-and-footer",
+        "Storm knocks out power to thousands in Midwest\n\nBy JANE DOE\nAssociated Press\n\n"
+        "CHICAGO (AP) — A line of severe storms knocked out power to more than 200,000 homes "
+        "across the Midwest on Tuesday, utilities said.\n\n"
+        "Crews expected to restore most service by Thursday.\n\n___\n\n"
+        "Associated Press writer John Roe in Detroit contributed to this report.\n\n"
+        "Copyright 2024 The Associated Press. All rights reserved. This material may not be "
+        "published, broadcast, rewritten or redistributed.\n",
+        "Storm knocks out power to thousands in Midwest",
+        ("CHICAGO", "AP", None),
+        "A line of severe storms",
+        "most service by Thursday.",
+        ["By JANE DOE", "___"],
+    ),
+    (
+        "yonhap-byline-end-and-email",
+        "(LEAD) Exports rise for sixth month on chip demand\n\nBy Kim Min-ji\n\n"
+        "SEOUL, March 1 (Yonhap) -- South Korea's exports rose for a sixth straight month in "
+        "February on robust chip demand, data showed Friday.\n\n"
+        "Shipments of chips jumped 66 percent from a year earlier.\n\n"
+        "minji@yna.co.kr\n(END)\n",
+        "Exports rise for sixth month on chip demand",
+        ("SEOUL", "Yonhap", "March 1"),
+        "South Korea's exports rose for",
+        "percent from a year earlier.",
+        ["minji@yna.co.kr", "(END)"],
+    ),
+    (
+        "anadolu-alone-place-and-footer",
+        "Türkiye, Azerbaijan sign energy deal\n\nJohn Smith |04.03.2024 - Update : 04.03.2024\n\n"
+        "ANKARA\n\nTürkiye and Azerbaijan signed an agreement on Monday to expand natural gas "
+        "supplies through a new pipeline link, the energy ministry said.\n\n"
+        "The deal will double flows by 2030, the ministry added.\n\n"
+        "Anadolu Agency website contains only a portion of the news stories offered to "
+        "subscribers in the AA News Broadcasting System (HAS), and in summarized form. Please "
+        "contact us for subscription options.\n",
+        "Türkiye, Azerbaijan sign energy deal",
+        ("ANKARA", None, None),
+        "Türkiye and Azerbaijan signed an",
+        "by 2030, the ministry added.",
+        ["Anadolu Agency website contains only"],
+    ),
+    (
+        "ndtv-pti-syndication-footer",
+        "Heavy Rain Lashes Mumbai, Local Trains Delayed\n\n"
+        "Mumbai: Heavy rain lashed Mumbai on Tuesday, delaying local train services.\n\n"
+        "Mumbai, Jul 2 (PTI) Heavy rain lashed Mumbai and its suburbs on Tuesday, delaying "
+        "suburban train services and causing waterlogging in low-lying areas, officials said.\n\n"
+        "The weather office has issued an orange alert for the next two days.\n\n"
+        "(This story has not been edited by NDTV staff and is auto-generated from a syndicated "
+        "feed.)\n\nTrack Latest News Live on NDTV.com\n",
+        "Heavy Rain Lashes Mumbai, Local Trains Delayed",
+        ("Mumbai", "PTI", "Jul 2"),
+        "Heavy rain lashed Mumbai and",
+        "for the next two days.",
+        ["(This story has not been edited by NDTV staff"],
+    ),
+    (
+        "reuters-modern-caption-and-standards",
+        "Euro zone inflation eases more than expected in February\n\nBy Jane Doe\n\n"
+        "March 1, 2024 10:14 AM UTC Updated ago\n\n"
+        "[1/2] A shopper pays at a market in Rome, Italy, February 12, 2024. REUTERS/John Roe "
+        "Purchase Licensing Rights, opens new tab\n\n"
+        "FRANKFURT, March 1 (Reuters) - Euro zone inflation eased more than expected last "
+        "month, Eurostat data showed on Friday.\n\n"
+        "Price growth slowed to 2.6% from 2.8% in January.\n\n"
+        "Reporting by Jane Doe; Editing by Sam Roe\n\n"
+        "Our Standards: The Thomson Reuters Trust Principles., opens new tab\n",
+        "Euro zone inflation eases more than expected in February",
+        ("FRANKFURT", "Reuters", "March 1"),
+        "Euro zone inflation eased more",
+        "2.6% from 2.8% in January.",
+        ["Purchase Licensing Rights", "Reporting by Jane Doe"],
+    ),
+    (
+        "map-title-case-place-dash",
+        "Le Maroc et l'Espagne renforcent leur coopération portuaire\n\n"
+        "Rabat - Le Maroc et l'Espagne ont signé lundi à Rabat un accord de coopération "
+        "portuaire, a annoncé le ministère de l'Equipement.\n\n"
+        "L'accord prévoit des échanges d'expertise.\n",
+        "Le Maroc et l'Espagne renforcent leur coopération portuaire",
+        ("Rabat", None, None),
+        "Le Maroc et l'Espagne ont",
+        "prévoit des échanges d'expertise.",
+        [],
+    ),
+    (
+        "tass-stamp-section-and-more-news",
+        "Russian Politics & Diplomacy\n\nMarch 4, 17:45 UTC+3\n\n"
+        "Kremlin says talks on grain deal possible\n\n"
+        "MOSCOW, March 4. /TASS/. The Kremlin said on Monday that talks on reviving the grain "
+        "deal were possible if Western countries met Russia's conditions.\n\n"
+        "The spokesman added that no date had been set.\n\nMore news\n\n"
+        "Duma passes budget amendments\n",
+        "Kremlin says talks on grain deal possible",
+        ("MOSCOW", "TASS", "March 4"),
+        "The Kremlin said on Monday",
+        "no date had been set.",
+        ["Russian Politics & Diplomacy", "Duma passes budget amendments"],
+    ),
+    (
+        "xinhua-header-row-and-editor-bracket",
+        "Xinhua | Updated: 2024-03-04 10:21\n\n"
+        "Chinese scientists map wheat genome in record time\n\n"
+        "BEIJING, March 4 (Xinhua) -- Chinese scientists have mapped the genome of a wheat "
+        "variety in record time, the Chinese Academy of Sciences said Monday.\n\n"
+        "The work will speed up breeding of drought-resistant crops, the academy said.\n\n"
+        "[Editor: Liu Fang]\n",
+        "Chinese scientists map wheat genome in record time",
+        ("BEIJING", "Xinhua", "March 4"),
+        "Chinese scientists have mapped the",
+        "drought-resistant crops, the academy said.",
+        ["[Editor: Liu Fang]"],
+    ),
+    (
+        "bernama-related-news-and-copyright",
+        "Ringgit opens higher against US dollar\n\n"
+        "KUALA LUMPUR, March 4 (Bernama) -- The ringgit opened higher against the US dollar on "
+        "Monday on improved risk appetite, a dealer said.\n\n"
+        "At 9 am, the local note stood at 4.7200/7250 against the greenback.\n\n-- BERNAMA\n\n"
+        "Related News\n\nBursa Malaysia opens firmer\n\nPalm oil futures end lower\n\n"
+        "© 2024 BERNAMA. All Rights Reserved.\n",
+        "Ringgit opens higher against US dollar",
+        ("KUALA LUMPUR", "Bernama", "March 4"),
+        "The ringgit opened higher against",
+        "4.7200/7250 against the greenback.",
+        ["-- BERNAMA", "Bursa Malaysia opens firmer"],
+    ),
+    (
+        "sana-editor-names-sign-off",
+        "Prime Minister discusses wheat season with farmers\n\nDamascus, SANA- Prime Minister "
+        "discussed preparations for the wheat harvest with farmers' union leaders on Sunday.\n\n"
+        "The meeting reviewed purchase prices and fuel supplies for harvesters.\n\n"
+        "Hazem Sabbagh / Mazen Eyon\n",
+        "Prime Minister discusses wheat season with farmers",
+        ("Damascus", "SANA", None),
+        "Prime Minister discussed preparations for",
+        "fuel supplies for harvesters.",
+        ["Hazem Sabbagh / Mazen Eyon"],
+    ),
+    (
+        "hindustan-published-labels",
+        "Published By: Jane Doe\nPublished On: Mar 4, 2024\n\n"
+        "Court adjourns hearing on water dispute\n\n"
+        "New Delhi, Mar 4 (PTI) The Supreme Court on Monday adjourned the hearing on the "
+        "inter-state water dispute to April.\n\nThe states were asked to file replies.\n\n"
+        "Edited By: Sam Roe\n",
+        "Court adjourns hearing on water dispute",
+        ("New Delhi", "PTI", "Mar 4"),
+        "The Supreme Court on Monday",
+        "asked to file replies.",
+        ["Edited By: Sam Roe", "Published On: Mar 4, 2024"],
+    ),
+    (
+        "afp-caption-before-dateline",
+        "Floods kill dozens in southern Brazil\n\n"
+        "Rescuers search for survivors in Porto Alegre on May 5, 2024. (AFP)\n\n"
+        "PORTO ALEGRE, Brazil, May 5 (AFP) - Floods in southern Brazil have killed at least "
+        "56 people, authorities said Sunday.\n\nMore rain is forecast this week.\n\n"
+        "ADVERTISEMENT\n\nbur-xy/abc\n",
+        "Floods kill dozens in southern Brazil",
+        ("PORTO ALEGRE, Brazil", "AFP", "May 5"),
+        "Floods in southern Brazil have",
+        "More rain is forecast this week.",
+        ["ADVERTISEMENT", "bur-xy/abc"],
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("page", "headline", "dateline", "first", "last", "furniture"),
     [case[1:] for case in PAGE_SHAPES],

@@ -363,6 +363,7 @@ NOT_DATELINES = [
     # Headlines and stamps in dateline shapes.
     "PM: NO TALKS WITH RIVALS BEFORE THE ELECTION",
     "UN: Aid must reach every district",
+    "Gaza - Aid convoys blocked at the crossing",
     "BREAKING: Fire at the port is under control, officials say after a long night.",
     "Thu, 03/12/2009 - 10:15",
     "TOKYO-based carmakers reported higher sales.",
