@@ -39,6 +39,8 @@ _CRUMB_SEPARATORS = (" > ", " » ", " › ", " / ", " | ")
 _CONTRIBUTOR_ENDS = ("contributed to this report.", "contributed to this report")
 _BREADCRUMB = re.compile(r"\S\s(?:>|»|›|/|\|)\s\S[^\n]*\s(?:>|»|›|/|\|)\s\S")
 _LONG = 160
+_TEASER_SEPARATORS = (":", "|", "-", "–", "»")
+_AD_WORDS = ("advertisement", "sponsored content", "scroll to continue", "continue reading")
 _CHROME_WORDS = 12
 # A photo credit is looked for in the last characters of a line.
 _CAPTION_TAIL = 120
@@ -60,7 +62,7 @@ _GLUED_TRAILER = re.compile(
     r"\sby\b[^()\n]{0,200}\)"
     r"|[-–—]{1,3}\s?\(?ends?\)?(?:[/\s][^\n]{0,60})?"
     r"|[-–—]{1,3}\s?(?P<credit>[^\W\d_][^\n]{0,50}?)\s?[-–—:]?"
-    r"|\((?P<bracketed>[^()\n]{2,40})\)|/(?P<slashed>[^/\n]{2,20})/"
+    r"|\((?P<bracketed>[^()\n]{2,40})\)|/(?P<slashed>[^/\n]{2,20})/|(?P<plain>[^\W\d_][\w-]{1,15})"
     r")\s*$",
     re.IGNORECASE,
 )
@@ -95,7 +97,7 @@ def is_furniture(line: str) -> bool:
         return True
     if key.rstrip(" :") in folded("furniture") or is_end_marker(line) or is_chrome(line):
         return True
-    if is_footer(line):
+    if is_footer(line) or _is_inline_teaser(line) or _is_ad_break(key):
         return True
     if key.startswith(_CREDIT_STARTS) or key.endswith(_CREDIT_ENDS) or "rights reserved" in key:
         return True
@@ -147,6 +149,21 @@ def is_related_marker(line: str) -> bool:
     )
 
 
+def _is_inline_teaser(line: str) -> bool:
+    """`ALSO READ: Cabinet approves budget` inside an article: a link to another story."""
+    marker = _prefixes("related_markers").match(line)
+    return (
+        marker is not None
+        and line[marker.end() : marker.end() + 2].strip()[:1] in _TEASER_SEPARATORS
+        and not ends_sentence(line)
+    )
+
+
+def _is_ad_break(key: str) -> bool:
+    """`Story continues below advertisement`, `Advertisement - Scroll to continue`."""
+    return len(key.split()) <= _MARKER_WORDS + 1 and any(word in key for word in _AD_WORDS)
+
+
 def is_footer(line: str) -> bool:
     """Whether the line is a publisher's or syndicator's standing notice (`This story has not
     been edited by ... staff`, `Anadolu Agency website contains only ...`)."""
@@ -185,7 +202,7 @@ def glued_sign_off(paragraph: str) -> int | None:
     match = _GLUED_TRAILER.search(paragraph, max(0, len(paragraph) - _TRAILER_TAIL))
     if match is None or match.start() == 0:
         return None
-    credit = match.group("credit") or match.group("bracketed") or match.group("slashed")
+    credit = next(filter(None, match.group("credit", "bracketed", "slashed", "plain")), None)
     if credit is not None and not names_agency(credit):
         return None
     return match.start()

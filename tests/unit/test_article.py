@@ -896,6 +896,111 @@ PAGE_SHAPES += [
 ]
 
 
+# Chrome inside and around the body: inline `ALSO READ:` links, advertisement breaks, wire
+# transmission stamps, forum posts, bare agency sign-offs, tag rows.
+PAGE_SHAPES += [
+    (
+        "inline-also-read-and-ad-breaks",
+        "Kuwait, Oman sign maritime transport deal\n\n"
+        "KUWAIT, March 4 (KUNA) -- Kuwait and Oman signed a maritime transport agreement on "
+        "Monday to boost trade between their ports.\n\n"
+        "ALSO READ: Kuwait Cabinet approves draft budget for next fiscal year\n\n"
+        "Story continues below advertisement\n\n"
+        "The agreement covers cargo and passenger shipping, the ministry said.\n\n"
+        "Advertisement - Scroll to continue\n\n"
+        "Officials expect the first joint route to open in June. (end) ab.cd\n",
+        "Kuwait, Oman sign maritime transport deal",
+        ("KUWAIT", "KUNA", "March 4"),
+        "Kuwait and Oman signed a",
+        "route to open in June.",
+        [
+            "ALSO READ: Kuwait Cabinet approves",
+            "Story continues below advertisement",
+            "Advertisement - Scroll to continue",
+        ],
+    ),
+    (
+        "wire-transmission-stamps",
+        "ZCZC\nAFP 041200 GMT MAR 24\n\nBangladesh garment workers strike over wages\n\n"
+        "DHAKA, March 4 (AFP) - Thousands of garment workers went on strike in Bangladesh on "
+        "Monday demanding higher wages, police said.\n\n"
+        "Factory owners said talks would resume on Wednesday.\n\n(MORE)\nNNNN\n",
+        "Bangladesh garment workers strike over wages",
+        ("DHAKA", "AFP", "March 4"),
+        "Thousands of garment workers went",
+        "talks would resume on Wednesday.",
+        ["NNNN", "(MORE)"],
+    ),
+    (
+        "forum-post-chrome",
+        "Defence News Thread | Page 12 | Example Forum\n\nJoined: Jan 2015\nMessages: 3,402\n"
+        "Reaction score: 1,210\n\n#221\n\n"
+        "Navy commissions new frigate\n\n"
+        "CHENNAI, March 4 (IANS) The Navy on Monday commissioned a new stealth frigate, the "
+        "sixth of its class, at a ceremony in Mumbai.\n\n"
+        "The ship carries long-range missiles, a Navy spokesman said.\n\n"
+        "Click to expand...\n\nReply\n\nLike\n",
+        "Navy commissions new frigate",
+        ("CHENNAI", "IANS", "March 4"),
+        "The Navy on Monday commissioned",
+        "missiles, a Navy spokesman said.",
+        ["Click to expand...", "Reply"],
+    ),
+    (
+        "qna-credit-glued-to-place",
+        "Qatar Participates in GCC Meeting on Water Security\n\n"
+        "Riyadh, March 04 (QNA) - The State of Qatar participated in the meeting of GCC "
+        "ministers of electricity and water held in Riyadh on Monday.\n\n"
+        "The meeting discussed the regional water security strategy.\n\nQNA\n\n"
+        "Previous\nNext\n",
+        "Qatar Participates in GCC Meeting on Water Security",
+        ("Riyadh", "QNA", "March 04"),
+        "The State of Qatar participated",
+        "regional water security strategy.",
+        ["Previous"],
+    ),
+    (
+        "mena-ahram-by-line-and-tags",
+        "Egypt, Greece discuss energy link\n\nAhram Online , Monday 4 Mar 2024\n\n"
+        "Cairo, March 4 (MENA) - Egypt and Greece discussed on Monday progress on the power "
+        "interconnection project linking the two countries.\n\n"
+        "The 3,000 megawatt link is due to be completed by 2028.\n\n"
+        "Short link:\n\nTags: Egypt Greece energy\n",
+        "Egypt, Greece discuss energy link",
+        ("Cairo", "MENA", "March 4"),
+        "Egypt and Greece discussed on",
+        "be completed by 2028.",
+        ["Short link:", "Tags: Egypt Greece energy"],
+    ),
+    (
+        "efe-spanish-sign-off",
+        "El Gobierno aprueba el plan de vivienda\n\n"
+        "Madrid, 4 mar (EFE).- El Consejo de Ministros aprobó este lunes el plan estatal de "
+        "vivienda, que destinará 3.000 millones de euros a ayudas al alquiler.\n\n"
+        "La ministra defendió que el plan llegará a 200.000 familias. EFE\n\n"
+        "jm/ak\n",
+        "El Gobierno aprueba el plan de vivienda",
+        ("Madrid", "EFE", "4 mar"),
+        "El Consejo de Ministros aprobó",
+        "llegará a 200.000 familias.",
+        ["jm/ak"],
+    ),
+    (
+        "ansa-english-with-caption-credit",
+        "Italy unemployment falls to record low\n\n"
+        "Workers at a factory near Milan. ANSA/JOHN ROE\n\n"
+        "ROME, March 4 - Italy's jobless rate fell to 7.2% in January, its lowest on record, "
+        "Istat said on Monday.\n\nYouth unemployment also declined.\n\n"
+        "ALL RIGHTS RESERVED © Copyright ANSA\n",
+        "Italy unemployment falls to record low",
+        ("ROME", None, "March 4"),
+        "Italy's jobless rate fell to",
+        "Youth unemployment also declined.",
+        ["ALL RIGHTS RESERVED"],
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("page", "headline", "dateline", "first", "last", "furniture"),
     [case[1:] for case in PAGE_SHAPES],
