@@ -179,7 +179,7 @@ def _stands_alone(dateline: Dateline, paragraphs: list[str], index: int) -> bool
 def _head(page: _Page, start: int, stop: int, first_body: str) -> list[int]:
     """Pick the headline's lines among `paragraphs[start:stop]`; the rest of them is furniture."""
     candidates = _headline_candidates(page.paragraphs, start, stop, first_body)
-    chosen = _pick_headline([page.paragraphs[index] for index in candidates], first_body)
+    chosen = _pick_headline(page.paragraphs, candidates, first_body)
     lines = [] if chosen is None else _headline_lines(page.paragraphs, candidates[chosen], stop)
     _drop_range(page, start, stop, keep=lines)
     return lines
@@ -251,19 +251,20 @@ def _headline_candidates(
     return candidates or sentences[:1]
 
 
-def _pick_headline(candidates: list[str], opening: str) -> int | None:
+def _pick_headline(paragraphs: list[str], indexes: list[int], opening: str) -> int | None:
     """The candidate of a few words that best sums up the article's opening.
 
     Pages put site names, forum thread titles, section labels, tables of contents and site
     chrome ("Skip to main content") above the headline and decks below it; wire slugs
     (`Notes de frais GE`) open the headline they stand above. A headline is a dense summary of
     the opening: most of its content words recur there, where a site name shares one or two.
-    A deck sums up the opening too, but comes after the headline and is longer: a later
-    candidate wins only with a better score and no more than half as many words again. Without
-    any shared word, the first long enough candidate wins, else the last one.
+    A deck sums up the opening too, but comes right after the headline and is longer: it never
+    displaces the headline. Without any shared word, the first long enough candidate wins, else
+    the last one.
     """
-    if not candidates:
+    if not indexes:
         return None
+    candidates = [paragraphs[index] for index in indexes]
     keys = [_fold(candidate) for candidate in candidates]
     eligible = [
         index
@@ -272,18 +273,27 @@ def _pick_headline(candidates: list[str], opening: str) -> int | None:
         and not any(later.startswith(keys[index]) for later in keys[index + 1 :])
     ]
     topic = _content_words(opening)
-    best, best_score = None, 0.0
+    scores = [_topic_score(candidate, topic) for candidate in candidates]
+    best: int | None = None
     for index in eligible or range(len(candidates)):
-        score = _topic_score(candidates[index], topic)
-        if score > best_score and (best is None or _shorter_than_deck(candidates, index, best)):
-            best, best_score = index, score
+        if scores[index] > (0.0 if best is None else scores[best]) and not (
+            best is not None and _is_deck(paragraphs, indexes, index, best)
+        ):
+            best = index
     if best is None:
         return eligible[0] if eligible else len(candidates) - 1
     return best
 
 
-def _shorter_than_deck(candidates: list[str], later: int, headline: int) -> bool:
-    return len(candidates[later].split()) * 2 <= len(candidates[headline].split()) * 3
+def _is_deck(paragraphs: list[str], indexes: list[int], later: int, headline: int) -> bool:
+    """Whether candidate `later` is the deck under candidate `headline`: longer by half again,
+    with no running text between them. (Headlines of other stories, each with its snippet,
+    come apart; a deck sits right under its headline, a byline or a stamp in between at most.)"""
+    first, second = paragraphs[indexes[headline]], paragraphs[indexes[later]]
+    if len(second.split()) * 2 <= len(first.split()) * 3:
+        return False
+    between = range(indexes[headline] + 1, indexes[later])
+    return not any(_is_prose(paragraphs[index]) for index in between)
 
 
 def _topic_score(candidate: str, topic: set[str]) -> float:
@@ -307,7 +317,7 @@ def _head_without_dateline(page: _Page) -> tuple[int, list[int]]:
     first_prose = _first_prose(paragraphs)
     opening = _at(paragraphs, first_prose)
     candidates = _headline_candidates(paragraphs, 0, first_prose, opening)
-    chosen = _pick_headline([paragraphs[index] for index in candidates], opening)
+    chosen = _pick_headline(paragraphs, candidates, opening)
     if chosen is not None:
         index = candidates[chosen]
         lines = _headline_lines(paragraphs, index, first_prose)
