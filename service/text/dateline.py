@@ -37,6 +37,17 @@ DATE = (
     rf"|{_DAY}\s{{1,3}}{_MONTH},?(?:\s{{1,3}}{_YEAR})?)|{_NUMERIC}|{_WEEKDAY})"
 )
 _DATE_ONLY = re.compile(rf"{DATE}$")
+# Capitalised words that open sentences: after a comma they start a lead, not a clause; at a
+# paragraph's start they are no place (`In Manama, The ...`).
+_OPENER = (
+    r"(?:The|A|An|In|On|At|His|Her|Its|Their|This|These|During|Following|After|Before|Amid"
+    r"|According|Meanwhile|However|Also|Yesterday|Today|Earlier|Later|Last|But|And|As|When"
+    r"|While|For|From|By|With)\s"
+)
+# Words that introduce a credit rather than belong to it: `(REFERRING TO THE NNA)`.
+_LEAD_IN = re.compile(
+    r"^(?:(?:referring to|according to|quoting|citing|via|source:)(?:\sthe)?\s)", re.IGNORECASE
+)
 # A weekday or a month in the place slot is a date stamp (`Thu, 03/12/2009 - 10:15`).
 _CALENDAR_WORD = re.compile(rf"(?:{_WEEKDAY}|{_MONTH})$")
 
@@ -99,7 +110,15 @@ _SHAPES: tuple[tuple[str, re.Pattern[str]], ...] = (
     # Rabat - Le ministre ...   (a place in any case and a dash: only before a lead sentence)
     (
         "-–—",
-        re.compile(rf"(?P<place>{_PLACE})\s?(?P<sep>{_DASH})(?P<bare>)\s(?=[^\W\d_a-z])"),
+        re.compile(
+            rf"(?!{_OPENER})(?P<place>{_PLACE})\s?(?P<sep>{_DASH})(?P<bare>)\s(?=[^\W\d_a-z])"
+        ),
+    ),
+    # Manama, The Kingdom ...   (a comma, then a capital where running text has none: only
+    # before a lead sentence)
+    (
+        ",",
+        re.compile(rf"(?!{_OPENER})(?P<place>{_PLACE}),(?P<bare>)\s(?={_OPENER})"),
     ),
     # May 26, 2015 04:34 pm | Updated 04:34 pm IST - PANAJI  (a timestamp line ending in a place)
     (
@@ -113,6 +132,14 @@ _SHAPES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         ",",
         re.compile(rf"(?P<place>{_PLACE}),\s?(?P<date>{DATE})\s?(?P<sep>{_DASH})\s"),
+    ),
+    # JANUARY 12, 2015 (NATIONAL NEWS AGENCY)   04 Feb 2023; MEMO:   (a date and a credit)
+    (
+        "",
+        re.compile(
+            rf"(?P<date>{DATE})[;,]?\s?(?:(?P<bracketed>\()(?P<credit>[^()\n]{{1,60}})\)"
+            rf"(?P<sep>{_SEP})?|(?P<agency>{_AGENCY_WORD})\s?(?:{_DASH}|:))\s*"
+        ),
     ),
     # TOKYO -   WASHINGTON, Dec 3 -   ANKARA   KUMAMOTO, Japan -   İSTANBUL-   ISLAMABAD:
     (
@@ -156,7 +183,7 @@ def parse_dateline(paragraph: str) -> tuple[Dateline | None, str]:
 def _dateline(match: re.Match[str], rest: str) -> Dateline | None:
     groups = match.groupdict()
     place = groups.get("place")
-    agency, date = _split_credit(groups.get("agency"), groups.get("date"))
+    agency, date = _split_credit(groups.get("agency") or groups.get("credit"), groups.get("date"))
     bracketed = groups.get("bracketed") is not None
     if not _SENTENCE_START.match(rest) or not _plausible(place, agency, bracketed, groups):
         return None
@@ -202,7 +229,7 @@ def _split_credit(agency: str | None, date: str | None) -> tuple[str | None, str
     """`UrduPoint / WAM - 18th Jun, 2023` -> agency `UrduPoint / WAM`, date `18th Jun, 2023`."""
     if agency is None:
         return None, date
-    agency = agency.strip()
+    agency = _LEAD_IN.sub("", agency.strip())
     credit, _, tail = agency.rpartition(" - ")
     if credit and _DATE_ONLY.match(tail.strip()):
         return credit.strip(), date or tail.strip()
@@ -213,7 +240,10 @@ def _plausible(
     place: str | None, agency: str | None, bracketed: bool, groups: dict[str, str | None]
 ) -> bool:
     """Reject look-alikes such as `Prime Minister (PM) said` or `Paris, France - The ...`."""
-    if place is None or len(place) > 60 or _CALENDAR_WORD.match(place):
+    if place is None:
+        # A date and a credit alone: a known agency, or a name in capitals.
+        return agency is not None and (is_agency(agency) or agency.isupper())
+    if len(place) > 60 or _CALENDAR_WORD.match(place):
         return False
     if agency is None:
         return True
