@@ -57,6 +57,8 @@ _GLUED_TRIES = 3
 _WRAPPED_HEADLINE = 50
 _CONTINUATION_WORDS = 4
 _ITEM_NUMBER = re.compile(r"\[\d{1,3}\]\s")
+# A run of three asterisks or hashes between two sentences.
+_SECTION_BREAK = re.compile(r"(?<=[.!?\"”’])\s(?:\*\s?){3,}|(?<=[.!?\"”’])\s#{3,}\s")
 _STORY_TAG = re.compile(r"\s?\[ID:[^\]\n]{1,40}\]")
 _TRAILING_PUNCT = " .,;:…\"'”’"
 # Words of four letters or more, minus the commonest (`data/common_words.txt`), tell a topic.
@@ -86,6 +88,7 @@ class _Page:
 def extract_article(text: str) -> Article:
     """Turn the plain text of one page into an `Article`."""
     page = _Page(split_paragraphs(clean_text(text)))
+    _split_section_breaks(page)
     _strip_glued_credits(page)
     index, dateline, rest = _find_dateline(page.paragraphs)
     if dateline is None:
@@ -112,6 +115,16 @@ def extract_article(text: str) -> Article:
 
 def _at(paragraphs: list[str], index: int) -> str:
     return paragraphs[index] if index < len(paragraphs) else ""
+
+
+def _split_section_breaks(page: _Page) -> None:
+    """Start a new paragraph at a section break run into the text (`... message. *** The
+    history of the agency ...`): what follows it is another section (notes, an "About" box)."""
+    for index in range(len(page.paragraphs) - 1, -1, -1):
+        paragraph = page.paragraphs[index]
+        if "**" in paragraph or "##" in paragraph:
+            for match in reversed(list(_SECTION_BREAK.finditer(paragraph, 1))):
+                page.split(index, match.start() + 1)
 
 
 def _strip_glued_credits(page: _Page) -> None:

@@ -42,7 +42,7 @@ _DATE_ONLY = re.compile(rf"{DATE}$")
 _OPENER = (
     r"(?:The|A|An|In|On|At|His|Her|Its|Their|This|These|During|Following|After|Before|Amid"
     r"|According|Meanwhile|However|Also|Yesterday|Today|Earlier|Later|Last|But|And|As|When"
-    r"|While|For|From|By|With)\s"
+    r"|While|For|From|By|With)\b"
 )
 # Words that introduce a credit rather than belong to it: `(REFERRING TO THE NNA)`.
 _LEAD_IN = re.compile(

@@ -39,6 +39,7 @@ _CRUMB_SEPARATORS = (" > ", " » ", " › ", " / ", " | ")
 _CONTRIBUTOR_ENDS = ("contributed to this report.", "contributed to this report")
 _BREADCRUMB = re.compile(r"\S\s(?:>|»|›|/|\|)\s\S[^\n]*\s(?:>|»|›|/|\|)\s\S")
 _LONG = 160
+_SECTION_MARKS = ("***", "* * *", "###")
 _TEASER_SEPARATORS = (":", "|", "-", "–", "»")
 _AD_WORDS = ("advertisement", "sponsored content", "scroll to continue", "continue reading")
 _CHROME_WORDS = 12
@@ -171,8 +172,9 @@ def is_footer(line: str) -> bool:
 
 
 def is_page_end_marker(line: str) -> bool:
-    """Whether only furniture follows the line (paywall and sign-up prompts)."""
-    return _starts_with_any(line, "page_end_markers")
+    """Whether only furniture follows the line: paywall and sign-up prompts, and a section
+    break (`***`, `###`) that closes wire copy before notes and "About" boxes."""
+    return line.startswith(_SECTION_MARKS) or _starts_with_any(line, "page_end_markers")
 
 
 def _starts_with_any(line: str, name: str) -> bool:

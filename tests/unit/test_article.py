@@ -1001,6 +1001,99 @@ PAGE_SHAPES += [
 ]
 
 
+# Listing and reposting pages: a bare `Place,` before a lead, a date and a credit without a
+# place, a place-and-agency line alone, dated teasers of other agencies, teaser lists above a
+# long headline, a single-line page with an "About" box after a section break.
+PAGE_SHAPES += [
+    (
+        "bna-place-comma-lead-and-source-line",
+        "Bahrain welcomes ceasefire agreement\n\n\n"
+        "Manama, The Kingdom of Bahrain welcomed the ceasefire agreement announced on Tuesday and "
+        "called on all parties to respect it fully.\n\n"
+        "The Ministry of Foreign Affairs expressed hope the agreement would lead to lasting "
+        "peace.\n\n"
+        "Source: Bahrain News Agency\n",
+        "Bahrain welcomes ceasefire agreement",
+        ("Manama", None, None),
+        "The Kingdom of Bahrain welcomed",
+        "would lead to lasting peace.",
+        ["Source: Bahrain News Agency"],
+    ),
+    (
+        "nna-date-and-credit-without-place",
+        "Minister inaugurates new school in the south\n\n"
+        "MARCH 3, 2016 (REFERRING TO THE NATIONAL NEWS AGENCY – LEBANON) The Minister of "
+        "Education inaugurated a new public school in the south on Thursday.\n\n"
+        "The school will take 600 pupils from next autumn, the minister said.\n",
+        "Minister inaugurates new school in the south",
+        (None, "NATIONAL NEWS AGENCY – LEBANON", "MARCH 3, 2016"),
+        "The Minister of Education inaugurated",
+        "next autumn, the minister said.",
+        [],
+    ),
+    (
+        "saba-place-dash-agency-line-without-headline",
+        "Aden - Saba:\nThe Ministry of Fisheries launched a campaign on Monday to protect coral "
+        "reefs along the southern coast.\n"
+        "A ministry official told the Yemeni News Agency (Saba) that the campaign would last "
+        "three months.\nmore of (Local) |\n",
+        None,
+        ("Aden", "Saba", None),
+        "The Ministry of Fisheries launched",
+        "campaign would last three months.",
+        ["more of (Local) |"],
+    ),
+    (
+        "listing-page-with-dated-teaser-of-another-agency",
+        "Former minister dies at 81\n\n"
+        "CAIRO, March 4 (Xinhua) -- A former Egyptian minister of culture died on Monday at the "
+        "age of 81, state media reported.\n\n"
+        "He was mourned by the prime minister and other officials.\n\n"
+        "Egypt: Canal authority reports record revenue\n\n"
+        "04 Mar 2024; MEMO: The canal authority on Sunday reported record monthly revenue "
+        "despite fewer transits.\n",
+        "Former minister dies at 81",
+        ("CAIRO", "Xinhua", "March 4"),
+        "A former Egyptian minister of",
+        "prime minister and other officials.",
+        ["Egypt: Canal authority reports record revenue", "MEMO"],
+    ),
+    (
+        "saba-teaser-list-above-a-long-headline",
+        "Minister Reviews Flood Response Plans\n"
+        "The minister chaired a meeting to review flood response plans in several provinces.\n"
+        "Union to Mark Centenary With Mountain Hike\n"
+        "The union will organise a hike for hundreds of walkers to mark its centenary.\n"
+        "User Name: Password:\n"
+        "Governor : Militias' shelling of residential areas in Taiz a violation of humanitarian "
+        "law\n"
+        "[12/03/2019 08:15]\n\n"
+        "ADEN-SABA\n"
+        "The governor of Taiz condemned the shelling of residential areas of the city by the "
+        "militias on Monday, calling it a violation of humanitarian law.\n",
+        "Governor : Militias' shelling of residential areas in Taiz a violation of humanitarian "
+        "law",
+        ("ADEN", "SABA", None),
+        "The governor of Taiz condemned",
+        "violation of humanitarian law.",
+        ["Minister Reviews Flood Response Plans", "[12/03/2019 08:15]"],
+    ),
+    (
+        "agerpres-single-line-with-about-box-and-credit",
+        "The ambassador of Spain congratulated the agency on its anniversary and praised its "
+        '"rigorous and balanced" coverage of Romanian public life, the embassy said in a '
+        "message. *** The history of the agency starts in 1889, when the Telegraphic Agency was "
+        "founded. The agency continues to provide balanced information. AGERPRES (RO - author: "
+        "Ana Pop, editor: Ion Popa; EN - author: Maria Ene, editor: Dan Stan)\n",
+        None,
+        None,
+        "The ambassador of Spain congratulated",
+        "the embassy said in a message.",
+        ["*** The history of the agency", "AGERPRES (RO - author:"],
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("page", "headline", "dateline", "first", "last", "furniture"),
     [case[1:] for case in PAGE_SHAPES],
@@ -1022,5 +1115,8 @@ def test_page_shapes(
     assert body.startswith(first)
     assert body.endswith(last)
     assert [line for line in furniture if line in body] == []
-    elsewhere = article.boilerplate + [item.headline or "" for item in article.related]
+    elsewhere = article.boilerplate + [
+        f"{item.headline} {item.dateline and item.dateline.text} {item.snippet}"
+        for item in article.related
+    ]
     assert all(any(line in entry for entry in elsewhere) for line in furniture)

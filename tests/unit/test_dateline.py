@@ -326,6 +326,31 @@ STYLES += [
         "ISLAMABAD:",
         "The cabinet",
     ),
+    (
+        "Manama, The Kingdom of Bahrain welcomed the agreement announced on Tuesday.",
+        "Manama",
+        None,
+        None,
+        "Manama,",
+        "The Kingdom",
+    ),
+    (
+        "04 Mar 2024; MEMO: The canal authority reported record revenue.",
+        None,
+        "MEMO",
+        "04 Mar 2024",
+        "04 Mar 2024; MEMO:",
+        "The canal",
+    ),
+    (
+        "MARCH 3, 2016 (REFERRING TO THE NATIONAL NEWS AGENCY) The minister opened a school.",
+        None,
+        "NATIONAL NEWS AGENCY",
+        "MARCH 3, 2016",
+        "MARCH 3, 2016 (REFERRING TO THE NATIONAL NEWS AGENCY)",
+        "The minister",
+    ),
+    ("Aden - Saba:", "Aden", "Saba", None, "Aden - Saba:", ""),
 ]
 
 
@@ -364,6 +389,8 @@ NOT_DATELINES = [
     "PM: NO TALKS WITH RIVALS BEFORE THE ELECTION",
     "UN: Aid must reach every district",
     "Gaza - Aid convoys blocked at the crossing",
+    "In Manama, The Gulf Daily News reported that the talks had ended without agreement.",
+    "Meanwhile, The ministry said it would review the plan before the end of the month.",
     "BREAKING: Fire at the port is under control, officials say after a long night.",
     "Thu, 03/12/2009 - 10:15",
     "TOKYO-based carmakers reported higher sales.",
