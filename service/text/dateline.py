@@ -8,21 +8,28 @@ repetition only, so a hostile paragraph cannot make them backtrack for long.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from service.article import Dateline
 from service.text.endings import ends_sentence
 from service.text.lexicon import folded
 
-_MONTH = (
-    r"(?i:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
-    r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?"
+_MONTH_NAMES = (
+    *("January", "February", "March", "April", "May", "June", "July", "August", "September"),
+    *("October", "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug"),
+    *("Sep", "Sept", "Oct", "Nov", "Dec"),
     # French, Spanish and German wire datelines, and the Russian genitive (`21 января`).
-    r"|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre"
-    r"|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre"
-    r"|noviembre|diciembre|ene|abr|ago|dic|Januar|Februar|März|Juni|Juli|Oktober|Dezember"
-    r"|января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)"
-    r"\.?(?![^\W\d_])"
+    *("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre"),
+    *("octobre", "novembre", "décembre", "enero", "febrero", "marzo", "abril", "mayo", "junio"),
+    *("julio", "agosto", "septiembre", "octubre", "noviembre", "diciembre", "ene", "abr", "ago"),
+    *("dic", "Januar", "Februar", "März", "Juni", "Juli", "Oktober", "Dezember", "января"),
+    *("февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября", "октября"),
+    *("ноября", "декабря"),
 )
+_WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+_MONTH = rf"(?i:{'|'.join(sorted(_MONTH_NAMES, key=len, reverse=True))})\.?(?![^\W\d_])"
+# What a date opens with: a digit, or the first three letters of a month or a weekday.
+_CALENDAR_PREFIXES = frozenset(name[:3].casefold() for name in _MONTH_NAMES + _WEEKDAY_NAMES)
 _DAY = r"\d{1,2}(?:st|nd|rd|th)?"
 _YEAR = r"(?:19|20)\d\d"
 _WEEKDAY = (
@@ -68,9 +75,18 @@ _CAPITALS = r"[^\W\d_][\w.'’\-]{1,30}(?:\s[^\W\d_][\w.'’\-]{1,30}){0,3}"
 _COUNTRY = r"[^\W\d_a-z][\w'’.\-]{1,30}(?:\s[^\W\d_a-z][\w'’.\-]{1,30}){0,2}"
 _SEP = rf"(?:\.?\s?(?:{_DASH}|[_:]))"
 
-# Each shape with the characters it cannot match without: a cheap `in` test skips most of the
-# regular expressions on paragraphs that do not open with a dateline.
-_SHAPES: tuple[tuple[str, re.Pattern[str]], ...] = (
+
+def _starts_with_date(opening: str) -> bool:
+    return opening[:1].isdigit() or opening[:3].casefold() in _CALENDAR_PREFIXES
+
+
+def _starts_in_capitals(opening: str) -> bool:
+    return opening[:2].isupper()
+
+
+# Each shape with the characters it cannot match without, or a test of how the paragraph opens:
+# a cheap test skips most of the regular expressions on paragraphs that open no dateline.
+_SHAPES: tuple[tuple[str | Callable[[str], bool], re.Pattern[str]], ...] = (
     # HOUSTON, Jan 27 (Reuters) -   KOTA KINABALU (Malaysia), March 12 (Bernama) --
     # AUSTIN, Texas (AP) —   New Delhi [India], Sept 20 (ANI):   Seoul, Nov 29 (EFE).-
     # موسكو- (د ب أ)   Mumbai, Dec 9 (PTI)   ABU DHABI, (UrduPoint / WAM - 18th Jun, 2023)
@@ -122,7 +138,7 @@ _SHAPES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
     # May 26, 2015 04:34 pm | Updated 04:34 pm IST - PANAJI  (a timestamp line ending in a place)
     (
-        ":.",
+        _starts_with_date,
         re.compile(
             rf"(?P<date>{DATE})\s\d{{1,2}}[:.]\d\d[^\n]{{0,60}}?\s{_DASH}\s"
             r"(?P<place>[A-Z][A-Z.'’\- ]{1,40})$"
@@ -135,7 +151,7 @@ _SHAPES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
     # JANUARY 12, 2015 (NATIONAL NEWS AGENCY)   04 Feb 2023; MEMO:   (a date and a credit)
     (
-        "",
+        _starts_with_date,
         re.compile(
             rf"(?P<date>{DATE})[;,]?\s?(?:(?P<bracketed>\()(?P<credit>[^()\n]{{1,60}})\)"
             rf"(?P<sep>{_SEP})?|(?P<agency>{_AGENCY_WORD})\s?(?:{_DASH}|:))\s*"
@@ -143,7 +159,7 @@ _SHAPES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
     # TOKYO -   WASHINGTON, Dec 3 -   ANKARA   KUMAMOTO, Japan -   İSTANBUL-   ISLAMABAD:
     (
-        "",
+        _starts_in_capitals,
         re.compile(
             rf"(?P<place>(?P<capitals>{_CAPITALS})(?:,\s{_COUNTRY})?)(?:,\s?(?P<date>{DATE}))?"
             rf"(?:\s?(?P<sep>{_DASH})(?:\s|(?=[^\W\d_a-z]))|(?P<colon>:)\s|$)\s*"
@@ -168,7 +184,7 @@ def parse_dateline(paragraph: str) -> tuple[Dateline | None, str]:
     head = paragraph[:_HEAD]
     opening = head[:_OPENING]
     for needs, shape in _SHAPES:
-        if needs and not any(char in opening for char in needs):
+        if not (needs(opening) if callable(needs) else any(char in opening for char in needs)):
             continue
         match = shape.match(head)
         if match is None:

@@ -43,6 +43,7 @@ _SECTION_MARKS = ("***", "* * *", "###")
 _TEASER_SEPARATORS = (":", "|", "-", "–", "»")
 _AD_WORDS = ("advertisement", "sponsored content", "scroll to continue", "continue reading")
 _CHROME_WORDS = 12
+_CHROME_LENGTH = 120
 # A photo credit is looked for in the last characters of a line.
 _CAPTION_TAIL = 120
 _MARKER_WORDS = 5
@@ -119,7 +120,11 @@ def is_furniture(line: str) -> bool:
 
 def is_photo_caption(line: str) -> bool:
     """Whether the line ends with a photo credit (a caption, or the credit alone)."""
-    match = _PHOTO_CREDIT.search(line, max(0, len(line) - _CAPTION_TAIL))
+    tail = line[-_CAPTION_TAIL:]
+    # Every credit has a slash or the word photo (or Getty): most lines are ruled out cheaply.
+    if "/" not in tail and "hoto" not in tail and "HOTO" not in tail and "Getty" not in tail:
+        return False
+    match = _PHOTO_CREDIT.search(tail)
     if match is None:
         return False
     source = match.group("source")
@@ -128,8 +133,11 @@ def is_photo_caption(line: str) -> bool:
 
 def is_chrome(line: str) -> bool:
     """A row of share and follow buttons: `Facebook Twitter WhatsApp Email Print`."""
+    if len(line) > _CHROME_LENGTH:
+        return False
+    chrome = folded("chrome")
     words = line.casefold().replace("|", " ").split()
-    return 0 < len(words) <= _CHROME_WORDS and all(word in folded("chrome") for word in words)
+    return 0 < len(words) <= _CHROME_WORDS and all(word in chrome for word in words)
 
 
 def is_end_marker(line: str) -> bool:
@@ -162,7 +170,7 @@ def _is_inline_teaser(line: str) -> bool:
 
 def _is_ad_break(key: str) -> bool:
     """`Story continues below advertisement`, `Advertisement - Scroll to continue`."""
-    return len(key.split()) <= _MARKER_WORDS + 1 and any(word in key for word in _AD_WORDS)
+    return any(word in key for word in _AD_WORDS) and len(key.split()) <= _MARKER_WORDS + 1
 
 
 def is_footer(line: str) -> bool:

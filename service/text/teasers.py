@@ -29,10 +29,17 @@ def starts_teaser(paragraphs: list[str], index: int) -> bool:
     quote left hanging) are a teaser only when no finished paragraph follows them.
     """
     paragraph = paragraphs[index]
+    truncated = is_truncated(paragraph)
+    # Another article's lead comes under its headline or a separator line.
+    if not truncated and not (
+        index > 0
+        and (looks_like_headline(paragraphs[index - 1]) or is_furniture(paragraphs[index - 1]))
+    ):
+        return False
     dateline, _ = parse_dateline(paragraph)
     if dateline is not None and (dateline.agency is not None or dateline.date is not None):
         return True
-    if not is_truncated(paragraph):
+    if not truncated:
         return False
     if dateline is not None:
         return True
