@@ -46,11 +46,15 @@ DATE = (
 _DATE_ONLY = re.compile(rf"{DATE}$")
 # Capitalised words that open sentences: after a comma they start a lead, not a clause; at a
 # paragraph's start they are no place (`In Manama, The ...`).
-_OPENER = (
-    r"(?:The|A|An|In|On|At|His|Her|Its|Their|This|These|During|Following|After|Before|Amid"
-    r"|According|Meanwhile|However|Also|Yesterday|Today|Earlier|Later|Last|But|And|As|When"
-    r"|While|For|From|By|With)\b"
+_OPENERS = frozenset(
+    (
+        *("The", "A", "An", "In", "On", "At", "His", "Her", "Its", "Their", "This", "These"),
+        *("During", "Following", "After", "Before", "Amid", "According", "Meanwhile"),
+        *("However", "Also", "Yesterday", "Today", "Earlier", "Later", "Last", "But", "And"),
+        *("As", "When", "While", "For", "From", "By", "With"),
+    )
 )
+_OPENER = rf"(?:{'|'.join(sorted(_OPENERS))})\b"
 # Words that introduce a credit rather than belong to it: `(REFERRING TO THE NNA)`.
 _LEAD_IN = re.compile(
     r"^(?:(?:referring to|according to|quoting|citing|via|source:)(?:\sthe)?\s)", re.IGNORECASE
@@ -107,34 +111,23 @@ _SHAPES: tuple[tuple[str | Callable[[str], bool], re.Pattern[str]], ...] = (
         ),
     ),
     # Damascus, SANA-   Tehran, Jan 23, IRNA --   Tehran, IRNA –   TOKYO, March 4 Kyodo -
-    # United Nations, New York, Sept 14, IRNA --
+    # United Nations, New York, Sept 14, IRNA --   Kuala Lumpur, March 4 -   and, only before
+    # a lead sentence, Manama, The Kingdom ... (a capital where running text has none).
     (
         ",",
         re.compile(
-            rf"(?P<place>{_PLACE}(?:,\s?{_PLACE})?),\s?(?:(?P<date>{DATE}),?\s?)?"
-            rf"(?P<agency>{_AGENCY_WORD})"
-            rf"\s?(?P<sep>{_DASH}|:)\s*"
+            rf"(?P<place>{_PLACE}(?:,\s?{_PLACE})?),\s?(?:(?:(?P<date>{DATE}),?\s?)?"
+            rf"(?:(?P<agency>{_AGENCY_WORD})\s?)?(?P<sep>{_DASH}|:)\s*|(?P<bare>)(?={_OPENER}))"
         ),
     ),
-    # Amman - Petra   Hama – SANA / Des unités
+    # Amman - Petra   Hama – SANA / Des unités   and, only before a lead sentence, Rabat - Le
+    # ministre ...
     (
         "-–—",
         re.compile(
-            rf"(?P<place>{_PLACE})\s?{_DASH}\s?(?P<agency>{_AGENCY_WORD})(?P<sep>\s?/|\s?{_DASH}|:|$)\s*"
+            rf"(?P<place>{_PLACE})\s?(?P<sep>{_DASH})\s?(?:(?P<agency>{_AGENCY_WORD})"
+            rf"(?P<credit_sep>\s?/|\s?{_DASH}|:|$)|(?P<bare>)(?<=\s)(?=[^\W\d_a-z]))\s*"
         ),
-    ),
-    # Rabat - Le ministre ...   (a place in any case and a dash: only before a lead sentence)
-    (
-        "-–—",
-        re.compile(
-            rf"(?!{_OPENER})(?P<place>{_PLACE})\s?(?P<sep>{_DASH})(?P<bare>)\s(?=[^\W\d_a-z])"
-        ),
-    ),
-    # Manama, The Kingdom ...   (a comma, then a capital where running text has none: only
-    # before a lead sentence)
-    (
-        ",",
-        re.compile(rf"(?!{_OPENER})(?P<place>{_PLACE}),(?P<bare>)\s(?={_OPENER})"),
     ),
     # May 26, 2015 04:34 pm | Updated 04:34 pm IST - PANAJI  (a timestamp line ending in a place)
     (
@@ -143,11 +136,6 @@ _SHAPES: tuple[tuple[str | Callable[[str], bool], re.Pattern[str]], ...] = (
             rf"(?P<date>{DATE})\s\d{{1,2}}[:.]\d\d[^\n]{{0,60}}?\s{_DASH}\s"
             r"(?P<place>[A-Z][A-Z.'’\- ]{1,40})$"
         ),
-    ),
-    # Kuala Lumpur, March 4 -   (a place in any case, with a date)
-    (
-        ",",
-        re.compile(rf"(?P<place>{_PLACE}),\s?(?P<date>{DATE})\s?(?P<sep>{_DASH})\s"),
     ),
     # JANUARY 12, 2015 (NATIONAL NEWS AGENCY)   04 Feb 2023; MEMO:   (a date and a credit)
     (
@@ -206,9 +194,13 @@ def _dateline(match: re.Match[str], rest: str) -> Dateline | None:
     capitals = groups.get("capitals")
     if capitals is not None and (not capitals.isupper() or _is_label(capitals)):
         return None
-    if (groups.get("colon") or groups.get("bare") is not None) and not _reads_as_lead(rest):
+    bare = groups.get("bare") is not None
+    if (groups.get("colon") or bare) and not _reads_as_lead(rest):
         # `PM: NO TALKS WITH RIVALS`, `UN: Aid must reach Gaza`, `Gaza - Aid convoys blocked`:
         # a headline naming a speaker or a place.
+        return None
+    if bare and place is not None and place.split(" ", 1)[0] in _OPENERS:
+        # `In Manama, The ...`: a sentence, not a place.
         return None
     text = match.group(0).strip()
     if place is not None and (is_agency(place) or any(ch.isdigit() for ch in place)):
