@@ -395,18 +395,20 @@ def _body(page: _Page, zone: list[tuple[float, str]]) -> tuple[list[str], list[R
     body: list[tuple[float, str]] = []
     texts = [text for _, text in zone]
     tail = len(zone)
+    after_furniture = False
     for position, (index, paragraph) in enumerate(zone):
         if is_end_marker(paragraph):
             tail = position
             break
-        if body and starts_teaser(texts, position):
+        if body and starts_teaser(texts, position, after_furniture):
             # The teaser's headline, just before its snippet, was taken for body text.
             headline_taken = body[-1][0] == index - 1 and looks_like_headline(body[-1][1])
             tail = position - 1 if headline_taken else position
             if headline_taken:
                 body.pop()
             break
-        if is_furniture(paragraph):
+        after_furniture = is_furniture(paragraph)
+        if after_furniture:
             page.drop(index, paragraph)
         else:
             body.append((index, paragraph))

@@ -8,7 +8,7 @@ and the markers after which a page lists other articles (`Check Also`, `Read mor
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from service.text.dateline import DATE, is_agency
 from service.text.endings import ends_sentence
@@ -88,12 +88,23 @@ _CREDIT_WORDS = frozenset({"agencies", "agency", "news", "by", "via", "source", 
 
 def is_furniture(line: str) -> bool:
     """Whether a whole line is page furniture wherever it appears on the page."""
-    if is_photo_caption(line):
-        return True
     if len(line) > _LONG:
         # Article paragraphs are long; of the furniture only copyright notices, syndication
         # disclaimers and photo captions come this long.
-        return line[:12].casefold().startswith(_CREDIT_STARTS[:3]) or is_footer(line)
+        return (
+            line[:12].casefold().startswith(_CREDIT_STARTS[:3])
+            or is_footer(line)
+            or is_photo_caption(line)
+        )
+    return _is_short_furniture(line)
+
+
+# Short lines recur: the text stage asks about the same line several times per page, and
+# pages of one site repeat the same chrome. The memo holds short lines only, so it stays small.
+@lru_cache(maxsize=4096)
+def _is_short_furniture(line: str) -> bool:
+    if is_photo_caption(line):
+        return True
     key = line.casefold()
     if not any(ch.isalpha() for ch in line):
         return True

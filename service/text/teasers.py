@@ -21,19 +21,18 @@ def looks_like_headline(paragraph: str) -> bool:
     )
 
 
-def starts_teaser(paragraphs: list[str], index: int) -> bool:
+def starts_teaser(paragraphs: list[str], index: int, after_furniture: bool = False) -> bool:
     """Whether `paragraphs[index]` is a teaser snippet: truncated, with a dateline or a headline,
     or another article's lead under a dated or credited dateline of its own.
 
     A headline-like line and a paragraph trailing off in `…` inside an article (a crosshead, a
-    quote left hanging) are a teaser only when no finished paragraph follows them.
+    quote left hanging) are a teaser only when no finished paragraph follows them. Another
+    article's lead comes under its headline or a furniture line (`after_furniture`).
     """
     paragraph = paragraphs[index]
     truncated = is_truncated(paragraph)
-    # Another article's lead comes under its headline or a separator line.
     if not truncated and not (
-        index > 0
-        and (looks_like_headline(paragraphs[index - 1]) or is_furniture(paragraphs[index - 1]))
+        after_furniture or (index > 0 and looks_like_headline(paragraphs[index - 1]))
     ):
         return False
     dateline, _ = parse_dateline(paragraph)
