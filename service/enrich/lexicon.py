@@ -15,6 +15,14 @@ def _rows(name: str) -> Iterator[list[str]]:
             yield line.split("\t")
 
 
+def _grouped(name: str) -> dict[str, frozenset[str]]:
+    """A `word<TAB>kind` file as kind -> words."""
+    groups: dict[str, set[str]] = {}
+    for word, kind in _rows(name):
+        groups.setdefault(kind, set()).add(word)
+    return {kind: frozenset(words) for kind, words in groups.items()}
+
+
 @dataclass(frozen=True, slots=True)
 class Lexicons:
     """Every curated list, keyed for O(1) lookups (keys are lower-case unless said otherwise)."""
@@ -30,6 +38,7 @@ class Lexicons:
     regions: list[tuple[str, str | None, float, float]]
     reporting_verbs: frozenset[str]
     function_words: frozenset[str]
+    context_words: dict[str, frozenset[str]]  # kind ("particle", "locative", ...) -> words
     weekdays: dict[str, int]
     months: dict[str, int]
     topics: list[tuple[str, str, tuple[str, ...]]]  # (code, label, keyword stems)
@@ -40,9 +49,6 @@ class Lexicons:
         titles: dict[str, set[str]] = {"head": set(), "modifier": set(), "honorific": set()}
         for word, kind in _rows("titles.tsv"):
             titles[kind].add(word)
-        org_words: dict[str, set[str]] = {}
-        for word, kind in _rows("organizations.tsv"):
-            org_words.setdefault(kind, set()).add(word)
         aliases = {}
         for canonical, names in _rows("org_aliases.tsv"):
             aliases[canonical] = canonical
@@ -55,7 +61,7 @@ class Lexicons:
             title_modifiers=frozenset(titles["modifier"]),
             honorifics=frozenset(titles["honorific"]),
             demonyms={word.lower(): code for word, code in _rows("demonyms.tsv")},
-            org_words={kind: frozenset(words) for kind, words in org_words.items()},
+            org_words=_grouped("organizations.tsv"),
             org_aliases=aliases,
             person_aliases={
                 alias.lower(): canonical
@@ -69,6 +75,7 @@ class Lexicons:
             ],
             reporting_verbs=frozenset(row[0] for row in _rows("reporting_verbs.txt")),
             function_words=frozenset(row[0] for row in _rows("function_words.txt")),
+            context_words=_grouped("context_words.tsv"),
             weekdays=calendar["weekday"],
             months=calendar["month"],
             topics=[

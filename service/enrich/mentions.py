@@ -23,33 +23,6 @@ HEADLINE, DATELINE = -2, -1  # segment numbers; body paragraphs are numbered fro
 _PARTICLE_WORD = re.compile(
     r"^(?:(?i:al|el|as|ash|ad|an|ar|at|az|ul|bin|ibn|abu|bani)-\w|d['’][A-Z])"
 )
-# Lower-case words allowed inside a run when a capitalised word follows.
-_PARTICLES = frozenset(
-    [
-        "al",
-        "el",
-        "bin",
-        "bint",
-        "ibn",
-        "abu",
-        "de",
-        "di",
-        "da",
-        "du",
-        "des",
-        "del",
-        "della",
-        "der",
-        "den",
-        "van",
-        "von",
-        "dos",
-        "das",
-        "la",
-        "le",
-        "y",
-    ]
-)
 _JOINERS = frozenset(("of", "the", "for"))
 _POSSESSIVE = ("'s", "’s")
 _ADJECTIVE_SUFFIX = re.compile(
@@ -58,30 +31,6 @@ _ADJECTIVE_SUFFIX = re.compile(
 )
 _ROMAN = re.compile(r"^(?:I{2,3}|IV|VI{0,3}|IX|XI{0,3})$")
 _ACRONYM = re.compile(r"^(?:[A-Z]\.){2,}$|^[A-Z][A-Z0-9&]{1,6}$")
-_LOCATIVE_NOUNS = frozenset(
-    [
-        "base",
-        "airbase",
-        "airport",
-        "neighbourhood",
-        "neighborhood",
-        "area",
-        "city",
-        "town",
-        "village",
-        "province",
-        "region",
-        "district",
-        "governorate",
-        "countryside",
-        "border",
-        "camp",
-        "port",
-        "suburb",
-        "state",
-        "municipality",
-    ]
-)
 # A capitalised region: capitalised words (or "al-Assad", "U.S.", "Mr.") with name particles and
 # "of the" between them; a superset of the runs, cut exactly by the token rules below.
 _CAPITALISED = (
@@ -102,34 +51,14 @@ _ARABIC_PREFIXES = frozenset("وبلف")
 _BRACKETED = re.compile(r"[(\[]([^)\]]*)[)\]]")
 _LIST_GLUE = re.compile(r"\s*(?:,|,?\s+and|&)\s*")
 _ARTICLE_NOUN = re.compile(r"\b(?:l['’]|la |le )([a-zéè]+)((?: [a-zàâçéèêëîïôûù]+){1,2})\b")
-_GOVERNMENT_NOUNS = frozenset(("administration", "government"))
 # After a French institution word: optional "des"/"de la"/"du"/"d'" and one lower-case word.
 _LOWERCASE_TAIL = re.compile(r"(?:\s+(?:des|de la|du|de|d['’]))?\s*([a-zàâçéèêëîïôûùüÿœ]+)\b")
-_ORGANIZATION_CUES = frozenset(
-    [
-        "daily",
-        "newspaper",
-        "weekly",
-        "magazine",
-        "broadcaster",
-        "channel",
-        "agency",
-        "portal",
-        "website",
-        "outlet",
-    ]
-)
-_PLACE_PREPOSITIONS = frozenset(("in", "near", "outside", "around"))
 _CLOSING = {"(": ")", "[": "]", "‘": "’", "“": "”", '"': '"', "'": "'", "«": "»"}
 # Capitalised regions read per paragraph: prose has a few dozen; past this it is a list, a table
 # or hostile input, and the cost must stay bounded.
 MAX_REGIONS = 300
 _CONTEXT_AFTER = 30
 _NON_SPACE = re.compile(r"\S+")  # characters tokenised after a region (for "X base", "X said")
-_GOVERNMENT_VERBS = frozenset(
-    ("accused", "warned", "imposed", "rejected", "condemned", "demanded", "responded", "vowed")
-)
-_LOCATIVE_PREPOSITIONS = frozenset(("in", "near", "at", "outside", "around"))
 
 
 @dataclass(slots=True)
@@ -172,10 +101,11 @@ class MentionFinder:
         self._event = words["event"]
         self._generic = words["generic"] | lexicons.function_words
         self._not_acronym = words["notacronym"]
+        self._context = lexicons.context_words
         self._unicase_org_heads = words["unicase"]
         self._lowercase_tailed = words["lowercasetail"]
-        self._titles = lexicons.title_heads | lexicons.title_modifiers | lexicons.honorifics
-        self._not_name = self._titles | set().union(*words.values())
+        titles = lexicons.title_heads | lexicons.title_modifiers | lexicons.honorifics
+        self._not_name = titles | set().union(*words.values())
 
     def find(self, text: str, segment: int) -> list[Mention]:
         """Every mention in `text` (one headline, dateline place or body paragraph)."""
@@ -263,7 +193,8 @@ class MentionFinder:
         if len(pieces) != 1 or len(run.words) != 1 or run.after is None:
             return
         piece, after = pieces[0], run.after
-        if after.text in _GOVERNMENT_NOUNS and piece.kind in (PERSON, UNKNOWN, LOCATION):
+        named = piece.kind in (PERSON, UNKNOWN, LOCATION)
+        if named and after.text in self._context["government_noun"]:
             start, end = piece.start, after.end
             pieces[0] = Mention(text[start:end], ORGANIZATION, segment, start, end)
         elif run.words[0].lower() in self._lowercase_tailed:
@@ -283,7 +214,9 @@ class MentionFinder:
         before = run.before.text.lower()
         after = run.after.text if run.after is not None else ""
         earlier = _token_before(text, run.before.start) if before == "of" else []
-        if before in _PLACE_PREPOSITIONS or (earlier and earlier[0].text in _LOCATIVE_NOUNS):
+        if before in self._context["place_preposition"] or (
+            earlier and earlier[0].text in self._context["locative"]
+        ):
             pieces[0].kind = LOCATION
         elif before in _CLOSING and after == _CLOSING[before]:
             pieces[0].kind = OTHER
@@ -362,7 +295,7 @@ class MentionFinder:
                     i += 1
                 else:
                     break
-            while words and words[-1].lower() in _JOINERS | _PARTICLES | {"and"}:
+            while words and words[-1].lower() in _JOINERS | self._context["particle"] | {"and"}:
                 words.pop()
                 run_tokens.pop()
             if words:
@@ -383,7 +316,7 @@ class MentionFinder:
             follower = tokens[i + 2]
         if not self._is_name_word(follower):
             return low == "the" and tokens[i - 1].text.lower() == "of"
-        if low in _JOINERS or low in _PARTICLES:
+        if low in _JOINERS or low in self._context["particle"]:
             return True
         if low == "in":  # "Stabilization Mission in Mali", "Embassy in Damascus"
             return words[-1].lower() in self._org_suffix and self._place(follower.text)
@@ -497,9 +430,6 @@ class MentionFinder:
     def _place(self, word: str) -> bool:
         return bool(self.gazetteer.lookup(word))
 
-    def _is_title(self, word: str) -> bool:
-        return word.lower().rstrip(".") in self._titles
-
     def _plain_name(self, word: str) -> bool:
         if _ROMAN.match(word):  # "Abdullah II"
             return True
@@ -524,7 +454,7 @@ class MentionFinder:
             mention.canonical = canonical
             return mention
         before = run.before.text.lower() if run.before is not None and i == 0 else ""
-        if before in _ORGANIZATION_CUES and j == len(run.words):  # "newspaper Sabah"
+        if before in self._context["organization_cue"] and j == len(run.words):  # "newspaper Sabah"
             return self._mention(run, i, j, ORGANIZATION, segment)
         places = self.gazetteer.lookup(text)
         if places and j - i == 1 and run.tokens[i].sentence_start and not is_major(places[0]):
@@ -569,7 +499,7 @@ class MentionFinder:
 
     def _acts(self, word: Token | None) -> bool:
         low = word.text.lower() if word is not None else ""
-        return low in self.lex.reporting_verbs or low in _GOVERNMENT_VERBS
+        return low in self.lex.reporting_verbs or low in self._context["government_verb"]
 
     def _acronym(self, word: str) -> bool:
         """Capitals that name an organization: three letters or more, not a time zone or unit."""
@@ -580,7 +510,11 @@ class MentionFinder:
         before = run.before.text.lower() if run.before is not None and i == 0 else ""
         after = run.next_word.text.lower() if run.next_word is not None else ""
         adjective = _ADJECTIVE_SUFFIX.search(run.tokens[-1].text) is not None
-        return before in _LOCATIVE_PREPOSITIONS or after in _LOCATIVE_NOUNS or adjective
+        return (
+            before in self._context["locative_preposition"]
+            or after in self._context["locative"]
+            or adjective
+        )
 
     def _mention(self, run: _Run, i: int, j: int, kind: str, segment: int) -> Mention:
         surface = " ".join(run.words[i:j])

@@ -16,7 +16,6 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from service.article import Article, Dateline
-from tests.bench.offline import load_spacy_ner
 
 SEED = Path(__file__).parents[1] / "fixtures" / "sana-assad-putin-hmeimim.txt"
 DATELINE = "Damascus, SANA-"
@@ -75,6 +74,8 @@ def main(argv: list[str] | None = None) -> int:
 def _spacy_seconds(article: Article, rounds: int) -> float | None:
     """Median CPU seconds of spaCy's small English model (NER only) on the same text, or None
     when the `baseline` extra is not installed."""
+    from tests.bench.offline import load_spacy_ner  # after the start-up measurement
+
     pipe = load_spacy_ner()
     if pipe is None:
         return None
