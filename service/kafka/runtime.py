@@ -400,7 +400,10 @@ class Service:
         """
         assert self._consumer is not None
         now_ms = time.time() * 1000
+        assigned = self._consumer.assignment()  # empty while a rebalance is in progress
         for tp, state in self._partitions.items():
+            if tp not in assigned:
+                continue
             highwater = self._consumer.highwater(tp)
             if state.next_offset is None:
                 state.next_offset = await self._known_position(tp)
