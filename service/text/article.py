@@ -18,6 +18,7 @@ from service.text.endings import ends_clause, ends_question
 from service.text.furniture import (
     GLUED_CREDIT,
     bracketed_credit,
+    closes_copy,
     glued_sign_off,
     is_end_marker,
     is_furniture,
@@ -412,7 +413,11 @@ def _body(page: _Page, zone: list[tuple[float, str]]) -> tuple[list[str], list[R
             page.drop(index, paragraph)
         else:
             body.append((index, paragraph))
-    while len(body) > 1 and is_sign_off(body[-1][1]):
+        if body and closes_copy(paragraph):
+            tail = position + 1
+            break
+    # A short last paragraph is a sign-off, unless a sentence stands before its glued trailer.
+    while len(body) > 1 and is_sign_off(body[-1][1]) and glued_sign_off(body[-1][1]) is None:
         page.drop(*body.pop())
     if body:
         body[-1] = _strip_sign_off(page, *body[-1])

@@ -54,6 +54,10 @@ _SIGN_OFF = re.compile(
     r"|produced) by\b|^\([^()\n]{1,60}\)$",
     re.IGNORECASE,
 )
+# A line that closes wire copy: `(end) ab.cd`, `ENDS`, `-0-`, `NNNN`, `---Ends/Name`.
+_END_OF_COPY = re.compile(
+    r"^(?:\((?:end|ends|endit)\)|enditem|ends|-0-|/end/|nnnn|-{2,3}\s?ends?\b)", re.IGNORECASE
+)
 # A trailer glued after the last sentence: `... the Amir. (end) hb`, `... threat. – BERNAMA`,
 # `... quality. - Emirates News Agency, WAM –`, `... prosperity. ---Ends/Name/Name ...`,
 # `... said. (ANI)`. Credits (the named groups) count only when they name an agency.
@@ -227,6 +231,13 @@ def glued_sign_off(paragraph: str) -> int | None:
     if credit is not None and not names_agency(credit):
         return None
     return match.start()
+
+
+def closes_copy(paragraph: str) -> bool:
+    """Whether the article ends with this paragraph: it is an end-of-copy line, or a sign-off or
+    agency credit is glued after its last sentence. What follows belongs to other stories or to
+    the page."""
+    return _END_OF_COPY.match(paragraph) is not None or glued_sign_off(paragraph) is not None
 
 
 def bracketed_credit(line: str) -> int | None:

@@ -69,6 +69,10 @@ def split_teasers(tail: list[str]) -> tuple[list[RelatedItem], list[int]]:
             related.append(RelatedItem(headline=headline, dateline=dateline, snippet=rest or None))
             headline = None
             continue
+        if not looks_like_headline(paragraph):
+            # Running text with no dateline after the article: notices and disclaimers.
+            furniture.append(index)
+            continue
         if headline is not None:
             related.append(RelatedItem(headline=headline, dateline=None, snippet=None))
         headline = paragraph

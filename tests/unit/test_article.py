@@ -1094,6 +1094,110 @@ PAGE_SHAPES += [
 ]
 
 
+# Wire copy as syndicated and archived: syndication prefixes and disclaimers after the end of
+# copy, agency photo credits inside the body, hyphenated credits, editor initials, summaries.
+PAGE_SHAPES += [
+    (
+        "kuna-via-menafn-prefix",
+        "Kuwait Amir receives Omani envoy\n\n"
+        "( MENAFN - Kuwait News Agency (KUNA)) KUWAIT, March 4 (KUNA) -- His Highness the Amir "
+        "received the Omani ambassador at Bayan Palace on Monday.\n\n"
+        "The meeting was attended by senior officials. (end) ab.cd\n\nLegal Disclaimer:\n"
+        "MENAFN provides the information as is without warranty of any kind.\n",
+        "Kuwait Amir receives Omani envoy",
+        ("KUWAIT", "KUNA", "March 4"),
+        "His Highness the Amir received",
+        "attended by senior officials.",
+        [
+            "( MENAFN - Kuwait News Agency (KUNA))",
+            "(end) ab.cd",
+            "Legal Disclaimer:",
+            "MENAFN provides the information",
+        ],
+    ),
+    (
+        "ap-file-caption-inside-body",
+        "Airline pilots vote to authorize strike\n\n"
+        "NEW YORK (AP) — Pilots at a major U.S. airline voted overwhelmingly to authorize a "
+        "strike, their union said Monday.\n\n"
+        "FILE - A jet takes off from an airport in New York, Jan. 4, 2024. (AP Photo/Jane Doe, "
+        "File)\n\n"
+        "A strike is unlikely soon because of federal labor rules.\n",
+        "Airline pilots vote to authorize strike",
+        ("NEW YORK", "AP", None),
+        "Pilots at a major U.S.",
+        "because of federal labor rules.",
+        ["(AP Photo/Jane Doe, File)"],
+    ),
+    (
+        "reuters-file-photo-caption-and-byline-min-read",
+        "Nickel hits six-month high on Indonesian supply curbs\n\nBy Jane Doe\n\n3 Min Read\n\n"
+        "FILE PHOTO: A worker walks at a nickel smelter in Sulawesi, Indonesia, March 3, 2023. "
+        "REUTERS/John Roe/File Photo\n\n"
+        "LONDON (Reuters) - Nickel prices rose to a six-month high on Monday after Indonesia "
+        "slowed approvals of mining quotas.\n\n"
+        "Three-month nickel gained 3% to $18,500 a tonne.\n",
+        "Nickel hits six-month high on Indonesian supply curbs",
+        ("LONDON", "Reuters", None),
+        "Nickel prices rose to a",
+        "3% to $18,500 a tonne.",
+        ["FILE PHOTO:", "3 Min Read"],
+    ),
+    (
+        "nnn-spa-hyphenated-credit",
+        "Saudi Arabia hosts regional water conference\n\n"
+        "RIYADH, March 4 (NNN-SPA) – Saudi Arabia opened a regional conference on water "
+        "security in Riyadh on Monday, with ministers from 20 countries attending.\n\n"
+        "The conference will run for three days.\n",
+        "Saudi Arabia hosts regional water conference",
+        ("RIYADH", "NNN-SPA", "March 4"),
+        "Saudi Arabia opened a regional",
+        "will run for three days.",
+        [],
+    ),
+    (
+        "hina-initials-sign-off",
+        "Croatia's exports up 8% in 2023\n\n"
+        "ZAGREB, March 4 (Hina) - Croatia's exports rose 8 percent last year, the national "
+        "statistics office said on Monday.\n\nImports grew by 5 percent.\n\nms/ts\n",
+        "Croatia's exports up 8% in 2023",
+        ("ZAGREB", "Hina", "March 4"),
+        "Croatia's exports rose 8 percent",
+        "Imports grew by 5 percent.",
+        ["ms/ts"],
+    ),
+    (
+        "yonhap-summary-page",
+        "Yonhap News Summary\n\nThe following is the first summary of major stories\n\n"
+        "----------\n"
+        "S. Korea, U.S. begin annual military drills\n\n"
+        "SEOUL, March 4 (Yonhap) -- South Korea and the United States began their annual "
+        "springtime military exercise on Monday, the Joint Chiefs of Staff said.\n"
+        "The drills will run for 11 days.\n"
+        "----------\n",
+        "S. Korea, U.S. begin annual military drills",
+        ("SEOUL", "Yonhap", "March 4"),
+        "South Korea and the United",
+        "will run for 11 days.",
+        ["Yonhap News Summary", "----------"],
+    ),
+    (
+        "xinhua-enditem-glued-and-caption",
+        "Kenya launches new rail service\n\n"
+        "NAIROBI, March 4 (Xinhua) -- Kenya on Monday launched a new commuter rail service "
+        "linking the capital with its main airport.\n\n"
+        "Passengers board the new train in Nairobi, Kenya, March 4, 2024. (Photo by Jane Doe/"
+        "Xinhua)\n\n"
+        "The line will carry 20,000 passengers a day, officials said. Enditem\n",
+        "Kenya launches new rail service",
+        ("NAIROBI", "Xinhua", "March 4"),
+        "Kenya on Monday launched a",
+        "passengers a day, officials said.",
+        ["(Photo by Jane Doe/Xinhua)", "Enditem"],
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("page", "headline", "dateline", "first", "last", "furniture"),
     [case[1:] for case in PAGE_SHAPES],
