@@ -411,9 +411,9 @@ def _body(page: _Page, zone: list[tuple[float, str]]) -> tuple[list[str], list[R
         after_furniture = is_furniture(paragraph)
         if after_furniture:
             page.drop(index, paragraph)
-        else:
-            body.append((index, paragraph))
-        if body and closes_copy(paragraph):
+            continue
+        body.append((index, paragraph))
+        if closes_copy(paragraph):
             tail = position + 1
             break
     # A short last paragraph is a sign-off, unless a sentence stands before its glued trailer.

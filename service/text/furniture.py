@@ -34,6 +34,9 @@ _PHOTO_CREDIT = re.compile(
     r"|Getty Images\)?"
     r"|(?i:photo(?:graph)?s?)\s?(?::|by\s|courtesy\b|credit\b)[^\n]{0,80}[^.\s])$"
     r"|\((?P<source>[^()/\n]{2,30})/[^()\n]{2,60}\)$"
+    # `... in Beijing, capital of China, March 3, 2024. (Xinhua)`: the day it was taken, then
+    # the credit.
+    r"|(?:19|20)\d\d\.\s?\((?P<dated>[^()/\n]{2,30})\)$"
 )
 _CRUMB_SEPARATORS = (" > ", " » ", " › ", " / ", " | ")
 _CONTRIBUTOR_ENDS = ("contributed to this report.", "contributed to this report")
@@ -46,6 +49,7 @@ _CHROME_WORDS = 12
 _CHROME_LENGTH = 120
 # A photo credit is looked for in the last characters of a line.
 _CAPTION_TAIL = 120
+_CAPTION_MARKS = ("/", "hoto", "HOTO", "Getty", ")")
 _MARKER_WORDS = 5
 _MARKER_LENGTH = 60
 _SIGN_OFF = re.compile(
@@ -136,13 +140,14 @@ def _is_short_furniture(line: str) -> bool:
 def is_photo_caption(line: str) -> bool:
     """Whether the line ends with a photo credit (a caption, or the credit alone)."""
     tail = line[-_CAPTION_TAIL:]
-    # Every credit has a slash or the word photo (or Getty): most lines are ruled out cheaply.
-    if "/" not in tail and "hoto" not in tail and "HOTO" not in tail and "Getty" not in tail:
+    # Every credit has a slash, the word photo, Getty or a bracket: most lines are ruled out
+    # cheaply.
+    if not any(mark in tail for mark in _CAPTION_MARKS):
         return False
     match = _PHOTO_CREDIT.search(tail)
     if match is None:
         return False
-    source = match.group("source")
+    source = match.group("source") or match.group("dated")
     return source is None or "photo" in source.casefold() or is_agency(source)
 
 

@@ -1195,6 +1195,20 @@ PAGE_SHAPES += [
         "passengers a day, officials said.",
         ["(Photo by Jane Doe/Xinhua)", "Enditem"],
     ),
+    (
+        "xinhua-dated-caption-credit-inside-body",
+        "Spring tourism rebounds at the Great Wall\n\n"
+        "BEIJING, March 4 (Xinhua) -- Visits to the Great Wall rose by a third during the "
+        "weekend, the city's tourism bureau said Monday.\n\n"
+        "Tourists visit the Badaling section of the Great Wall in Beijing, capital of China, "
+        "March 3, 2024. (Xinhua)\n\n"
+        "Hotel bookings in the city also rose, the bureau said.\n",
+        "Spring tourism rebounds at the Great Wall",
+        ("BEIJING", "Xinhua", "March 4"),
+        "Visits to the Great Wall",
+        "also rose, the bureau said.",
+        ["Tourists visit the Badaling section"],
+    ),
 ]
 
 
