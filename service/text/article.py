@@ -37,6 +37,7 @@ from service.text.unicode import clean_text
 # teaser or a quoted wire, not to this article.
 _DATELINE_WINDOW = 100
 _PROSE_BEFORE_DATELINE = 6
+_MAX_CANDIDATES = 40
 # A headline has a few words; shorter lines above it are site names and section labels.
 _HEADLINE_MIN_WORDS = 4
 # A sentence this long opens an article; slogans and notices are shorter.
@@ -121,11 +122,15 @@ def _at(paragraphs: list[str], index: int) -> str:
 def _split_section_breaks(page: _Page) -> None:
     """Start a new paragraph at a section break run into the text (`... message. *** The
     history of the agency ...`): what follows it is another section (notes, an "About" box)."""
-    for index in range(len(page.paragraphs) - 1, -1, -1):
-        paragraph = page.paragraphs[index]
+    paragraphs: list[str] = []
+    for paragraph in page.paragraphs:
+        start = 0
         if "**" in paragraph or "##" in paragraph:
-            for match in reversed(list(_SECTION_BREAK.finditer(paragraph, 1))):
-                page.split(index, match.start() + 1)
+            for match in _SECTION_BREAK.finditer(paragraph, 1):
+                paragraphs.append(paragraph[start : match.start()].rstrip())
+                start = match.start() + 1
+        paragraphs.append(paragraph[start:])
+    page.paragraphs = paragraphs
 
 
 def _strip_glued_credits(page: _Page) -> None:
@@ -262,7 +267,9 @@ def _headline_candidates(
             candidates.append(index)
         elif looks_like_headline(paragraph.rstrip(".")) and len(paragraph.split()) <= 15:
             sentences.append(index)
-    return candidates or sentences[:1]
+    # On a listing page only the lines nearest the article are worth weighing (and weighing
+    # them all would cost quadratic time).
+    return candidates[-_MAX_CANDIDATES:] or sentences[:1]
 
 
 def _pick_headline(paragraphs: list[str], indexes: list[int], opening: str) -> int | None:
