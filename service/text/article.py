@@ -50,6 +50,13 @@ _VERSION_TAG = re.compile(
     r"|\s[+=]$",
     re.IGNORECASE,
 )
+# Wire tags opening a headline: `UPDATE 2-`, `REFILE-`, `EXCLUSIVE-`, `(News Focus) `,
+# `(Yonhap Interview) `.
+_LEADING_TAG = re.compile(
+    r"(?:UPDATE(?:\s\d{1,2})?|REFILE|CORRECTED|RPT|WRAPUP(?:\s\d{1,2})?|EXCLUSIVE|ANALYSIS"
+    r"|INSIGHT|FACTBOX|EXPLAINER|BREAKINGVIEWS|BUZZ|GRAPHIC|POLL)\s?-(?=\S)"
+    r"|\([^()\n]{2,40}\)\s(?=\S)"
+)
 # Where a headline and a dateline are glued together: a capital right after a lower-case letter
 # or a full stop (`AustriaMuscat, 25 Oct`), looked for in the paragraph's first characters.
 _GLUED = re.compile(r"(?<=[a-z.!?”’\"')])(?=[^\W\d_a-z])")
@@ -236,6 +243,8 @@ def _headline(page: _Page, lines: list[int]) -> str | None:
         page.drop(lines[0] - 0.5, number.group(0).strip())
         headline = headline[number.end() :]
     headline = _VERSION_TAG.sub("", headline).strip()
+    if tag := _LEADING_TAG.match(headline):
+        headline = headline[tag.end() :].lstrip()
     if (credit := bracketed_credit(headline)) is not None:
         page.drop(lines[-1] + 0.5, headline[credit:].strip())
         headline = headline[:credit].rstrip()

@@ -84,6 +84,10 @@ def _starts_with_date(opening: str) -> bool:
     return opening[:1].isdigit() or opening[:3].casefold() in _CALENDAR_PREFIXES
 
 
+def _starts_with_bracket(opening: str) -> bool:
+    return opening.startswith("(")
+
+
 def _starts_in_capitals(opening: str) -> bool:
     return opening[:2].isupper()
 
@@ -100,6 +104,13 @@ _SHAPES: tuple[tuple[str | Callable[[str], bool], re.Pattern[str]], ...] = (
             rf"(?P<place>{_PLACE}(?:{_QUALIFIER}|,\s?(?!{_WEEKDAY}){_WORD}(?:\s{_WORD})?)?)\s?,?\s?"
             rf"(?:(?P<date>{DATE})\s?,?\s?)?{_DASH}?\s?(?P<bracketed>\()(?P<agency>[^()\n]{{1,60}})\)"
             rf"(?P<sep>{_SEP})?\s*"
+        ),
+    ),
+    # (Reuters) -   (AP) —   (a credit where the place was left out: known agencies only)
+    (
+        _starts_with_bracket,
+        re.compile(
+            rf"(?P<bracketed>\()(?P<agency>[^()\n]{{1,40}})\)(?P<sep>{_SEP})(?P<placeless>)\s*"
         ),
     ),
     # MOSCOW, January 21. /TASS/.   NEW YORK, March 4, 2024 /PRNewswire/ --
@@ -249,8 +260,11 @@ def _plausible(
 ) -> bool:
     """Reject look-alikes such as `Prime Minister (PM) said` or `Paris, France - The ...`."""
     if place is None:
-        # A date and a credit alone: a known agency, or a name in capitals.
-        return agency is not None and (is_agency(agency) or agency.isupper())
+        # A credit alone (`(Reuters) -`) must name a known agency; with a date, a name in
+        # capitals will do.
+        if agency is None or groups.get("placeless") is not None:
+            return agency is not None and is_agency(agency)
+        return is_agency(agency) or agency.isupper()
     if len(place) > 60 or _CALENDAR_WORD.match(place):
         return False
     if agency is None:

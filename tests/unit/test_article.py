@@ -1210,6 +1210,28 @@ PAGE_SHAPES += [
         "also rose, the bureau said.",
         ["Tourists visit the Badaling section"],
     ),
+    (
+        "reuters-update-tag-and-placeless-credit",
+        "UPDATE 2-Gold slips as dollar firms ahead of Fed minutes\n\n"
+        "(Reuters) - Gold prices fell on Wednesday as the dollar firmed ahead of the release of "
+        "the Federal Reserve's minutes.\n\nSpot gold was down 0.4% at $2,020 an ounce.\n",
+        "Gold slips as dollar firms ahead of Fed minutes",
+        (None, "Reuters", None),
+        "Gold prices fell on Wednesday",
+        "down 0.4% at $2,020 an ounce.",
+        [],
+    ),
+    (
+        "yonhap-feature-tag",
+        "(News Focus) Chipmakers bet on new plants as demand recovers\n\n"
+        "SEOUL, March 4 (Yonhap) -- South Korean chipmakers are speeding up investment in new "
+        "plants as demand for memory chips recovers, industry officials said Monday.\n",
+        "Chipmakers bet on new plants as demand recovers",
+        ("SEOUL", "Yonhap", "March 4"),
+        "South Korean chipmakers are speeding",
+        "industry officials said Monday.",
+        [],
+    ),
 ]
 
 

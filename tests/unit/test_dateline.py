@@ -351,6 +351,7 @@ STYLES += [
         "The minister",
     ),
     ("Aden - Saba:", "Aden", "Saba", None, "Aden - Saba:", ""),
+    ("(Reuters) - Oil prices rose on Monday.", None, "Reuters", None, "(Reuters) -", "Oil"),
 ]
 
 
@@ -393,6 +394,8 @@ NOT_DATELINES = [
     "Meanwhile, The ministry said it would review the plan before the end of the month.",
     "BREAKING: Fire at the port is under control, officials say after a long night.",
     "Thu, 03/12/2009 - 10:15",
+    "(LEAD) N. Korea fires missile - JCS",
+    "(Photo) - A view of the harbour at dawn.",
     "TOKYO-based carmakers reported higher sales.",
     "",
 ]
