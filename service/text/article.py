@@ -180,6 +180,20 @@ def _find_dateline(paragraphs: list[str]) -> tuple[int, Dateline | None, str]:
     return -1, None, ""
 
 
+def _unglue_furniture(page: _Page, lines: list[int], headline: str) -> str:
+    """Cut a section label or a byline glued to the headline with no space between them:
+    `WorldChina's exports surge`, `Exports surgeBy Jane Doe | March 4, 2024`."""
+    for junction in islice(_GLUED.finditer(headline, 1, _GLUED_SPAN), _GLUED_TRIES):
+        head, tail = headline[: junction.end()], headline[junction.end() :]
+        if is_furniture(tail):
+            page.drop(lines[-1] + 0.5, tail)
+            return head
+        if is_furniture(head) and looks_like_headline(tail):
+            page.drop(lines[0] - 0.5, head)
+            return tail
+    return headline
+
+
 def _find_glued_dateline(page: _Page) -> tuple[int, Dateline | None, str]:
     """A dateline glued to the end of the headline: `Sultan Greets PresidentMuscat, 25 Oct
     (ONA) --- ...`. The paragraph is cut in two where a capital follows a lower-case letter or
@@ -248,6 +262,7 @@ def _headline(page: _Page, lines: list[int]) -> str | None:
     if (credit := bracketed_credit(headline)) is not None:
         page.drop(lines[-1] + 0.5, headline[credit:].strip())
         headline = headline[:credit].rstrip()
+    headline = _unglue_furniture(page, lines, headline)
     while (suffix := _TITLE_SUFFIX.search(headline)) and is_site(suffix.group(1).strip()):
         headline = headline[: suffix.start()].rstrip()
     return headline

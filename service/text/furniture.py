@@ -23,8 +23,11 @@ _CREDIT_ENDS = (" photo", " photo.", " photo)")
 _STAMP_WORDS = ("published", "updated", "posted", "modified")
 # A time or a date in a short `Posted on ...` / `Updated ...` line.
 _STAMP = re.compile(rf"\d{{1,2}}:\d\d|{DATE}")
-# `By Jane Doe`, `3 min read`, `Home > World > Middle East`.
-_BYLINE = re.compile(r"by\s[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,6}(?:,\s[\w ]{1,30})?$", re.I)
+# `By Jane Doe`, `By Jane Doe | March 4, 2024`, `3 min read`, `Home > World > Middle East`.
+# The name is capitalised: `By the way, ...` is no byline.
+_BYLINE = re.compile(
+    r"(?i:by)\s[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,6}(?:,\s[\w ]{1,30}|\s?\|\s?[^|\n]{1,40})?$"
+)
 _READING_TIME = re.compile(r"\d{1,2}\s?min(?:ute)?s?\s(?:read|listen)\b", re.IGNORECASE)
 # A photo caption ends with its credit: `... in Damascus. REUTERS/Jane Doe/File Photo`,
 # `(Photo by Jane Doe/Getty Images)`, `Photo: Bernama`, `Photo courtesy of U.S. Navy/EPA-EFE`,
