@@ -181,16 +181,18 @@ def _find_dateline(paragraphs: list[str]) -> tuple[int, Dateline | None, str]:
 
 
 def _unglue_furniture(page: _Page, lines: list[int], headline: str) -> str:
-    """Cut a section label or a byline glued to the headline with no space between them:
-    `WorldChina's exports surge`, `Exports surgeBy Jane Doe | March 4, 2024`."""
+    """Cut a byline or a section label glued to the headline with no space between them:
+    `Exports surgeBy Jane Doe | March 4, 2024`, `WorldChina's exports surge`."""
     for junction in islice(_GLUED.finditer(headline, 1, _GLUED_SPAN), _GLUED_TRIES):
-        head, tail = headline[: junction.end()], headline[junction.end() :]
-        if is_furniture(tail):
+        if is_furniture(tail := headline[junction.end() :]):
             page.drop(lines[-1] + 0.5, tail)
-            return head
-        if is_furniture(head) and looks_like_headline(tail):
+            headline = headline[: junction.end()]
+            break
+    for junction in islice(_GLUED.finditer(headline, 1, _GLUED_SPAN), _GLUED_TRIES):
+        head, rest = headline[: junction.end()], headline[junction.end() :]
+        if is_furniture(head) and looks_like_headline(rest):
             page.drop(lines[0] - 0.5, head)
-            return tail
+            return rest
     return headline
 
 
