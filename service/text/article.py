@@ -19,6 +19,7 @@ from service.text.furniture import (
     GLUED_CREDIT,
     bracketed_credit,
     closes_copy,
+    ends_copy,
     glued_sign_off,
     is_end_marker,
     is_furniture,
@@ -440,6 +441,10 @@ def _body(page: _Page, zone: list[tuple[float, str]]) -> tuple[list[str], list[R
             tail = position - 1 if headline_taken else position
             if headline_taken:
                 body.pop()
+            break
+        if body and ends_copy(paragraph):
+            page.drop(index, paragraph)
+            tail = position + 1
             break
         after_furniture = is_furniture(paragraph)
         if after_furniture:
