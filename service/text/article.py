@@ -455,7 +455,7 @@ def _body(page: _Page, zone: list[tuple[float, str]]) -> tuple[list[str], list[R
             tail = position + 1
             break
     # A short last paragraph is a sign-off, unless a sentence stands before its glued trailer.
-    while len(body) > 1 and is_sign_off(body[-1][1]) and glued_sign_off(body[-1][1]) is None:
+    while len(body) > 1 and _trails(body[-1][1]):
         page.drop(*body.pop())
     if body:
         body[-1] = _strip_sign_off(page, *body[-1])
@@ -468,6 +468,16 @@ def _body(page: _Page, zone: list[tuple[float, str]]) -> tuple[list[str], list[R
     for offset in furniture:
         page.drop(*zone[tail + offset])
     return kept, related
+
+
+def _trails(paragraph: str) -> bool:
+    """Whether a last body paragraph is not article text: a sign-off (unless a sentence stands
+    before its glued trailer), or a headline of another story (`(News Focus) ...`)."""
+    if glued_sign_off(paragraph) is not None:
+        return False
+    return is_sign_off(paragraph) or (
+        looks_like_headline(paragraph) and not ends_question(paragraph)
+    )
 
 
 def _strip_sign_off(page: _Page, index: float, paragraph: str) -> tuple[float, str]:

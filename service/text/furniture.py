@@ -24,9 +24,17 @@ _STAMP_WORDS = ("published", "updated", "posted", "modified")
 # A time or a date in a short `Posted on ...` / `Updated ...` line.
 _STAMP = re.compile(rf"\d{{1,2}}:\d\d|{DATE}")
 # `By Jane Doe`, `By Jane Doe | March 4, 2024`, `3 min read`, `Home > World > Middle East`.
-# The name is capitalised: `By the way, ...` is no byline.
+# Names are capitalised (`By the way, ...` is no byline), several joined by commas or `and`,
+# then a role or a date: `By JANE DOE and JOHN ROE, Associated Press Writers`.
+_NAME = r"[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,4}"
 _BYLINE = re.compile(
-    r"(?i:by)\s[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,6}(?:,\s[\w ]{1,30}|\s?\|\s?[^|\n]{1,40})?$"
+    rf"(?i:by)\s{_NAME}(?:(?:,\s|\sand\s|\s&\s){_NAME}){{0,5}}"
+    r"(?:,\s[\w ]{1,40}|\s?\|\s?[^|\n]{1,40})?$"
+)
+# A wire advisory in capitals: `UPDATES WITH REMARKS OF ..., CHANGES HEADLINE, DECK, LEDE`.
+_ADVISORY = re.compile(
+    r"(?:UPDATES|UPDATING|ADDS|ADDING|CHANGES|RECASTS|CORRECTS|CORRECTING|REPEATS|FIXES|REWRITES"
+    r"|INSERTS|REFILES|RESENDS|WITHDRAWN|KILL|ADVISORY|EDITORS NOTE|EDITOR'S NOTE)\b"
 )
 _READING_TIME = re.compile(r"\d{1,2}\s?min(?:ute)?s?\s(?:read|listen)\b", re.IGNORECASE)
 # A photo caption ends with its credit: `... in Damascus. REUTERS/Jane Doe/File Photo`,
@@ -132,6 +140,8 @@ def _is_short_furniture(line: str) -> bool:
     if any(word in key for word in _STAMP_WORDS) and _STAMP.search(line):
         return True
     if key.startswith("by ") and _BYLINE.match(line):
+        return True
+    if _ADVISORY.match(line) and line.isupper():
         return True
     if " min" in key and _READING_TIME.search(line):
         return True
