@@ -62,6 +62,9 @@ _LEADING_TAG = re.compile(
 # or a full stop (`AustriaMuscat, 25 Oct`), looked for in the paragraph's first characters.
 _GLUED = re.compile(r"(?<=[a-z.!?”’\"')])(?=[^\W\d_a-z])")
 _GLUED_SPAN = 200
+# `by Jane Doe ` before a dateline: one to four capitalised names.
+_BYLINE_PREFIX = re.compile(r"(?i:by)\s(?:[A-Z][\w.'’-]*\s){1,4}")
+_SPACE = re.compile(r"\s")
 _GLUED_TRIES = 3
 # Wire headlines are wrapped at 60-70 columns; an item number (`[01] `) opens digest headlines.
 _WRAPPED_HEADLINE = 50
@@ -198,16 +201,25 @@ def _unglue_furniture(page: _Page, lines: list[int], headline: str) -> str:
 
 
 def _find_glued_dateline(page: _Page) -> tuple[int, Dateline | None, str]:
-    """A dateline glued to the end of the headline: `Sultan Greets PresidentMuscat, 25 Oct
-    (ONA) --- ...`. The paragraph is cut in two where a capital follows a lower-case letter or
-    a full stop with no space, when a dated or credited dateline starts there."""
+    """A dateline glued to the end of the headline (`Sultan Greets PresidentMuscat, 25 Oct
+    (ONA) --- ...`) or after a byline (`by Jane Doe NAIROBI (Xinhua) -- ...`). The paragraph is
+    cut in two where a dated or credited dateline starts: where a capital follows a lower-case
+    letter or a full stop with no space, or after a byline's names."""
     for index, paragraph in _opening(page.paragraphs):
-        for junction in islice(_GLUED.finditer(paragraph, 0, _GLUED_SPAN), _GLUED_TRIES):
-            dateline, rest = parse_dateline(paragraph[junction.end() :])
+        for cut in _cuts(paragraph):
+            dateline, rest = parse_dateline(paragraph[cut:])
             if dateline is not None and rest and (dateline.agency or dateline.date):
-                page.split(index, junction.end())
+                page.split(index, cut)
                 return index + 1, dateline, rest
     return -1, None, ""
+
+
+def _cuts(paragraph: str) -> list[int]:
+    """Where a glued dateline may start in a paragraph."""
+    cuts = [m.end() for m in islice(_GLUED.finditer(paragraph, 0, _GLUED_SPAN), _GLUED_TRIES)]
+    if byline := _BYLINE_PREFIX.match(paragraph):
+        cuts += [m.end() for m in _SPACE.finditer(paragraph, 3, byline.end())]
+    return cuts
 
 
 def _stands_alone(dateline: Dateline, paragraphs: list[str], index: int) -> bool:
