@@ -208,17 +208,23 @@ def _find_glued_dateline(page: _Page) -> tuple[int, Dateline | None, str]:
     for index, paragraph in _opening(page.paragraphs):
         for cut in _cuts(paragraph):
             dateline, rest = parse_dateline(paragraph[cut:])
-            if dateline is not None and rest and (dateline.agency or dateline.date):
+            if (
+                dateline is not None
+                and rest
+                and dateline.place
+                and (dateline.agency or dateline.date)
+            ):
                 page.split(index, cut)
                 return index + 1, dateline, rest
     return -1, None, ""
 
 
 def _cuts(paragraph: str) -> list[int]:
-    """Where a glued dateline may start in a paragraph."""
+    """Where a glued dateline may start in a paragraph; after a byline, the shortest place
+    first (`by Jane Doe NAIROBI (Xinhua)`: the place is `NAIROBI`, not `Doe NAIROBI`)."""
     cuts = [m.end() for m in islice(_GLUED.finditer(paragraph, 0, _GLUED_SPAN), _GLUED_TRIES)]
     if byline := _BYLINE_PREFIX.match(paragraph):
-        cuts += [m.end() for m in _SPACE.finditer(paragraph, 3, byline.end())]
+        cuts += reversed([m.end() for m in _SPACE.finditer(paragraph, 3, byline.end())])
     return cuts
 
 
