@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from itertools import islice
 
 from service.article import Article, Dateline, RelatedItem
-from service.text.dateline import parse_dateline
+from service.text.dateline import is_agency, parse_dateline
 from service.text.endings import ends_clause, ends_question
 from service.text.furniture import (
     GLUED_CREDIT,
@@ -65,6 +65,11 @@ _GLUED_SPAN = 200
 # `by Jane Doe ` before a dateline: one to four capitalised names.
 _BYLINE_PREFIX = re.compile(r"(?i:by)\s(?:[A-Z][\w.'’-]*\s){1,4}")
 _SPACE = re.compile(r"\s")
+# A byline after the headline on its line: `Rain cripples transit By JANE DOE, AP Writer`.
+_SPACED_BYLINE = re.compile(r"\s((?:By|BY)\s[^\n]{3,120})$")
+_BYLINE_ROLES = frozenset(
+    ("writer", "writers", "correspondent", "correspondents", "reporter", "reporters", "staff")
+)
 _GLUED_TRIES = 3
 # Wire headlines are wrapped at 60-70 columns; an item number (`[01] `) opens digest headlines.
 _WRAPPED_HEADLINE = 50
@@ -192,12 +197,26 @@ def _unglue_furniture(page: _Page, lines: list[int], headline: str) -> str:
             page.drop(lines[-1] + 0.5, tail)
             headline = headline[: junction.end()]
             break
+    if (byline := _SPACED_BYLINE.search(headline)) and _is_credited_byline(byline.group(1)):
+        page.drop(lines[-1] + 0.5, byline.group(1))
+        headline = headline[: byline.start()]
     for junction in islice(_GLUED.finditer(headline, 1, _GLUED_SPAN), _GLUED_TRIES):
         head, rest = headline[: junction.end()], headline[junction.end() :]
         if is_furniture(head) and looks_like_headline(rest):
             page.drop(lines[0] - 0.5, head)
             return rest
     return headline
+
+
+def _is_credited_byline(text: str) -> bool:
+    """`By JANE DOE`, `By Jane Doe, Associated Press Writer`: a byline that cannot be the end of
+    a title-case headline (`Man Hit By Storm Debris`): names in capitals, or a credit after them."""
+    if not is_furniture(text):
+        return False
+    names, _, role = text[3:].partition(",")
+    words = set(role.casefold().split())
+    role = role.strip()
+    return names.isupper() or bool(words & _BYLINE_ROLES) or (bool(role) and is_agency(role))
 
 
 def _find_glued_dateline(page: _Page) -> tuple[int, Dateline | None, str]:
