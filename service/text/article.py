@@ -184,9 +184,26 @@ def _find_dateline(paragraphs: list[str]) -> tuple[int, Dateline | None, str]:
         # credit (`May 26, 2015 04:34 pm | Updated ... - PANAJI`) is one.
         if is_furniture(paragraph) and dateline.agency is None and dateline.date is None:
             continue
+        if rest and _is_teaser_card(paragraphs, index):
+            continue
         if rest or _stands_alone(dateline, paragraphs, index):
             return index, dateline, rest
     return -1, None, ""
+
+
+def _is_teaser_card(paragraphs: list[str], index: int) -> bool:
+    """Whether the datelined paragraph at `index` is a one-paragraph card of a listing page,
+    followed right away by another story's headline and datelined lead with text after it."""
+    following = index + 1
+    if following + 2 >= len(paragraphs) or not looks_like_headline(paragraphs[following]):
+        return False
+    dateline, rest = parse_dateline(paragraphs[following + 1])
+    return (
+        dateline is not None
+        and bool(rest)
+        and (dateline.agency is not None or dateline.date is not None)
+        and not looks_like_headline(paragraphs[following + 2])
+    )
 
 
 def _unglue_furniture(page: _Page, lines: list[int], headline: str) -> str:
