@@ -383,7 +383,10 @@ def _pick_headline(paragraphs: list[str], indexes: list[int], opening: str) -> i
         ):
             best = index
     if best is None:
-        return eligible[0] if eligible else len(candidates) - 1
+        # Nothing shares a word with the opening: a masthead in capitals (`OF THE EMBASSY OF
+        # ...`) is no headline.
+        fallback = eligible[0] if eligible else len(candidates) - 1
+        return None if candidates[fallback].isupper() else fallback
     return best
 
 
@@ -427,7 +430,11 @@ def _head_without_dateline(page: _Page) -> tuple[int, list[int]]:
         if body_start < len(paragraphs):
             _drop_range(page, 0, body_start, keep=lines)
             return body_start, lines
-    body_start = _skip_furniture(paragraphs, 0, None)
+    # No headline: the body starts at the first run of prose (mastheads and stamps above it
+    # are furniture).
+    body_start = (
+        first_prose if first_prose < len(paragraphs) else _skip_furniture(paragraphs, 0, None)
+    )
     _drop_range(page, 0, body_start, keep=[])
     return body_start, []
 
