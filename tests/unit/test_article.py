@@ -1246,6 +1246,139 @@ PAGE_SHAPES += [
 ]
 
 
+# Archives, aggregators and summary pages: agency sign-off lines, wire advisories, bylines glued
+# before the dateline or after the headline, teaser cards before the article, Hijri dates and
+# stamped trailers, the next item's headline, mastheads, end marks in other languages.
+PAGE_SHAPES += [
+    (
+        "hina-archive-end-of-copy-and-site-teasers",
+        "( Editorial: --> 4120 )\n"
+        "SPLIT, June 3 (Hina) - The port of Split handled a record number of ferry\n"
+        "passengers in May, the port authority said on Wednesday.\n"
+        "More than 400,000 passengers travelled to and from the islands, up 12\n"
+        "percent on last year.\n"
+        "(hina) ab cd /ef\n"
+        "031512 MET jun 99\n"
+        "Vlada usvojila izmjene zakona o porezu\n"
+        "Rukometaši pobijedili Francusku\n",
+        None,
+        ("SPLIT", "Hina", "June 3"),
+        "The port of Split handled",
+        "up 12 percent on last year.",
+        ["(hina) ab cd /ef", "031512 MET jun 99", "Rukometaši pobijedili Francusku"],
+    ),
+    (
+        "anadolu-wire-advisory-and-multi-name-byline",
+        "UPDATES WITH MINISTER'S REMARKS, CHANGES HEADLINE, LEDE\n\n"
+        "By Jane Doe, John Roe and Mary Major\n\n"
+        "ANKARA (AA) – Turkish ministers marked the opening of a new high-speed rail line on "
+        "Monday.\n\nThe line cuts travel time between the two cities to two hours.\n",
+        None,
+        ("ANKARA", "AA", None),
+        "Turkish ministers marked the opening",
+        "cities to two hours.",
+        ["UPDATES WITH MINISTER'S REMARKS", "By Jane Doe, John Roe and Mary Major"],
+    ),
+    (
+        "xinhua-byline-glued-before-dateline",
+        "Weekly website\n\n\n\nFarmers adopt drought-tolerant sorghum\nacross eastern Kenya\n\n"
+        "by Jane Wanjiru MACHAKOS (Xinhua) -- Farmers in eastern Kenya are switching to "
+        "drought-tolerant sorghum as rains become less reliable.\n\n"
+        "Yields have doubled in some villages, officials said.\n",
+        "Farmers adopt drought-tolerant sorghum across eastern Kenya",
+        ("MACHAKOS", "Xinhua", None),
+        "Farmers in eastern Kenya are",
+        "in some villages, officials said.",
+        ["by Jane Wanjiru"],
+    ),
+    (
+        "ap-byline-on-the-headline-line-repeated",
+        "Wednesday, June 4, 2008\n\n"
+        "Heat wave grips Northeast By JANE DOE and JOHN ROE, Associated Press Writers\n\n"
+        "Heat wave grips Northeast By JANE DOE and JOHN ROE, Associated Press Writers\n"
+        "25 minutes ago\n\n\n"
+        "BOSTON - A heat wave gripped the Northeast on Wednesday, pushing temperatures past 100 "
+        "degrees in several cities.\n\nADVERTISEMENT\n\n"
+        "Cooling centers opened in Boston and Providence.\n",
+        "Heat wave grips Northeast",
+        ("BOSTON", None, None),
+        "A heat wave gripped the",
+        "in Boston and Providence.",
+        ["By JANE DOE and JOHN ROE", "25 minutes ago", "ADVERTISEMENT"],
+    ),
+    (
+        "listing-page-teaser-card-before-the-article",
+        "Star striker joins Gulf club in record deal\n\n"
+        "3 June 2024; MEMO: A star striker has joined a Gulf club in a record deal, his former "
+        "club said.\n\n"
+        "Council Condemns Attack On Aid Convoy\n\n"
+        "RIYADH, Jun 3 (NNN-SPA) – The council of Gulf states condemned an attack on an aid "
+        "convoy in the region on Monday.\n\n"
+        "The council called for the attackers to be held to account, it added.\n\n"
+        "Minister urges talks to end the fighting\n",
+        "Council Condemns Attack On Aid Convoy",
+        ("RIYADH", "NNN-SPA", "Jun 3"),
+        "The council of Gulf states",
+        "held to account, it added.",
+        ["3 June 2024; MEMO:", "Minister urges talks to end the fighting"],
+    ),
+    (
+        "spa-hijri-date-and-stamp-trailer",
+        "Riyadh, Dhu Al-Hijjah 05, 1445, June 11, 2024, SPA -- The Council of Ministers approved "
+        "a new national water strategy on Tuesday. The strategy aims to cut water use by a "
+        "fifth by 2030. --SPA 18:10 LOCAL TIME 15:10 GMT 0042 www.spa.gov.sa/w123456\n"
+        "مشاركة :\n",
+        None,
+        ("Riyadh", "SPA", "Dhu Al-Hijjah 05, 1445, June 11, 2024"),
+        "The Council of Ministers approved",
+        "by a fifth by 2030.",
+        ["--SPA 18:10 LOCAL TIME", "مشاركة :"],
+    ),
+    (
+        "summary-page-with-next-item-headline",
+        "Go to Contents Go to Navigation\n\nYonhap News Summary\n\n"
+        "The following is the first summary of major stories moved by Yonhap News Agency on "
+        "Monday.\n\n"
+        "Palace garden to open to the public for autumn season\n\n"
+        "SEOUL -- The rear garden of a royal palace will open to the public for the autumn "
+        "season, the heritage administration said Monday.\n\n"
+        "Visitors will be admitted in small groups from Oct. 1.\n\n"
+        "(News Focus) Exports set to slow as chip prices fall: analysts\n",
+        "Palace garden to open to the public for autumn season",
+        ("SEOUL", None, None),
+        "The rear garden of a",
+        "in small groups from Oct. 1.",
+        ["(News Focus) Exports set to slow"],
+    ),
+    (
+        "embassy-bulletin-masthead-without-headline",
+        "OF THE EMBASSY OF EXAMPLELAND\n\n\n"
+        "              12                      03.06.2005\n\n\n"
+        "As government sources told the national agency, the president on Friday held a meeting "
+        "on the development of the country's railways.\n\n"
+        "The meeting lasted two hours and was attended by the transport minister.\n",
+        None,
+        None,
+        "As government sources told the",
+        "attended by the transport minister.",
+        ["OF THE EMBASSY OF EXAMPLELAND"],
+    ),
+    (
+        "xinhua-french-fin-and-contact-footer",
+        "PARIS, 3 juin (Xinhua) -- Le gouvernement français a présenté lundi un plan pour "
+        "développer le fret ferroviaire d'ici 2030.\n"
+        "Le plan prévoit 4 milliards d'euros d'investissements, a indiqué le ministre. Fin\n"
+        "Vous avez une question, une remarque, des suggestions ? Contactez\n"
+        "notre équipe de rédaction par e-mail\n",
+        None,
+        ("PARIS", "Xinhua", "3 juin"),
+        "Le gouvernement français a présenté",
+        "a indiqué le ministre.",
+        ["Fin", "Contactez"],
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("page", "headline", "dateline", "first", "last", "furniture"),
     [case[1:] for case in PAGE_SHAPES],

@@ -352,6 +352,14 @@ STYLES += [
     ),
     ("Aden - Saba:", "Aden", "Saba", None, "Aden - Saba:", ""),
     ("(Reuters) - Oil prices rose on Monday.", None, "Reuters", None, "(Reuters) -", "Oil"),
+    (
+        "Riyadh, Dhu Al-Hijjah 05, 1445, June 11, 2024, SPA -- The Council approved the plan.",
+        "Riyadh",
+        "SPA",
+        "Dhu Al-Hijjah 05, 1445, June 11, 2024",
+        "Riyadh, Dhu Al-Hijjah 05, 1445, June 11, 2024, SPA --",
+        "The Council",
+    ),
 ]
 
 
