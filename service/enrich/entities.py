@@ -13,6 +13,7 @@ import re
 import unicodedata
 from bisect import bisect_left, insort
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 
 from service.enrich.gazetteer import COUNTRY, Gazetteer, Place, is_major
 from service.enrich.lexicon import Lexicons
@@ -83,6 +84,7 @@ class Resolution:
     nationalities: list[str]
 
 
+@lru_cache(maxsize=65536)  # pure; the same names come back in every bulletin
 def fold(text: str) -> str:
     """Case- and diacritic-folded form used to compare names."""
     if text.isascii():  # most names: nothing to decompose
@@ -91,6 +93,7 @@ def fold(text: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c)).replace("’", "'")
 
 
+@lru_cache(maxsize=65536)
 def _name_key(word: str) -> str:
     folded = fold(word)
     for prefix in _NAME_PREFIXES:
@@ -104,18 +107,16 @@ def _position(mention: Mention) -> tuple[int, int]:
 
 
 class _Resolver:
-    def __init__(self, gazetteer: Gazetteer, demonyms: dict[str, str]) -> None:
+    def __init__(self, gazetteer: Gazetteer, lexicons: Lexicons) -> None:
         self.gazetteer = gazetteer
-        self.demonyms = demonyms
+        self.demonyms = lexicons.demonyms
+        self.demonym_of = lexicons.demonym_of
         self.persons: dict[tuple[str, ...], Cluster] = {}
         self.orgs: dict[str, Cluster] = {}
         self.places: dict[str, Cluster] = {}
         self.resolved: list[tuple[Mention, Cluster, bool]] = []
         self.nationalities: list[str] = []
         self.counted: set[int] = set()  # ids of mentions already added to a cluster
-        self.demonym_of: dict[str, str] = {}  # "IR" -> "Iranian" (the first listed)
-        for word, code in demonyms.items():
-            self.demonym_of.setdefault(code, word.title())
 
     # persons ----------------------------------------------------------------------------------
 
@@ -246,7 +247,7 @@ def resolve(
 ) -> Resolution:
     """Cluster the mentions of an article (body and dateline first, then the headline, whose
     short forms only join what the body established)."""
-    resolver = _Resolver(gazetteer, lexicons.demonyms)
+    resolver = _Resolver(gazetteer, lexicons)
     resolver.anchor_persons(body)
     for mention in body:
         resolver.resolve(mention)

@@ -10,6 +10,7 @@ rule decides stays `UNKNOWN` for coreference (`entities.py`) to settle.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from service.enrich.gazetteer import CITY, Gazetteer, is_major
@@ -57,6 +58,8 @@ _CLOSING = {"(": ")", "[": "]", "‘": "’", "“": "”", '"': '"', "'": "'", 
 # Capitalised regions read per paragraph: prose has a few dozen; past this it is a list, a table
 # or hostile input, and the cost must stay bounded.
 MAX_REGIONS = 300
+# Analysed regions remembered across texts: names and their contexts repeat across a news stream.
+MEMO_REGIONS = 20_000
 _CONTEXT_AFTER = 30
 _NON_SPACE = re.compile(r"\S+")  # characters tokenised after a region (for "X base", "X said")
 
@@ -106,6 +109,9 @@ class MentionFinder:
         self._lowercase_tailed = words["lowercasetail"]
         titles = lexicons.title_heads | lexicons.title_modifiers | lexicons.honorifics
         self._not_name = titles | set().union(*words.values())
+        self._memo: dict[
+            tuple[object, ...], list[tuple[Token | None, str | None, list[Mention]]]
+        ] = {}
 
     def find(self, text: str, segment: int) -> list[Mention]:
         """Every mention in `text` (one headline, dateline place or body paragraph)."""
@@ -113,12 +119,9 @@ class MentionFinder:
             return self.find_unicase(text, segment)
         mentions: list[Mention] = []
         waiting: Mention | None = None  # a role alone, waiting for the name it introduces
-        for run in self._all_runs(text):
-            pieces = self._split(run, segment)
-            self._mark_bracketed_alias(run, pieces, mentions)
-            self._shape_context(text, run, pieces)
-            self._extend_lowercase_name(text, run, pieces, segment)
-            after_role = run.before is not None and run.before.text in (",", ")")
+        for before, after, pieces in self._region_pieces(text, segment):
+            self._mark_bracketed_alias(before, pieces, mentions)
+            after_role = before is not None and before.text in (",", ")")
             if waiting and after_role and pieces and pieces[0].kind in (PERSON, UNKNOWN):
                 # "Russian President, Vladimir Putin", "Minister of State (...) Sripad Naik"
                 mentions = [m for m in mentions if m is not waiting]
@@ -127,8 +130,8 @@ class MentionFinder:
                 waiting = None
             elif not (pieces and all(p.kind == OTHER for p in pieces)):
                 waiting = None  # only a bracketed aside may come between a role and its name
-            if pieces and pieces[-1].kind == ROLE and run.after is not None:
-                waiting = pieces[-1] if run.after.text in (",", "(") else None
+            if pieces and pieces[-1].kind == ROLE and after is not None:
+                waiting = pieces[-1] if after in (",", "(") else None
             mentions.extend(pieces)
         _coordinated_people(text, mentions)
         if "l'" in text or "l’" in text or "la " in text or "le " in text:  # French at all?
@@ -234,39 +237,99 @@ class MentionFinder:
             return low not in self.lex.weekdays and low not in self.lex.months
         return bool(_PARTICLE_WORD.match(text))
 
-    def _all_runs(self, text: str) -> list[_Run]:
-        """Runs of the capitalised regions of `text`. Only those regions (and a few words of
-        context around them) are tokenised: most of a paragraph is lower-case and skipped by
-        one regex pass."""
-        runs: list[_Run] = []
+    def _region_pieces(
+        self, text: str, segment: int
+    ) -> Iterator[tuple[Token | None, str | None, list[Mention]]]:
+        """For each run of each capitalised region of `text`: the token before the run, the
+        text of the token after it, and the run's classified pieces. Only the regions (and a
+        few words of context around them) are tokenised: most of a paragraph is lower-case and
+        skipped by one regex pass."""
         for count, region in enumerate(_REGION.finditer(text)):
             if count == MAX_REGIONS:
                 break
-            start, end = region.start(), region.end()
+            start, end = region.span()
             word = region.group()
-            if " " not in word and self._needs_no_context(text, word, start):
+            opens = _opens_sentence(text, start)
+            if " " not in word and self._needs_no_context(word, opens):
                 if self._demonym(word) is not None:  # "Syrian": no context changes it
-                    runs.append(_Run([word], [Token(word, start, end, True, False)], *_NONE3))
+                    run = _Run([word], [Token(word, start, end, True, False)], *_NONE3)
+                    yield None, None, self._pieces(text, run, segment)
                 continue
-            # a region is whitespace-separated words by construction: no tokeniser needed
-            tokens = [
-                Token(m.group(), start + m.start(), start + m.end(), m.group()[0].isalnum(), False)
-                for m in _NON_SPACE.finditer(word)
-            ]
-            tokens[0].sentence_start = _opens_sentence(text, start)
             before = _token_before(text, start)
-            after = tokenize(text[end : end + _CONTEXT_AFTER], end, limit=3)
-            lo = len(before)
-            runs.extend(self._runs([*before, *tokens, *after], lo, lo + len(tokens)))
-        return runs
+            key = self._region_key(text, region, opens, before)
+            analysed = self._memo.get(key)
+            if analysed is None:
+                analysed, exact = self._analyse_region(text, region, opens, before)
+                if exact:
+                    if len(self._memo) >= MEMO_REGIONS:
+                        self._memo.clear()
+                    self._memo[key] = analysed
+            for before_token, after, templates in analysed:
+                yield (
+                    _shifted_token(before_token, start) if before_token is not None else None,
+                    after,
+                    [_shifted(m, segment, start) for m in templates],
+                )
 
-    def _needs_no_context(self, text: str, word: str, start: int) -> bool:
+    @staticmethod
+    def _region_key(
+        text: str, region: re.Match[str], opens: bool, before: list[Token]
+    ) -> tuple[object, ...]:
+        """Everything the analysis of a region reads: its words, whether it opens a sentence,
+        the token before it (and the one before that after "of"), and the few characters after
+        it that are tokenised as context."""
+        start, end = region.span()
+        if not before:
+            return region.group(), opens, None, 0, None, text[end : end + _CONTEXT_AFTER]
+        earlier = _token_before(text, before[0].start) if before[0].text.lower() == "of" else []
+        return (
+            region.group(),
+            opens,
+            before[0].text,
+            start - before[0].start,
+            earlier[0].text if earlier else None,
+            text[end : end + _CONTEXT_AFTER],
+        )
+
+    def _analyse_region(
+        self, text: str, region: re.Match[str], opens: bool, before: list[Token]
+    ) -> tuple[list[tuple[Token | None, str | None, list[Mention]]], bool]:
+        """The runs of one region, with offsets relative to its start, and whether the result
+        depends only on what `_region_key` holds (a French institution word reads on into the
+        lower-case text after it)."""
+        start, end = region.span()
+        word = region.group()
+        # a region is whitespace-separated words by construction: no tokeniser needed
+        tokens = [
+            Token(m.group(), start + m.start(), start + m.end(), m.group()[0].isalnum(), False)
+            for m in _NON_SPACE.finditer(word)
+        ]
+        tokens[0].sentence_start = opens
+        after = tokenize(text[end : end + _CONTEXT_AFTER], end, limit=3)
+        lo = len(before)
+        analysed = []
+        exact = True
+        for run in self._runs([*before, *tokens, *after], lo, lo + len(tokens)):
+            exact = exact and run.words[0].lower() not in self._lowercase_tailed
+            pieces = [_shifted(m, 0, -start) for m in self._pieces(text, run, 0)]
+            run_before = _shifted_token(run.before, -start) if run.before is not None else None
+            analysed.append((run_before, run.after.text if run.after else None, pieces))
+        return analysed, exact
+
+    def _pieces(self, text: str, run: _Run, segment: int) -> list[Mention]:
+        """A run cut into role and name pieces, classified with their context."""
+        pieces = self._split(run, segment)
+        self._shape_context(text, run, pieces)
+        self._extend_lowercase_name(text, run, pieces, segment)
+        return pieces
+
+    def _needs_no_context(self, word: str, opens: bool) -> bool:
         """A lone word whose analysis cannot depend on its neighbours: a nationality, a weekday
         or month, or a function word opening a sentence ("The", "He")."""
         low = word.lower()
         if self._demonym(word) is not None or low in self.lex.weekdays or low in self.lex.months:
             return True
-        return low in self.lex.function_words and _opens_sentence(text, start)
+        return low in self.lex.function_words and opens
 
     def _runs(self, tokens: list[Token], lo: int, n: int) -> list[_Run]:
         """Runs within tokens[lo:n] of a token window (the rest is context)."""
@@ -521,7 +584,7 @@ class MentionFinder:
         return Mention(surface, kind, segment, run.tokens[i].start, run.tokens[j - 1].end)
 
     def _mark_bracketed_alias(
-        self, run: _Run, pieces: list[Mention], previous: list[Mention]
+        self, before: Token | None, pieces: list[Mention], previous: list[Mention]
     ) -> None:
         """`People's Justice Party (PKR)`: the bracketed acronym is another name of what it
         follows (and names nothing when that is not an organization: "... Report (CFMR)")."""
@@ -529,10 +592,10 @@ class MentionFinder:
             len(pieces) == 1
             and pieces[0].kind == ORGANIZATION
             and _ACRONYM.match(pieces[0].surface)
-            and run.before is not None
-            and run.before.text == "("
+            and before is not None
+            and before.text == "("
             and previous
-            and previous[-1].end + 3 >= run.before.start
+            and previous[-1].end + 3 >= before.start
         ):
             if previous[-1].kind == ORGANIZATION:
                 pieces[0].alias_of = previous[-1].canonical or previous[-1].surface
@@ -558,6 +621,30 @@ def _coordinated_people(text: str, mentions: list[Mention]) -> None:
                 if member.kind == UNKNOWN and " " not in member.surface:
                     member.kind = PERSON
         group = [mention] if mention is not None else []
+
+
+def _shifted(mention: Mention, segment: int, offset: int) -> Mention:
+    """A copy of `mention` in `segment`, moved by `offset` characters (a direct constructor call:
+    `dataclasses.replace` costs several times more on this hot path)."""
+    m = mention
+    return Mention(
+        m.surface,
+        m.kind,
+        segment,
+        m.start + offset,
+        m.end + offset,
+        m.role,
+        m.canonical,
+        m.place_kind,
+        m.by_shape,
+        m.alias_of,
+        m.context_location,
+    )
+
+
+def _shifted_token(token: Token, offset: int) -> Token:
+    """A copy of `token` moved by `offset` characters."""
+    return Token(token.text, token.start + offset, token.end + offset, token.is_word, False)
 
 
 def _opens_sentence(text: str, start: int) -> bool:
