@@ -1,7 +1,7 @@
 """In-document coreference: mentions -> one entity per real-world person, organization or place.
 
 Full names found first anchor the clusters; short forms then join them: "al-Assad" and "Putin"
-join the person whose name ends (or, for "Abdullah", starts) with that word, "the Defense Minister"
+join the person whose name ends (or, for "Hamad", starts) with that word, "the Defense Minister"
 joins the one person holding that role, "Daesh" and "ISIS" join through the alias lexicon, a
 bracketed acronym joins the organization it follows. When a short form fits several people, it
 joins the one mentioned last before it (and the entity list keeps both full names).
@@ -126,7 +126,7 @@ class _Resolver:
                 key = tuple(_name_key(w) for w in m.surface.split())
                 self.persons.setdefault(key, Cluster(PERSON)).add(m)
                 self.counted.add(id(m))
-        # "Abdullah Ahmad Badawi" absorbs a separately printed "Ahmad Badawi"
+        # "Omar Khalid Nasser" absorbs a separately printed "Khalid Nasser"
         for key in sorted(self.persons, key=len):
             longer = [k for k in self.persons if len(k) > len(key) and _contains(k, key)]
             if len(longer) == 1:
@@ -184,7 +184,7 @@ class _Resolver:
         return matches[0] if len(matches) == 1 else None
 
     def _resolve_role(self, m: Mention) -> None:
-        """ "The Defense Minister" joins whoever holds that role; failing that, "BJP Minister"
+        """ "The Defense Minister" joins whoever holds that role; failing that, "NDP Minister"
         joins the only person whose role has the same last word."""
         role = fold(m.role or m.surface)
         holders = [c for c in self.persons.values() if any(role in fold(r) for r in c.roles)]
@@ -196,7 +196,7 @@ class _Resolver:
             self._link(m, _most_recent(holders, m), counts=len(holders) == 1)
 
     def _national_form(self, name: str) -> str:
-        """ "Iran's Foreign Ministry" and "Foreign Ministry of Iran" -> "Iranian Foreign
+        """ "Chile's Foreign Ministry" and "Foreign Ministry of Chile" -> "Chilean Foreign
         Ministry": one name for a country's institution, however the text words it."""
         match = _COUNTRY_OWNED.match(name)
         if match is None:

@@ -77,7 +77,7 @@ class Mention:
     canonical: str | None = None  # the lexicon's name for an alias ("Daesh" -> "ISIS")
     place_kind: str | None = None  # facility/region for places known by their shape only
     by_shape: bool = False  # classified by shape alone (weak evidence)
-    alias_of: str | None = None  # "PKR" printed in brackets after "People's Justice Party"
+    alias_of: str | None = None  # "PHP" printed in brackets after "People's Harmony Party"
     context_location: bool = False  # "in X", "X base": a place when nothing else decides
 
 
@@ -123,7 +123,7 @@ class MentionFinder:
             self._mark_bracketed_alias(before, pieces, mentions)
             after_role = before is not None and before.text in (",", ")")
             if waiting and after_role and pieces and pieces[0].kind in (PERSON, UNKNOWN):
-                # "Russian President, Vladimir Putin", "Minister of State (...) Sripad Naik"
+                # "Russian President, Vladimir Putin", "Minister of State (...) Arjun Mehra"
                 mentions = [m for m in mentions if m is not waiting]
                 pieces[0].kind = PERSON
                 pieces[0].role = pieces[0].role or waiting.role
@@ -139,7 +139,7 @@ class MentionFinder:
         return mentions
 
     def _lowercase_national_institutions(self, text: str, segment: int) -> list[Mention]:
-        """French copy writes national institutions in lower case: "l'armée arabe syrienne",
+        """French copy writes national institutions in lower case: "l'armée nationale malienne",
         "le gouvernement suisse" (an institution word, then adjectives ending in a
         nationality)."""
         found = []
@@ -178,7 +178,7 @@ class MentionFinder:
 
     def find_dateline(self, place: str) -> list[Mention]:
         """The dateline place is a location whatever it looks like ("PANAJI"); bracketed
-        parts ("KOTA KINABALU (Malaysia)") are read as text."""
+        parts ("PORT AVERY (Norland)") are read as text."""
         main = _BRACKETED.sub("", place).strip(" ,-–")
         mentions = []
         if main:
@@ -192,7 +192,7 @@ class MentionFinder:
         self, text: str, run: _Run, pieces: list[Mention], segment: int
     ) -> None:
         """Names that go on in lower case: "the Trump administration" (an organization, not
-        the man) and French institutions ("Cour des comptes", "Conseil municipal")."""
+        the man) and French institutions ("Cour de cassation", "Conseil régional")."""
         if len(pieces) != 1 or len(run.words) != 1 or run.after is None:
             return
         piece, after = pieces[0], run.after
@@ -210,7 +210,7 @@ class MentionFinder:
 
     def _shape_context(self, text: str, run: _Run, pieces: list[Mention]) -> None:
         """A name known by its shape only is a place after "in"/"near" or "the city of" ("in
-        Chasov Yar") and no one's name when quoted or bracketed alone ("(Independent
+        Velika Brda") and no one's name when quoted or bracketed alone ("(Independent
         Charge)")."""
         if len(pieces) != 1 or not pieces[0].by_shape or run.before is None:
             return
@@ -348,7 +348,7 @@ class MentionFinder:
                     word, closes = _clean(token.text)
                     i += 1
                     org = closes and self._continues_as_org(tokens, i)
-                    words.append(token.text if org else word)  # "People's Justice Party"
+                    words.append(token.text if org else word)  # "People's Harmony Party"
                     run_tokens.append(token)
                     if closes and not org:
                         break
@@ -369,8 +369,8 @@ class MentionFinder:
         return runs
 
     def _joins(self, tokens: list[Token], i: int, words: list[str]) -> bool:
-        """A lower-case joiner inside a run: "Chief of Staff", "Tribune de Genève"; "and" and
-        "in" only inside an organization name ("Liquor and Cannabis Board")."""
+        """A lower-case joiner inside a run: "Chief of Staff", "Gazette de Valmont"; "and" and
+        "in" only inside an organization name ("Parks and Wildlife Board")."""
         low = tokens[i].text.lower()
         if not words or i + 1 >= len(tokens):
             return False
@@ -381,13 +381,13 @@ class MentionFinder:
             return low == "the" and tokens[i - 1].text.lower() == "of"
         if low in _JOINERS or low in self._context["particle"]:
             return True
-        if low == "in":  # "Stabilization Mission in Mali", "Embassy in Damascus"
+        if low == "in":  # "Monitoring Mission in Chad", "Embassy in Lima"
             return words[-1].lower() in self._org_suffix and self._place(follower.text)
         return low in ("and", "&") and self._continues_as_org(tokens, i + 1)
 
     def _continues_as_org(self, tokens: list[Token], i: int) -> bool:
         """Whether the capitalised words from `i` reach an organization word before any title
-        ("Iran's Foreign Ministry Spokesman ...", "Liquor and Cannabis Board")."""
+        ("Chile's Foreign Ministry Spokesman ...", "Parks and Wildlife Board")."""
         while i < len(tokens) and self._is_name_word(tokens[i]):
             low = tokens[i].text.lower()
             if low in self._org_suffix:
@@ -405,7 +405,7 @@ class MentionFinder:
         k = len(words)
         while k > 0 and self._plain_name(words[k - 1]):
             k -= 1
-        # "Special Envoy for Syria Alexander Lavrentiev": the place after "for" is the role's
+        # "Special Envoy for Yemen Anna Brandt": the place after "for" is the role's
         while 0 < k < len(words) - 2 and words[k - 1].lower() in _JOINERS and self._place(words[k]):
             k += 1
         prefix = words[:k]
@@ -425,8 +425,8 @@ class MentionFinder:
 
     def _split_untitled(self, run: _Run, segment: int) -> list[Mention]:
         """A run without a title: one name, unless it is a person-like name followed by "of
-        (the) <organization or place>" ("Kim of the Democratic Party") or led by a place
-        ("Geneva Sami Kanaan" after a dropped comma)."""
+        (the) <organization or place>" ("Lee of the Unity Party") or led by a place
+        ("Lyon Marc Dubois" after a dropped comma)."""
         words, n = run.words, len(run.words)
         whole = self._classify(run, 0, n, segment)
         if "of" in words:
@@ -441,13 +441,13 @@ class MentionFinder:
         if whole.kind not in (PERSON, UNKNOWN):
             return [whole]
         if n > 2 and _ACRONYM.match(words[-1]) and words[-2].lower() in self._org_suffix:
-            # "the Spanish News Agency EFE": the agency and its acronym, one organization
+            # "the Norland News Agency NNA": the agency and its acronym, one organization
             agency = self._mention(run, 0, n - 1, ORGANIZATION, segment)
             acronym = self._mention(run, n - 1, n, ORGANIZATION, segment)
             acronym.alias_of = agency.surface
             return [agency, acronym]
         for j in range(n - 3, -1, -1):
-            if self.gazetteer.lookup(words[j]):  # "Ville de Genève Sami Kanaan"
+            if self.gazetteer.lookup(words[j]):  # "Ville de Lyon Marc Dubois"
                 rest = self._classify(run, j + 1, n, segment)
                 if rest.kind == PERSON:
                     return [self._classify(run, 0, j + 1, segment), rest]
@@ -456,7 +456,7 @@ class MentionFinder:
 
     def _role_parts(self, run: _Run, end: int, segment: int) -> list[Mention]:
         """Organizations and places named inside a role ("Chief of Staff of the Syrian Arab
-        Army", "Iraqi Parliament Speaker")."""
+        Army", "Peruvian Senate Speaker")."""
         parts: list[Mention] = []
         i = 0
         while i < end:
@@ -494,7 +494,7 @@ class MentionFinder:
         return bool(self.gazetteer.lookup(word))
 
     def _plain_name(self, word: str) -> bool:
-        if _ROMAN.match(word):  # "Abdullah II"
+        if _ROMAN.match(word):  # "Henry IV"
             return True
         low = word.lower().rstrip(".")
         if low in _JOINERS or low in self._not_name or _ACRONYM.match(word):
@@ -517,7 +517,7 @@ class MentionFinder:
             mention.canonical = canonical
             return mention
         before = run.before.text.lower() if run.before is not None and i == 0 else ""
-        if before in self._context["organization_cue"] and j == len(run.words):  # "newspaper Sabah"
+        if before in self._context["organization_cue"] and j == len(run.words):  # "newspaper Kurier"
             return self._mention(run, i, j, ORGANIZATION, segment)
         places = self.gazetteer.lookup(text)
         if places and j - i == 1 and run.tokens[i].sentence_start and not is_major(places[0]):
@@ -586,7 +586,7 @@ class MentionFinder:
     def _mark_bracketed_alias(
         self, before: Token | None, pieces: list[Mention], previous: list[Mention]
     ) -> None:
-        """`People's Justice Party (PKR)`: the bracketed acronym is another name of what it
+        """`People's Harmony Party (PHP)`: the bracketed acronym is another name of what it
         follows (and names nothing when that is not an organization: "... Report (CFMR)")."""
         if (
             len(pieces) == 1
@@ -604,8 +604,8 @@ class MentionFinder:
 
 
 def _coordinated_people(text: str, mentions: list[Mention]) -> None:
-    """In a list of three or more names of which one is a person ("Romario, Ronaldo Nazario,
-    Rivaldo and Casemiro"), lone unknown names are people too."""
+    """In a list of three or more names of which one is a person ("Alvarez, Bruno Costa,
+    Duarte and Ferreira"), lone unknown names are people too."""
     group: list[Mention] = []
     for mention in [*mentions, None]:
         joined = (

@@ -191,7 +191,7 @@ def _orphan_start(before: str, verbs: frozenset[str]) -> int:
 
 
 def _is_quote(text: str) -> bool:
-    """Not a quote: empty marks, or a capitalised name or title in quotes ("'Putrajeevak Beej'")."""
+    """Not a quote: empty marks, or a capitalised name or title in quotes ("'Silver Lotus'")."""
     words = text.split()
     if not words:
         return False
