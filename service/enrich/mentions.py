@@ -124,6 +124,11 @@ class _Run:
     next_word: Token | None
 
 
+# A run of a region as the rules see it: the token before it, the text of the token after it,
+# and its classified pieces.
+_Analysed = tuple[Token | None, str | None, list[Mention]]
+
+
 class MentionFinder:
     """Finds mentions in one text segment. Holds only the read-only lexicons."""
 
@@ -143,9 +148,7 @@ class MentionFinder:
         self._lowercase_tailed = words["lowercasetail"]
         titles = lexicons.title_heads | lexicons.title_modifiers | lexicons.honorifics
         self._not_name = titles | set().union(*words.values())
-        self._memo: dict[
-            tuple[object, ...], list[tuple[Token | None, str | None, list[Mention]]]
-        ] = {}
+        self._memo: dict[tuple[object, ...], list[_Analysed]] = {}
 
     def find(self, text: str, segment: int) -> list[Mention]:
         """Every mention in `text` (one headline, dateline place or body paragraph)."""
@@ -271,9 +274,7 @@ class MentionFinder:
             return low not in self.lex.weekdays and low not in self.lex.months
         return bool(_PARTICLE_WORD.match(text))
 
-    def _region_pieces(
-        self, text: str, segment: int
-    ) -> Iterator[tuple[Token | None, str | None, list[Mention]]]:
+    def _region_pieces(self, text: str, segment: int) -> Iterator[_Analysed]:
         """For each run of each capitalised region of `text`: the token before the run, the
         text of the token after it, and the run's classified pieces. Only the regions (and a
         few words of context around them) are tokenised: most of a paragraph is lower-case and
@@ -281,29 +282,40 @@ class MentionFinder:
         for count, region in enumerate(_regions(text)):
             if count == MAX_REGIONS:
                 break
-            start, end = region.span()
+            start = region.start()
             word = region.group()
             opens = _opens_sentence(text, start)
-            if " " not in word and self._needs_no_context(word, opens):
-                if self._demonym(word) is not None:  # "Syrian": no context changes it
-                    run = _Run([word], [Token(word, start, end, True, False)], *_NONE3)
-                    yield None, None, self._pieces(text, run, segment)
-                continue
-            before = _token_before(text, start)
-            key = self._region_key(text, region, opens, before)
-            analysed = self._memo.get(key)
+            analysed = self._memo.get((word, opens))
+            if analysed is None and " " not in word and self._needs_no_context(word, opens):
+                analysed = self._analyse_lone_word(word)
+                self._remember((word, opens), analysed)
             if analysed is None:
-                analysed, exact = self._analyse_region(text, region, opens, before)
-                if exact:
-                    if len(self._memo) >= MEMO_REGIONS:
-                        self._memo.clear()
-                    self._memo[key] = analysed
+                before = _token_before(text, start)
+                key = self._region_key(text, region, opens, before)
+                analysed = self._memo.get(key)
+                if analysed is None:
+                    analysed, exact = self._analyse_region(text, region, opens, before)
+                    if exact:
+                        self._remember(key, analysed)
             for before_token, after, templates in analysed:
                 yield (
                     _shifted_token(before_token, start) if before_token is not None else None,
                     after,
                     [_shifted(m, segment, start) for m in templates],
                 )
+
+    def _remember(self, key: tuple[object, ...], analysed: list[_Analysed]) -> None:
+        if len(self._memo) >= MEMO_REGIONS:
+            self._memo.clear()
+        self._memo[key] = analysed
+
+    def _analyse_lone_word(self, word: str) -> list[_Analysed]:
+        """A lone word no context changes: a nationality ("Syrian") is one, a weekday, a month
+        or a sentence-opening function word ("The") none."""
+        if self._demonym(word) is None:
+            return []
+        run = _Run([word], [Token(word, 0, len(word), True, False)], *_NONE3)
+        return [(None, None, self._pieces(word, run, 0))]
 
     @staticmethod
     def _region_key(
@@ -327,7 +339,7 @@ class MentionFinder:
 
     def _analyse_region(
         self, text: str, region: re.Match[str], opens: bool, before: list[Token]
-    ) -> tuple[list[tuple[Token | None, str | None, list[Mention]]], bool]:
+    ) -> tuple[list[_Analysed], bool]:
         """The runs of one region, with offsets relative to its start, and whether the result
         depends only on what `_region_key` holds (a French institution word reads on into the
         lower-case text after it)."""
