@@ -214,13 +214,17 @@ class MentionFinder:
         return mentions
 
     def find_dateline(self, place: str) -> list[Mention]:
-        """The dateline place is a location whatever it looks like ("PANAJI"); bracketed
-        parts ("PORT AVERY (Norland)") are read as text."""
+        """The dateline place is a location whatever it looks like ("MAPLETON"); bracketed
+        parts ("PORT AVERY (Norland)") are read as text, and a place after a comma is a place
+        of its own."""
         main = _BRACKETED.sub("", place).strip(" ,-–")
+        parts = [part.strip() for part in main.split(",")]
+        if not all(self._place(part) for part in parts[1:]):
+            parts = [main]  # "PORT AVERY, Norland" is two places, "Washington, D.C." one
         mentions = []
-        if main:
-            start = place.find(main)
-            mentions.append(Mention(main, LOCATION, DATELINE, start, start + len(main)))
+        for part in filter(None, parts):
+            start = place.find(part)
+            mentions.append(Mention(part, LOCATION, DATELINE, start, start + len(part)))
         for inner in _BRACKETED.finditer(place):
             mentions.extend(self.find(inner.group(1), DATELINE))
         return mentions
@@ -407,6 +411,10 @@ class MentionFinder:
             while words and words[-1].lower() in _JOINERS | self._context["particle"] | {"and"}:
                 words.pop()
                 run_tokens.pop()
+            # "by The National Fund": "The" is not part of a name ("The Hague" is)
+            if len(words) > 1 and words[0] == "The" and not self._place(" ".join(words)):
+                del words[0], run_tokens[0]
+                start += 1
             if words:
                 after = tokens[i] if i < len(tokens) else None
                 next_word = next((t for t in tokens[i : i + 3] if t.is_word), None)
@@ -454,6 +462,13 @@ class MentionFinder:
         # "Special Envoy for Yemen Anna Brandt": the place after "for" is the role's
         while 0 < k < len(words) - 2 and words[k - 1].lower() in _JOINERS and self._place(words[k]):
             k += 1
+        # "Mayor of Lima": a role and a place, no one's name
+        if (
+            0 < k < len(words)
+            and words[k - 1].lower() in _JOINERS
+            and self._place(" ".join(words[k:]))
+        ):
+            k = len(words)
         prefix = words[:k]
         titled = any(self._heads_role(w) for w in prefix)
         if not titled:
