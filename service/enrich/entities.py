@@ -251,7 +251,9 @@ def resolve(
     resolver.anchor_persons(body)
     for mention in body:
         resolver.resolve(mention)
+    body_kinds = {m.surface: m.kind for m in body}
     for mention in headline:
+        mention = _within_body_name(mention, body_kinds)
         if mention.kind in (PERSON, UNKNOWN) and not resolver.person_candidates(
             mention.surface.split()[-1]
         ):
@@ -275,6 +277,23 @@ def resolve(
         if cluster.mentions
     ]
     return Resolution(clusters, resolved, resolver.nationalities)
+
+
+def _within_body_name(mention: Mention, body_kinds: dict[str, str]) -> Mention:
+    """Title case glues a headline's words into one run ("Quake Hits Coral Sea"): the longest
+    name of the body inside it is what it names."""
+    words = mention.surface.split()
+    named = mention.kind in (ORGANIZATION, LOCATION)  # people have their own headline rule
+    if not named or len(words) < 2 or mention.surface in body_kinds:
+        return mention
+    for size in range(len(words) - 1, 0, -1):
+        for first in range(len(words) - size + 1):
+            name = " ".join(words[first : first + size])
+            if body_kinds.get(name) in (ORGANIZATION, LOCATION):
+                start = mention.start + mention.surface.find(name)
+                kind = body_kinds[name]
+                return replace(mention, surface=name, kind=kind, start=start, end=start + len(name))
+    return mention
 
 
 def to_entities(clusters: list[Cluster]) -> list[Entity]:
