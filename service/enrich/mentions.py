@@ -251,15 +251,17 @@ class MentionFinder:
 
     def _shape_context(self, text: str, run: _Run, pieces: list[Mention]) -> None:
         """A name known by its shape only is a place after "in"/"near" or "the city of" ("in
-        Velika Brda") and no one's name when quoted or bracketed alone ("(Independent
-        Charge)")."""
+        Velika Brda") or before a facility word ("Velika Brda memorial"), and no one's name
+        when quoted or bracketed alone ("(Blue Ribbon)")."""
         if len(pieces) != 1 or not pieces[0].by_shape or run.before is None:
             return
         before = run.before.text.lower()
         after = run.after.text if run.after is not None else ""
         earlier = _token_before(text, run.before.start) if before == "of" else []
-        if before in self._context["place_preposition"] or (
-            earlier and earlier[0].text in self._context["locative"]
+        if (
+            before in self._context["place_preposition"]
+            or (earlier and earlier[0].text in self._context["locative"])
+            or after.lower() in self._facility  # "at Velika Brda memorial"
         ):
             pieces[0].kind = LOCATION
         elif before in _CLOSING and after == _CLOSING[before]:
