@@ -95,6 +95,7 @@ MAX_REGIONS = 300
 # Analysed regions remembered across texts: names and their contexts repeat across a news stream.
 MEMO_REGIONS = 20_000
 _CONTEXT_AFTER = 30
+_TWO_WORDS = re.compile(r"\s+(\w+)\s+(\w+)\b")  # "provincial government" after a name
 _NON_SPACE = re.compile(r"\S+")  # characters tokenised after a region (for "X base", "X said")
 
 
@@ -238,8 +239,18 @@ class MentionFinder:
             return
         piece, after = pieces[0], run.after
         named = piece.kind in (PERSON, UNKNOWN, LOCATION)
-        if named and after.text in self._context["government_noun"]:
+        nouns = self._context["government_noun"]
+        levelled = _TWO_WORDS.match(text, piece.end, piece.end + _CONTEXT_AFTER)
+        if named and after.text in nouns:
             start, end = piece.start, after.end
+            pieces[0] = Mention(text[start:end], ORGANIZATION, segment, start, end)
+        elif (
+            named
+            and levelled is not None
+            and levelled.group(1) in self._context["government_level"]
+            and levelled.group(2) in nouns
+        ):  # "the Norland provincial government"
+            start, end = piece.start, levelled.end()
             pieces[0] = Mention(text[start:end], ORGANIZATION, segment, start, end)
         elif run.words[0].lower() in self._lowercase_tailed:
             tail = _LOWERCASE_TAIL.match(text, piece.end)
