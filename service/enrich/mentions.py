@@ -147,6 +147,8 @@ class MentionFinder:
         self._context = lexicons.context_words
         self._unicase_org_heads = words["unicase"]
         self._lowercase_tailed = words["lowercasetail"]
+        self._inner_words = _JOINERS | self._context["particle"]  # "of", "du", "al" in a name
+        self._trailing_joiners = self._inner_words | {"and"}  # never end a run
         titles = lexicons.title_heads | lexicons.title_modifiers | lexicons.honorifics
         self._not_name = titles | set().union(*words.values())
         self._memo: dict[tuple[object, ...], list[_Analysed]] = {}
@@ -421,7 +423,7 @@ class MentionFinder:
                     i += 1
                 else:
                     break
-            while words and words[-1].lower() in _JOINERS | self._context["particle"] | {"and"}:
+            while words and words[-1].lower() in self._trailing_joiners:
                 words.pop()
                 run_tokens.pop()
             # "by The National Fund": "The" is not part of a name ("The Hague" is)
@@ -620,6 +622,8 @@ class MentionFinder:
             return (LOCATION, "facility") if proper else (OTHER, None)
         if len(words) > 1 and low[-1] in self._region:
             return (LOCATION, "region") if proper else (OTHER, None)
+        if len(words) > 2 and low[0] in self._region and low[1] in self._inner_words:
+            return LOCATION, "region"  # "Gulf of Aden", "Provinces du Sud"
         if len(words) > 1 and (
             low[-1] in self._org_suffix or any(w in self._org_prefix for w in low[:-1])
         ):
