@@ -85,9 +85,13 @@ _LATIN_CAPITAL = re.compile(r"[A-Z]")
 _ARABIC_PREFIXES = frozenset("وبلف")
 _BRACKETED = re.compile(r"[(\[]([^)\]]*)[)\]]")
 _LIST_GLUE = re.compile(r"\s*(?:,|,?\s+and|&)\s*")
+_FRENCH_WORD = "[a-zàâçéèêëîïôûùüÿœ]+"  # a lower-case French word
 _ARTICLE_NOUN = re.compile(r"\b(?:l['’]|la |le )([a-zéè]+)((?: [a-zàâçéèêëîïôûù]+){1,2})\b")
+_INSTITUTION_OF = re.compile(
+    rf"\b({_FRENCH_WORD}) (?:de l['’]|de la |du |des |de |d['’])[A-ZÀ-Ý][\w-]*"
+)
 # After a French institution word: optional "des"/"de la"/"du"/"d'" and one lower-case word.
-_LOWERCASE_TAIL = re.compile(r"(?:\s+(?:des|de la|du|de|d['’]))?\s*([a-zàâçéèêëîïôûùüÿœ]+)\b")
+_LOWERCASE_TAIL = re.compile(rf"(?:\s+(?:des|de la|du|de|d['’]))?\s*({_FRENCH_WORD})\b")
 _CLOSING = {"(": ")", "[": "]", "‘": "’", "“": "”", '"': '"', "'": "'", "«": "»"}
 # Capitalised regions read per paragraph: prose has a few dozen; past this it is a list, a table
 # or hostile input, and the cost must stay bounded.
@@ -181,8 +185,12 @@ class MentionFinder:
     def _lowercase_national_institutions(self, text: str, segment: int) -> list[Mention]:
         """French copy writes national institutions in lower case: "l'armée nationale malienne",
         "le gouvernement suisse" (an institution word, then adjectives ending in a
-        nationality)."""
-        found = []
+        nationality), "ministère de la Culture" (an institution word and what it is of)."""
+        found = [
+            Mention(match.group(), ORGANIZATION, segment, match.start(), match.end())
+            for match in _INSTITUTION_OF.finditer(text)
+            if match.group(1) in self._lowercase_tailed
+        ]
         for match in _ARTICLE_NOUN.finditer(text):
             noun, adjectives = match.group(1), match.group(2).split()
             if noun not in self._lowercase_tailed:
