@@ -10,11 +10,11 @@ joins the one mentioned last before it (and the entity list keeps both full name
 from __future__ import annotations
 
 import re
-import unicodedata
 from bisect import bisect_left, insort
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
+from service.enrich.folding import fold
 from service.enrich.gazetteer import COUNTRY, Gazetteer, Place, is_major
 from service.enrich.lexicon import Lexicons
 from service.enrich.locations import choose_place, place_name
@@ -82,15 +82,6 @@ class Resolution:
     clusters: list[Cluster]
     resolved: list[Resolved]
     nationalities: list[str]
-
-
-@lru_cache(maxsize=65536)  # pure; the same names come back in every bulletin
-def fold(text: str) -> str:
-    """Case- and diacritic-folded form used to compare names."""
-    if text.isascii():  # most names: nothing to decompose
-        return text.lower()
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).replace("’", "'")
 
 
 @lru_cache(maxsize=65536)
