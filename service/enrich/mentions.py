@@ -417,7 +417,7 @@ class MentionFinder:
             run_tokens: list[Token] = []
             while i < n:
                 token = tokens[i]
-                if self._is_name_word(token):
+                if self._is_name_word(token) or (words and self._month_in_name(tokens, i)):
                     word, closes = _clean(token.text)
                     i += 1
                     org = closes and self._continues_as_org(tokens, i)
@@ -444,6 +444,14 @@ class MentionFinder:
                 before = tokens[start - 1] if start > 0 else None
                 runs.append(_Run(words, run_tokens, before, after, next_word))
         return runs
+
+    def _month_in_name(self, tokens: list[Token], i: int) -> bool:
+        """A month's name inside a running name is a name ("Theresa May", "Minister Jan
+        Novak"), unless a day number follows ("Monday, May 5")."""
+        token = tokens[i]
+        if not token.text[0].isupper() or token.text.lower() not in self.lex.months:
+            return False
+        return i + 1 >= len(tokens) or not tokens[i + 1].text[0].isdigit()
 
     def _joins(self, tokens: list[Token], i: int, words: list[str]) -> bool:
         """A lower-case joiner inside a run: "Chief of Staff", "Gazette de Valmont"; "and" and
