@@ -30,7 +30,7 @@ class Lexicons:
     title_heads: frozenset[str]
     title_modifiers: frozenset[str]
     honorifics: frozenset[str]
-    demonyms: dict[str, str]  # "russian" -> "RU"
+    demonyms: dict[str, str]  # "russian" -> "RU", "european" -> "" (no country)
     demonym_of: dict[str, str]  # "IR" -> "Iranian" (the first listed)
     org_words: dict[str, frozenset[str]]  # kind ("suffix", "prefix", "facility", ...) -> words
     org_aliases: dict[str, str]  # alias as printed (case-sensitive) -> canonical name
@@ -57,10 +57,13 @@ class Lexicons:
         calendar: dict[str, dict[str, int]] = {"weekday": {}, "month": {}}
         for word, kind, number in _rows("calendar.tsv"):
             calendar[kind][word] = int(number)
-        demonyms = {word.lower(): code for word, code in _rows("demonyms.tsv")}
+        demonyms = {
+            word.lower(): "" if code == "-" else code for word, code in _rows("demonyms.tsv")
+        }
         demonym_of: dict[str, str] = {}
         for word, code in demonyms.items():
-            demonym_of.setdefault(code, word.title())
+            if code:
+                demonym_of.setdefault(code, word.title())
         return cls(
             title_heads=frozenset(titles["head"]),
             title_modifiers=frozenset(titles["modifier"]),

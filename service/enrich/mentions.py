@@ -594,10 +594,13 @@ class MentionFinder:
         return self._demonym(word) is None
 
     def _demonym(self, word: str) -> str | None:
+        """The country code of a nationality word or its plural ("" for "European"), else
+        None."""
         low = word.lower()
-        return self.lex.demonyms.get(low) or (
-            self.lex.demonyms.get(low[:-1]) if low.endswith("s") else None
-        )
+        code = self.lex.demonyms.get(low)
+        if code is None and low.endswith("s"):
+            code = self.lex.demonyms.get(low[:-1])
+        return code
 
     def _classify(self, run: _Run, i: int, j: int, segment: int) -> Mention:
         words = run.words[i:j]
