@@ -25,6 +25,7 @@ _PARTICLE_WORD = re.compile(
     r"^(?:(?i:al|el|as|ash|ad|an|ar|at|az|ul|bin|ibn|abu|bani)-\w|d['’][A-Z])"
 )
 _JOINERS = frozenset(("of", "the", "for"))
+_ARTICLES = {"of": ("the",), "de": ("la", "los", "las")}  # an article between "of" and a name
 _POSSESSIVE = ("'s", "’s")
 _ADJECTIVE_SUFFIX = re.compile(
     r"-(?:based|led|backed|born|made|controlled|held|run|bound|era|style|owned|linked|affiliated|"
@@ -61,7 +62,7 @@ _CAPITALISED = (
     rf"{_CAPITAL_CLASS}\w*(?:[-'’]\w+)*(?:(?<=s)['’](?!\w))?"
 )
 _JOINER_WORDS = (
-    r"(?:of|the|for|and|in|&|de|di|da|du|des|del|della|der|den|van|von|dos|das|la|le|y|al|el|"
+    r"(?:of|the|for|and|in|&|de|di|da|du|des|del|della|der|den|van|von|dos|das|la|le|los|las|y|al|el|"
     r"bin|bint|ibn|abu)"
 )
 _REGION = re.compile(rf"\b(?:{_CAPITALISED})(?:\s+(?:{_JOINER_WORDS}\s+)*(?:{_CAPITALISED}))*")
@@ -460,10 +461,10 @@ class MentionFinder:
         if not words or i + 1 >= len(tokens):
             return False
         follower = tokens[i + 1]
-        if low == "of" and follower.text.lower() == "the" and i + 2 < len(tokens):
-            follower = tokens[i + 2]
+        if follower.text.lower() in _ARTICLES.get(low, ()) and i + 2 < len(tokens):
+            follower = tokens[i + 2]  # "of the", "de los"
         if not self._is_name_word(follower):
-            return low == "the" and tokens[i - 1].text.lower() == "of"
+            return low in _ARTICLES.get(tokens[i - 1].text.lower(), ())
         if low in _JOINERS or low in self._context["particle"]:
             return True
         if low == "in":  # "Monitoring Mission in Chad", "Embassy in Lima"
