@@ -79,7 +79,7 @@ _REGION_AT_CAPITAL = re.compile(
 _HYPHEN_PARTICLES = frozenset(
     ("al", "el", "as", "ash", "ad", "an", "ar", "at", "az", "ul", "bin", "ibn", "abu", "bani")
 )
-_NONE3 = (None, None, None)
+_NO_CONTEXT = (None, None, None, None)
 _UNICASE_SCRIPT = re.compile(r"[\u0600-\u06FF]")
 _UNICASE_WORD = re.compile(r"[\u0621-\u064A\u0671-\u06D3]+")
 _LATIN_CAPITAL = re.compile(r"[A-Z]")
@@ -128,6 +128,7 @@ class _Run:
     before: Token | None
     after: Token | None
     next_word: Token | None
+    earlier: Token | None  # the token before `before` ("city" of "the city of X")
 
 
 # A run of a region as the rules see it: the token before it, the text of the token after it,
@@ -271,7 +272,7 @@ class MentionFinder:
                     text[piece.start : end], ORGANIZATION, segment, piece.start, end
                 )
 
-    def _shape_context(self, text: str, run: _Run, pieces: list[Mention]) -> None:
+    def _shape_context(self, run: _Run, pieces: list[Mention]) -> None:
         """A name known by its shape only is a place after "in"/"near" or "the city of" ("in
         Velika Brda") or before a facility word ("Velika Brda memorial"), and no one's name
         when quoted or bracketed alone ("(Blue Ribbon)")."""
@@ -279,10 +280,10 @@ class MentionFinder:
             return
         before = run.before.text.lower()
         after = run.after.text if run.after is not None else ""
-        earlier = _token_before(text, run.before.start) if before == "of" else []
+        earlier = run.earlier.text if run.earlier is not None and before == "of" else ""
         if (
             before in self._context["place_preposition"]
-            or (earlier and earlier[0].text in self._context["locative"])
+            or earlier in self._context["locative"]
             or after.lower() in self._facility  # "at Velika Brda memorial"
         ):
             pieces[0].kind = LOCATION
@@ -319,6 +320,8 @@ class MentionFinder:
                 self._remember((word, opens), analysed)
             if analysed is None:
                 before = _token_before(text, start)
+                if before and before[0].text.lower() == "of":  # "the city of X"
+                    before = [*_token_before(text, before[0].start), *before]
                 key = self._region_key(text, region, opens, before)
                 analysed = self._memo.get(key)
                 if analysed is None:
@@ -342,7 +345,7 @@ class MentionFinder:
         or a sentence-opening function word ("The") none."""
         if self._demonym(word) is None:
             return []
-        run = _Run([word], [Token(word, 0, len(word), True, False)], *_NONE3)
+        run = _Run([word], [Token(word, 0, len(word), True, False)], *_NO_CONTEXT)
         return [(None, None, self._pieces(word, run, 0))]
 
     @staticmethod
@@ -350,18 +353,14 @@ class MentionFinder:
         text: str, region: re.Match[str], opens: bool, before: list[Token]
     ) -> tuple[object, ...]:
         """Everything the analysis of a region reads: its words, whether it opens a sentence,
-        the token before it (and the one before that after "of"), and the few characters after
+        the tokens before it (`before`: one, or two after "of"), and the few characters after
         it that are tokenised as context."""
         start, end = region.span()
-        if not before:
-            return region.group(), opens, None, 0, None, text[end : end + _CONTEXT_AFTER]
-        earlier = _token_before(text, before[0].start) if before[0].text.lower() == "of" else []
         return (
             region.group(),
             opens,
-            before[0].text,
-            start - before[0].start,
-            earlier[0].text if earlier else None,
+            tuple(token.text for token in before),
+            start - before[-1].start if before else 0,
             text[end : end + _CONTEXT_AFTER],
         )
 
@@ -393,7 +392,7 @@ class MentionFinder:
     def _pieces(self, text: str, run: _Run, segment: int) -> list[Mention]:
         """A run cut into role and name pieces, classified with their context."""
         pieces = self._split(run, segment)
-        self._shape_context(text, run, pieces)
+        self._shape_context(run, pieces)
         self._extend_lowercase_name(text, run, pieces, segment)
         return pieces
 
@@ -443,7 +442,8 @@ class MentionFinder:
                 after = tokens[i] if i < len(tokens) else None
                 next_word = next((t for t in tokens[i : i + 3] if t.is_word), None)
                 before = tokens[start - 1] if start > 0 else None
-                runs.append(_Run(words, run_tokens, before, after, next_word))
+                earlier = tokens[start - 2] if start > 1 else None
+                runs.append(_Run(words, run_tokens, before, after, next_word, earlier))
         return runs
 
     def _month_in_name(self, tokens: list[Token], i: int) -> bool:
@@ -673,8 +673,10 @@ class MentionFinder:
         before = run.before.text.lower() if run.before is not None and i == 0 else ""
         after = run.next_word.text.lower() if run.next_word is not None else ""
         adjective = _ADJECTIVE_SUFFIX.search(run.tokens[-1].text) is not None
+        earlier = run.earlier.text if run.earlier is not None and before == "of" else ""
         return (
             before in self._context["locative_preposition"]
+            or earlier in self._context["locative"]  # "the village of X"
             or after in self._context["locative"]
             or adjective
         )
