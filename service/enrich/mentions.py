@@ -626,6 +626,8 @@ class MentionFinder:
             # "Washington said" / "Moscow warned": the government seated there, not the city
             return self._mention(run, i, j, ORGANIZATION if metonymy else LOCATION, segment)
         kind, place_kind = self._kind_by_words(words, low)
+        if kind == UNKNOWN and len(words) > 1 and before in self.lex.title_heads:
+            kind = PERSON  # "the party leader Lee Min Un": a title in lower case names a person
         mention = self._mention(run, i, j, kind, segment)
         mention.place_kind = place_kind
         if kind == PERSON:
