@@ -238,6 +238,7 @@ def resolve(
 ) -> Resolution:
     """Cluster the mentions of an article (body and dateline first, then the headline, whose
     short forms only join what the body established)."""
+    body = _one_sense(body)
     resolver = _Resolver(gazetteer, lexicons)
     resolver.anchor_persons(body)
     for mention in body:
@@ -268,6 +269,18 @@ def resolve(
         if cluster.mentions
     ]
     return Resolution(clusters, resolved, resolver.nationalities)
+
+
+def _one_sense(mentions: list[Mention]) -> list[Mention]:
+    """A name read as a person by its shape alone means what the same name means where the
+    context decided ("at Velika Brda memorial ... the Velika Brda massacre")."""
+    decided = {m.surface: m.kind for m in mentions if m.kind in (LOCATION, ORGANIZATION)}
+    return [
+        replace(m, kind=decided[m.surface], by_shape=False)
+        if m.by_shape and m.kind == PERSON and m.surface in decided
+        else m
+        for m in mentions
+    ]
 
 
 def _within_body_name(mention: Mention, body_kinds: dict[str, str]) -> Mention:
