@@ -72,7 +72,7 @@ class QuoteFinder:
         people = [r.name for r in resolved if r.type == PERSON]
         protagonist = max(sorted(set(people)), key=people.count) if people else None
         holders: dict[str, list[str]] = {}  # "minister" -> people with it in a role
-        for name in sorted(set(people), key=lambda n: -people.count(n)):
+        for name in sorted(dict.fromkeys(people), key=lambda n: -people.count(n)):
             for word in {w.lower() for role in roles.get(name, []) for w in role.split()}:
                 holders.setdefault(word, []).append(name)
         previous: _Span | None = None
@@ -231,7 +231,7 @@ def _subject(
     end = min((s.start for s in spans if start <= s.start < end), default=end)
     words: list[re.Match[str]] = []
     for word in _WORD.finditer(text, start, end):
-        if not any(s.start <= word.start() < s.end for s in spans):
+        if not spans or not any(s.start <= word.start() < s.end for s in spans):
             words.append(word)
             if len(words) == _SUBJECT_WORDS:
                 break
