@@ -116,3 +116,15 @@ def test_a_role_noun_as_subject(enricher: Enricher) -> None:
         "“Exports will recover this year,” the minister told reporters in Sofia.",
     )
     assert [q.speaker for q in found] == ["Ivan Petrov"]
+
+
+def test_spanish_reporting_verbs(enricher: Enricher) -> None:
+    found = quotes(
+        enricher,
+        "El presidente Julio Mendoza afirmó ayer que «no habrá ningún cambio» en la ley.",
+        "«La economía crece», aseguró la ministra Carmen Ruiz.",
+    )
+    assert [(q.speaker, q.text) for q in found] == [
+        ("Julio Mendoza", "no habrá ningún cambio"),
+        ("Carmen Ruiz", "La economía crece"),
+    ]
