@@ -159,6 +159,10 @@ class MentionFinder:
         self._not_name = titles | set().union(*words.values())
         self._memo: dict[tuple[object, ...], list[_Analysed]] = {}
 
+    def forget(self) -> None:
+        """Drop the analysed regions remembered from earlier texts."""
+        self._memo.clear()
+
     def find(self, text: str, segment: int) -> list[Mention]:
         """Every mention in `text` (one headline, dateline place or body paragraph)."""
         if _UNICASE_SCRIPT.search(text) and not _LATIN_CAPITAL.search(text):

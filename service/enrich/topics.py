@@ -29,6 +29,10 @@ class TopicClassifier:
                 self._by_prefix.setdefault(stem[:3], []).append((stem, code))
         self._topic_of: dict[str, str | None] = {}  # memo: a stream's vocabulary repeats
 
+    def forget(self) -> None:
+        """Drop the topics remembered for words of earlier articles."""
+        self._topic_of.clear()
+
     def _topic(self, word: str) -> str | None:
         """The topic of the first keyword stem that starts `word`, if any."""
         for stem, code in self._by_prefix.get(word[:3], ()):

@@ -1,11 +1,15 @@
-"""The fast capitalised-region scan finds exactly what the plain regex finds."""
+"""Mention finding shortcuts: the fast region scan and the memo of analysed regions change
+nothing but speed."""
 
 from __future__ import annotations
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from service.article import Article
+from service.enrich import Enricher
 from service.enrich.mentions import _REGION, _regions
+from service.enrich.model import Enrichment
 
 # Pieces that exercise every branch of the region pattern: particles glued to capitals,
 # honorifics, dotted acronyms, joiners, non-Latin capitals and signs that sit among them.
@@ -30,3 +34,22 @@ def test_region_scan_on_a_sentence() -> None:
         "Mr. Hamad al-Nasser of the U.S. Embassy",
         "d'Artois in Lyon",  # "in" joins a region; the run rules cut it later
     ]
+
+
+def test_remembered_analyses_never_change_results(enricher: Enricher) -> None:
+    texts = [
+        ["Foreign Minister Jan Novak met Lena May in Oslo.", "Novak said: “We agree.”"],
+        ["In Oslo, Novak met the Syrian envoy.", "The Oslo talks ended, Novak said."],
+        ["Foreign Minister Jan Novak met Lena May in Oslo.", "May said: “We agree.”"],
+    ]
+    articles = [Article(headline=None, dateline=None, lead=None, body=b) for b in texts]
+
+    def run(article: Article) -> Enrichment:
+        return enricher.enrich(article, reference=None, language="en")
+
+    enricher.forget()
+    first = [run(a) for a in articles]  # the third reuses the first's analyses
+    again = [run(a) for a in articles]  # every region remembered
+    enricher.forget()
+    assert again == first
+    assert run(articles[2]) == first[2]  # from scratch
