@@ -100,6 +100,8 @@ MAX_REGIONS = 300
 # Analysed regions remembered across texts: names and their contexts repeat across a news stream.
 MEMO_REGIONS = 20_000
 _CONTEXT_AFTER = 30
+# ", head of the Water Bureau," after a name: a lower-case phrase closed by a comma or full stop
+_APPOSITIVE = re.compile(r",\s+(?:(?:the|a|an)\s+)?([a-z][^,;:.()“”\"«»]{2,80}?)\s*(?=[,.;])")
 _TWO_WORDS = re.compile(r"\s+(\w+)\s+(\w+)\b")  # "provincial government" after a name
 _NON_SPACE = re.compile(r"\S+")  # characters tokenised after a region (for "X base", "X said")
 
@@ -184,9 +186,22 @@ class MentionFinder:
                 waiting = pieces[-1] if after in (",", "(") else None
             mentions.extend(pieces)
         _coordinated_people(text, mentions)
+        self._appositive_roles(text, mentions)
         if "l'" in text or "l’" in text or "la " in text or "le " in text:  # French at all?
             mentions.extend(self._lowercase_national_institutions(text, segment))
         return mentions
+
+    def _appositive_roles(self, text: str, mentions: list[Mention]) -> None:
+        """A role set off by commas after a name: "Lin Tao, head of the Water Bureau, said"."""
+        for mention in mentions:
+            if mention.kind != PERSON or mention.role is not None:
+                continue
+            aside = _APPOSITIVE.match(text, mention.end)
+            if aside is None:
+                continue
+            words = aside.group(1).split()
+            if any(w in self.lex.title_heads for w in words[:3]):
+                mention.role = aside.group(1)
 
     def _lowercase_national_institutions(self, text: str, segment: int) -> list[Mention]:
         """French copy writes national institutions in lower case: "l'armée nationale malienne",
@@ -651,8 +666,10 @@ class MentionFinder:
         if len(words) > 2 and low[0] in self._region and low[1] in self._inner_words:
             return LOCATION, "region"  # "Gulf of Aden", "Provinces du Sud"
         if len(words) > 1 and (
-            low[-1] in self._org_suffix or any(w in self._org_prefix for w in low[:-1])
-        ):
+            low[-1] in self._org_suffix
+            or any(w in self._org_prefix for w in low[:-1])
+            or self._branch_of(words, low)
+        ):  # "... Army", "Ministry of ...", "Regional Branch of the Red Cross"
             return ORGANIZATION, None
         if low[-1] in self._event or low[0] in self._event:
             return OTHER, None
@@ -665,6 +682,15 @@ class MentionFinder:
         if all(self._plain_name(w) for w in words) and not any(w in self._generic for w in low):
             return PERSON, None
         return UNKNOWN, None
+
+    def _branch_of(self, words: list[str], low: list[str]) -> bool:
+        """An organization word, "of", and a name that is not a place: "Regional Branch of the
+        Red Cross" is one organization ("Government of Mali" is a government and a place)."""
+        if "of" not in low[1:-1] or low[low.index("of") - 1] not in self._org_suffix:
+            return False
+        tail = words[low.index("of") + 1 :]
+        tail = tail[1:] if tail[0].lower() == "the" and len(tail) > 1 else tail
+        return not self._place(" ".join(tail))
 
     def _acts(self, word: Token | None) -> bool:
         low = word.text.lower() if word is not None else ""
