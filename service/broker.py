@@ -56,9 +56,13 @@ def answers_api_versions(host: str, port: int, timeout: float = 0.5) -> bool:
 class EmbeddedBroker:
     """A Tansu broker on a free loopback port; a context manager that stops it on exit."""
 
-    def __init__(self, host: str = "127.0.0.1", port: int | None = None) -> None:
+    def __init__(
+        self, host: str = "127.0.0.1", port: int | None = None, advertised_port: int | None = None
+    ) -> None:
         self.host = host
         self.port = port or free_port(host)
+        # Clients connect to the advertised address after bootstrap (e.g. a proxy in front).
+        self.advertised_port = advertised_port or self.port
         self._process: subprocess.Popen[bytes] | None = None
 
     @property
@@ -68,11 +72,22 @@ class EmbeddedBroker:
     def start(self, timeout: float = 10.0) -> EmbeddedBroker:
         """Start the broker and wait until it answers ApiVersions."""
         url = f"tcp://{self.host}:{self.port}"
+        advertised = f"tcp://{self.host}:{self.advertised_port}"
         self._process = subprocess.Popen(
-            [str(find_binary()), "broker", "--listener-url", url, "--advertised-listener-url", url],
+            [
+                str(find_binary()),
+                "broker",
+                "--listener-url",
+                url,
+                "--advertised-listener-url",
+                advertised,
+            ],
             stdin=subprocess.DEVNULL,
             stdout=subprocess.DEVNULL,
             stderr=subprocess.DEVNULL,
+            # Ctrl-C in a terminal signals the whole process group: the broker must outlive
+            # the service's drain, so it is stopped by `stop()` only.
+            start_new_session=True,
         )
         deadline = time.monotonic() + timeout
         while not answers_api_versions(self.host, self.port):

@@ -15,6 +15,7 @@ from service import __version__
 from service.broker import BrokerError
 from service.config import Settings, settings_help
 from service.errors import ErrorCode
+from service.http import HttpServerError
 from service.kafka.clients import TopicsMissing
 
 
@@ -229,7 +230,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     except KeyboardInterrupt:
         return 130
-    except (KafkaError, BrokerError, TopicsMissing) as exc:
+    except (KafkaError, BrokerError, TopicsMissing, HttpServerError) as exc:
         print(f"bulletins: error: {exc}", file=sys.stderr)
         return 1
 

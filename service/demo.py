@@ -34,6 +34,7 @@ from service.records import InputRecord
 # Short group timeouts: the embedded broker holds each join for about half the session timeout.
 DEMO_OVERRIDES = {
     "group_id": "bulletins-demo",
+    "metrics_host": "127.0.0.1",
     "create_topics": True,
     "topic_partitions": 3,
     "topic_replication_factor": 1,
@@ -72,11 +73,11 @@ class Summary:
 
 async def run_demo(settings: Settings, *, once: bool, out: TextIO) -> int:
     """Publish the samples, run the service, print the summary; 0 when all are accounted for."""
+    metrics, health = Metrics(), Health()
+    http = HttpServer(metrics, health, settings.metrics_host, settings.metrics_port).start()
     records = sample_records()
     await create_topics(settings, sorted(settings.topics))
     await publish(settings, settings.input_topic, records)
-    metrics, health = Metrics(), Health()
-    http = HttpServer(metrics, health, settings.metrics_host, settings.metrics_port).start()
     service = Service(settings, metrics=metrics, health=health)
     loop = asyncio.get_running_loop()
     for signum in (signal.SIGTERM, signal.SIGINT):

@@ -24,6 +24,10 @@ prometheus_client.disable_created_metrics()
 StartResponse = Callable[..., Any]
 
 
+class HttpServerError(Exception):
+    """The HTTP server cannot listen (port taken, address not local...)."""
+
+
 @dataclass
 class Health:
     """What `/readyz` reports; written by the runtime, read by the HTTP thread."""
@@ -50,9 +54,14 @@ class HttpServer:
     def __init__(self, metrics: Metrics, health: Health, host: str, port: int) -> None:
         self._metrics_app = make_wsgi_app(metrics.registry)
         self._health = health
-        self._server = make_server(
-            host, port, self._app, server_class=_Server, handler_class=_QuietHandler
-        )
+        try:
+            self._server = make_server(
+                host, port, self._app, server_class=_Server, handler_class=_QuietHandler
+            )
+        except OSError as exc:
+            raise HttpServerError(
+                f"cannot serve metrics on {host}:{port}: {exc.strerror}"
+            ) from None
         self._thread = threading.Thread(target=self._server.serve_forever, name="http", daemon=True)
 
     @property

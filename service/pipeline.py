@@ -211,7 +211,9 @@ def dead_letter(record: InputRecord, error: BulletinError, service_version: str)
         "source.timestamp": record.timestamp_ms,
         "service.version": service_version,
     }
-    headers = tuple((k, str(v).encode()) for k, v in meta.items() if v is not None)
+    # The record's own headers are kept (a plain-text bulletin's `source`, `url`...) so that
+    # a replay re-publishes exactly what the scraper sent.
+    headers = record.headers + tuple((k, str(v).encode()) for k, v in meta.items() if v is not None)
     return Result(
         outcome=Outcome.DEAD_LETTER,
         key=record.key,

@@ -26,6 +26,7 @@ from aiokafka.errors import (
 )
 from aiokafka.structs import ConsumerRecord, TopicPartition
 
+from service import __version__
 from service.config import Settings
 from service.enrich.duplicates import DuplicateIndex
 from service.errors import BulletinError, ErrorCode, Stage
@@ -76,7 +77,7 @@ class Service:
         health: Health | None = None,
     ) -> None:
         self.settings = settings
-        self.pipeline = pipeline or Pipeline(max_input_bytes=settings.max_input_bytes)
+        self._pipeline = pipeline
         self.metrics = metrics or Metrics()
         self.health = health or Health()
         self._topic_of = {
@@ -121,13 +122,28 @@ class Service:
         log.info("stopped", extra={"drain_s": round(time.monotonic() - started, 3)})
         return 0
 
+    @property
+    def pipeline(self) -> Pipeline:
+        """The pipeline in use (built in `run()` unless one was given)."""
+        assert self._pipeline is not None, "the pipeline is built when the service runs"
+        return self._pipeline
+
     async def run(self) -> None:
         """Connect (with backoff), consume until stopped, then leave the group cleanly."""
+        # The pipeline's lexicons take about a second to load: load them in a thread while
+        # the consumer connects and joins its group, not before.
+        loading = None
+        if self._pipeline is None:
+            loading = asyncio.create_task(
+                asyncio.to_thread(Pipeline, max_input_bytes=self.settings.max_input_bytes)
+            )
         try:
             if not await self._connect():
                 return
             assert self._consumer is not None
             self._consumer.subscribe([self.settings.input_topic], listener=_Rebalance(self))
+            if loading is not None:
+                self._pipeline = await loading
             await self._consume()
         finally:
             await self._close()
@@ -144,12 +160,12 @@ class Service:
                 await consumer.start()
                 await ensure_topics(self.settings, await consumer.topics())
             except KafkaError as exc:
-                await _stop_quietly(consumer, producer)
+                await _stop_clients(consumer, producer)
                 self._broker_down(exc, backoff)
                 await self._sleep(backoff.next_delay())
                 continue
             except BaseException:
-                await _stop_quietly(consumer, producer)
+                await _stop_clients(consumer, producer)
                 raise
             self._consumer, self._producer = consumer, producer
             self._broker_up()
@@ -157,7 +173,7 @@ class Service:
         return False
 
     def _broker_down(self, exc: BaseException, backoff: Backoff) -> None:
-        self._broker_error = f"{type(exc).__name__}: {exc}"
+        self._broker_error = f"{type(exc).__name__}: {exc or 'no answer in time'}"
         log.warning(
             "broker unreachable: retrying",
             extra={
@@ -207,10 +223,9 @@ class Service:
         self._update_health()
         consumer, producer = self._consumer, self._producer
         self._consumer = self._producer = None
-        if consumer is not None:
-            await consumer.stop()  # leaves the group; nothing is auto-committed
-        if producer is not None:
-            await producer.stop()  # flushes (every batch was already acknowledged)
+        # The consumer leaves the group (nothing is auto-committed); the producer flushes
+        # (every batch was already acknowledged).
+        await _stop_clients(consumer, producer)
         self._joined = False
         self.metrics.assigned_partitions.set(0)
 
@@ -302,14 +317,19 @@ class Service:
         return len(acks), send_error
 
     async def _send(self, outcome: _Outcome) -> asyncio.Future[object]:
+        """Send one outcome. One the producer can never send would block its partition forever:
+        it is dead-lettered (too_large), and without the value if even the original is too big.
+        """
         assert self._producer is not None
         try:
             return await self._producer.send(**self._message(outcome))
         except MessageSizeTooLargeError as exc:
-            # An outcome the producer may never send would block the partition forever:
-            # dead-letter it instead, without the value when even the original is too big.
-            outcome.result = self._unpublishable(outcome, exc)
-            return await self._producer.send(**self._message(outcome))
+            if outcome.result.outcome is not Outcome.DEAD_LETTER:
+                outcome.result = self._unpublishable(outcome, exc)
+                with contextlib.suppress(MessageSizeTooLargeError):
+                    return await self._producer.send(**self._message(outcome))
+        outcome.result = dataclasses.replace(outcome.result, value=None)
+        return await self._producer.send(**self._message(outcome))
 
     def _message(self, outcome: _Outcome) -> dict[str, object]:
         result = outcome.result
@@ -326,11 +346,7 @@ class Service:
             f"{outcome.result.outcome.value} outcome not publishable: {exc}",
             Stage.SERIALIZE,
         )
-        result = dead_letter(input_record(outcome.record), error, self.pipeline.service_version)
-        original = outcome.record.value or b""
-        if len(original) + 64 * 1024 > self.settings.max_request_size:
-            result = dataclasses.replace(result, value=None)
-        return result
+        return dead_letter(input_record(outcome.record), error, self.pipeline.service_version)
 
     def _count_published(self, acked: Sequence[_Outcome]) -> None:
         now_ms = time.time() * 1000
@@ -349,14 +365,27 @@ class Service:
     async def _commit(self, batches: Batches) -> None:
         assert self._consumer is not None
         offsets = {tp: records[-1].offset + 1 for tp, records in batches.items()}
-        try:
-            await self._consumer.commit(offsets)
-        except (CommitFailedError, IllegalStateError) as exc:
-            log.warning(
-                "commit refused: partitions were reassigned; the new owner re-delivers",
-                extra={"error": str(exc), "partitions": _names(offsets)},
-            )
-            return
+        backoff = Backoff(self.settings.backoff_initial_s, self.settings.backoff_max_s)
+        while True:
+            try:
+                # The client waits silently for a lost coordinator; bound each attempt so that
+                # an outage is logged and readiness drops.
+                await asyncio.wait_for(
+                    self._consumer.commit(offsets), self.settings.request_timeout_ms / 1000
+                )
+            except (CommitFailedError, IllegalStateError) as exc:
+                log.warning(
+                    "commit refused: partitions were reassigned; the new owner re-delivers",
+                    extra={"error": str(exc), "partitions": _names(offsets)},
+                )
+                return
+            except (KafkaError, TimeoutError) as exc:
+                self._broker_down(exc, backoff)
+                await asyncio.sleep(backoff.next_delay())
+                continue
+            break
+        if backoff.attempts:
+            self._broker_up()
         for tp, records in batches.items():
             state = self._partition(tp)
             state.next_offset = records[-1].offset + 1
@@ -366,11 +395,15 @@ class Service:
         """lag = highwater - next offset to process; age = oldest unprocessed record (estimate).
 
         The age of the next record is known only once fetched: after a batch, the timestamp of
-        its last record stands in (an upper bound, as the next record is newer).
+        its last record stands in (an upper bound, as the next record is newer); before any
+        record of a backlog was fetched, the age has no sample.
         """
         assert self._consumer is not None
         now_ms = time.time() * 1000
+        assigned = self._consumer.assignment()  # empty while a rebalance is in progress
         for tp, state in self._partitions.items():
+            if tp not in assigned:
+                continue
             highwater = self._consumer.highwater(tp)
             if state.next_offset is None:
                 state.next_offset = await self._known_position(tp)
@@ -379,10 +412,12 @@ class Service:
             lag = max(0, highwater - state.next_offset)
             labels = (tp.topic, str(tp.partition))
             self.metrics.lag_records.labels(*labels).set(lag)
-            age = 0.0
-            if lag and state.oldest_pending_ms is not None:
+            if not lag:
+                self.metrics.lag_seconds.labels(*labels).set(0)
+            elif state.oldest_pending_ms is not None:
                 age = max(0.0, (now_ms - state.oldest_pending_ms) / 1000)
-            self.metrics.lag_seconds.labels(*labels).set(age)
+                self.metrics.lag_seconds.labels(*labels).set(age)
+            # else: no record of the backlog seen yet, so its age is unknown (no sample).
 
     async def _known_position(self, tp: TopicPartition) -> int | None:
         assert self._consumer is not None
@@ -396,7 +431,8 @@ class Service:
         await self._idle.wait()
         self._joined = False
         self._update_health()
-        log.info("partitions revoked", extra={"partitions": _names(revoked)})
+        if revoked:
+            log.info("partitions revoked", extra={"partitions": _names(revoked)})
 
     def on_assigned(self, assigned: set[TopicPartition]) -> None:
         """Rebalance done: own a fresh duplicate index for each newly assigned partition."""
@@ -426,10 +462,24 @@ class _Rebalance(ConsumerRebalanceListener):  # type: ignore[misc]
         self._service.on_assigned(assigned)
 
 
-async def _stop_quietly(consumer: AIOKafkaConsumer, producer: AIOKafkaProducer) -> None:
-    for client in (consumer, producer):
-        with contextlib.suppress(Exception):
+async def _stop_clients(*clients: AIOKafkaConsumer | AIOKafkaProducer | None) -> None:
+    """Stop clients even while the broker is unreachable.
+
+    aiokafka's fetcher lets the CancelledError of its own cancelled requests escape `stop()`
+    when the broker is down; only a cancellation of this task itself is passed on.
+    """
+    for client in clients:
+        if client is None:
+            continue
+        try:
             await client.stop()
+        except asyncio.CancelledError:
+            task = asyncio.current_task()
+            if task is not None and task.cancelling():
+                raise
+            log.warning("client stopped uncleanly: broker unreachable")
+        except KafkaError as exc:
+            log.warning("client stopped uncleanly", extra={"error": str(exc)})
 
 
 def _names(partitions: object) -> list[str]:
@@ -447,7 +497,7 @@ async def serve(settings: Settings, *, pipeline: Pipeline | None = None) -> int:
     log.info(
         "service started",
         extra={
-            "version": service.pipeline.service_version,
+            "version": __version__,
             "bootstrap_servers": settings.kafka_bootstrap_servers,
             "group_id": settings.group_id,
             "input_topic": settings.input_topic,

@@ -6,7 +6,7 @@ import asyncio
 
 import orjson
 import pytest
-from confluent_kafka import Consumer, Producer
+from confluent_kafka import OFFSET_BEGINNING, Consumer, Producer, TopicPartition
 
 from service.config import Settings
 from service.kafka.clients import create_topics
@@ -29,7 +29,13 @@ def _read_one(settings: Settings) -> bytes:
             "auto.offset.reset": "earliest",
         }
     )
-    consumer.subscribe([settings.output_topic])
+    # Assigned, not subscribed: a group join would only add the broker's join delay.
+    consumer.assign(
+        [
+            TopicPartition(settings.output_topic, partition, OFFSET_BEGINNING)
+            for partition in range(settings.topic_partitions)
+        ]
+    )
     try:
         for _ in range(60):
             message = consumer.poll(1.0)

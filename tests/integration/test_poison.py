@@ -19,18 +19,21 @@ pytestmark = pytest.mark.integration
 
 
 class ExplodingEnricher(Enricher):
-    """A real enricher with a bug that fires on one headline."""
+    """A real enricher with a bug that fires on one word of the body."""
 
     def enrich(
         self, article: Article, *, reference: datetime | None, language: str | None
     ) -> Enrichment:
-        if article.headline and "EXPLODE" in article.headline:
+        if any("EXPLODE" in paragraph for paragraph in article.body):
             raise RuntimeError("enricher bug")
         return super().enrich(article, reference=reference, language=language)
 
 
-def _page(headline: str) -> InputRecord:
-    text = f"{headline}\n\nLONDON, March 4 (Reuters) - A story about {headline.lower()}."
+def _page(headline: str, word: str = "steady") -> InputRecord:
+    text = (
+        f"{headline}\n\nLONDON, March 4 (Reuters) - The markets were {word} on Tuesday after "
+        "the central bank kept its main rate unchanged, officials said."
+    )
     return InputRecord(value=orjson.dumps({"source": "reuters-en", "text": text}), key=b"k")
 
 
@@ -38,9 +41,9 @@ async def test_unexpected_exception_is_a_processing_error_dead_letter(settings: 
     settings = settings.model_copy(update={"topic_partitions": 1})
     work = Workload(
         [
-            _page("Markets open higher before the budget vote"),
-            _page("EXPLODE here in the enricher"),
-            _page("Budget vote passes after a long night"),
+            _page("Central bank holds rates steady"),
+            _page("Markets wobble after rate decision", word="EXPLODE"),
+            _page("Rail strike ends after late-night talks"),
         ]
     )
     await publish_workload(settings, work)
@@ -62,6 +65,6 @@ async def test_unexpected_exception_is_a_processing_error_dead_letter(settings: 
         if r.topic == settings.output_topic
     ]
     assert headlines == [
-        "Markets open higher before the budget vote",
-        "Budget vote passes after a long night",
+        "Central bank holds rates steady",
+        "Rail strike ends after late-night talks",
     ]

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import signal
-import time
 from pathlib import Path
 
 import pytest
@@ -19,6 +18,7 @@ from tests.integration.workload import (
     read_accounted,
     service_env,
     start_service,
+    wait_until,
 )
 
 pytestmark = pytest.mark.integration
@@ -30,15 +30,6 @@ def _assigned(log: Path) -> list[str]:
     return list(events[-1]["partitions"]) if events else []  # type: ignore[call-overload]
 
 
-async def _wait_until(condition: object, timeout_s: float) -> None:
-    import asyncio
-
-    deadline = time.monotonic() + timeout_s
-    while not condition():  # type: ignore[operator]
-        assert time.monotonic() < deadline, "timed out"
-        await asyncio.sleep(0.1)
-
-
 async def test_survivor_takes_over_a_killed_instance(settings: Settings, tmp_path: Path) -> None:
     settings = settings.model_copy(update={"topic_partitions": 6, "batch_max_records": 20})
     first = make_workload(1000, settings.max_input_bytes)
@@ -48,7 +39,7 @@ async def test_survivor_takes_over_a_killed_instance(settings: Settings, tmp_pat
     victim, survivor = (start_service(env, log) for log in logs)
     try:
         # Both own a share of the partitions at the same time.
-        await _wait_until(
+        await wait_until(
             lambda: (
                 len(_assigned(logs[0])) + len(_assigned(logs[1])) == 6
                 and all(_assigned(log) for log in logs)
@@ -61,7 +52,7 @@ async def test_survivor_takes_over_a_killed_instance(settings: Settings, tmp_pat
         # Work published after the kill lands on every partition, the victim's included.
         second = make_workload(1000, settings.max_input_bytes, first_index=1000)
         inputs += await publish_workload(settings, second)
-        await _wait_until(lambda: len(_assigned(logs[1])) == 6, 30)
+        await wait_until(lambda: len(_assigned(logs[1])) == 6, 30)
         async with TopicReader(settings, output_topics(settings)) as reader:
             outputs = await read_accounted(settings, reader, inputs)
         survivor.send_signal(signal.SIGTERM)

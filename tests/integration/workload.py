@@ -10,7 +10,7 @@ import subprocess
 import sys
 import time
 from collections import Counter, defaultdict
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -238,3 +238,12 @@ def log_events(log: Path, message: str) -> list[dict[str, object]]:
             if event.get("message") == message:
                 events.append(event)
     return events
+
+
+async def wait_until(condition: Callable[[], bool], timeout_s: float) -> None:
+    """Poll `condition` until true; fail the test after `timeout_s`."""
+    loop = asyncio.get_running_loop()
+    deadline = loop.time() + timeout_s
+    while not condition():
+        assert loop.time() < deadline, "timed out"
+        await asyncio.sleep(0.1)
