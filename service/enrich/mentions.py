@@ -664,7 +664,7 @@ class MentionFinder:
         if len(words) > 1 and low[-1] in self._region:
             return (LOCATION, "region") if proper else (OTHER, None)
         if len(words) > 2 and low[0] in self._region and low[1] in self._inner_words:
-            return LOCATION, "region"  # "Gulf of Aden", "Provinces du Sud"
+            return LOCATION, "region"  # "Gulf of Aden", "Provinces of the North"
         if len(words) > 1 and (
             low[-1] in self._org_suffix
             or any(w in self._org_prefix for w in low[:-1])
@@ -685,7 +685,7 @@ class MentionFinder:
 
     def _branch_of(self, words: list[str], low: list[str]) -> bool:
         """An organization word, "of", and a name that is not a place: "Regional Branch of the
-        Red Cross" is one organization ("Government of Mali" is a government and a place)."""
+        Red Cross" is one organization ("Government of Peru" is a government and a place)."""
         if "of" not in low[1:-1] or low[low.index("of") - 1] not in self._org_suffix:
             return False
         tail = words[low.index("of") + 1 :]

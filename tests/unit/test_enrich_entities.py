@@ -144,14 +144,14 @@ def test_french_institutions_and_titles(enricher: Enricher) -> None:
     found = by_name(
         entities(
             enricher,
-            "Le rapport de la Cour des comptes a été transmis au Conseil municipal de Lausanne.",
+            "Le rapport de la Cour de cassation a été transmis au Conseil régional de Lausanne.",
             "Le syndic de Lausanne Pierre Muller a réagi. Selon M. Muller, tout sera corrigé.",
             "Des unités de l'armée libanaise ont été déployées.",
         )
     )
     assert found["armée libanaise"].type == "organization"
-    assert found["Cour des comptes"].type == "organization"
-    assert found["Conseil municipal"].type == "organization"
+    assert found["Cour de cassation"].type == "organization"
+    assert found["Conseil régional"].type == "organization"
     assert found["Pierre Muller"].mentions == 2
     assert found["Lausanne"].type == "location"
 
@@ -214,11 +214,11 @@ def test_spanish_and_french_institutions(enricher: Enricher) -> None:
     found = by_name(
         entities(
             enricher,
-            "El ministro habló ante el Congreso de los Diputados, según el Partido Verde.",
+            "El ministro habló ante el Consejo de los Ancianos, según el Partido Verde.",
             "La réunion s'est tenue au siège du ministère de la Culture à Rabat.",
         )
     )
-    assert found["Congreso de los Diputados"].type == "organization"
+    assert found["Consejo de los Ancianos"].type == "organization"
     assert found["Partido Verde"].type == "organization"
     assert found["ministère de la Culture"].type == "organization"
 
