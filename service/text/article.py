@@ -13,12 +13,13 @@ from dataclasses import dataclass, field
 from itertools import islice
 
 from service.article import Article, Dateline, RelatedItem
-from service.text.dateline import parse_dateline
+from service.text.dateline import is_agency, parse_dateline
 from service.text.endings import ends_clause, ends_question
 from service.text.furniture import (
     GLUED_CREDIT,
     bracketed_credit,
     closes_copy,
+    ends_copy,
     glued_sign_off,
     is_end_marker,
     is_furniture,
@@ -61,6 +62,14 @@ _LEADING_TAG = re.compile(
 # or a full stop (`AustriaMuscat, 25 Oct`), looked for in the paragraph's first characters.
 _GLUED = re.compile(r"(?<=[a-z.!?”’\"')])(?=[^\W\d_a-z])")
 _GLUED_SPAN = 200
+# `by Jane Doe ` before a dateline: one to four capitalised names.
+_BYLINE_PREFIX = re.compile(r"(?i:by)\s(?:[A-Z][\w.'’-]*\s){1,4}")
+_SPACE = re.compile(r"\s")
+# A byline after the headline on its line: `Rain cripples transit By JANE DOE, AP Writer`.
+_SPACED_BYLINE = re.compile(r"\s((?:By|BY)\s[^\n]{3,120})$")
+_BYLINE_ROLES = frozenset(
+    ("writer", "writers", "correspondent", "correspondents", "reporter", "reporters", "staff")
+)
 _GLUED_TRIES = 3
 # Wire headlines are wrapped at 60-70 columns; an item number (`[01] `) opens digest headlines.
 _WRAPPED_HEADLINE = 50
@@ -175,22 +184,84 @@ def _find_dateline(paragraphs: list[str]) -> tuple[int, Dateline | None, str]:
         # credit (`May 26, 2015 04:34 pm | Updated ... - PANAJI`) is one.
         if is_furniture(paragraph) and dateline.agency is None and dateline.date is None:
             continue
+        if rest and _is_teaser_card(paragraphs, index):
+            continue
         if rest or _stands_alone(dateline, paragraphs, index):
             return index, dateline, rest
     return -1, None, ""
 
 
+def _is_teaser_card(paragraphs: list[str], index: int) -> bool:
+    """Whether the datelined paragraph at `index` is a one-paragraph card of a listing page,
+    followed right away by another story's headline and datelined lead with text after it."""
+    following = index + 1
+    if following + 2 >= len(paragraphs) or not looks_like_headline(paragraphs[following]):
+        return False
+    dateline, rest = parse_dateline(paragraphs[following + 1])
+    return (
+        dateline is not None
+        and bool(rest)
+        and (dateline.agency is not None or dateline.date is not None)
+        and not looks_like_headline(paragraphs[following + 2])
+    )
+
+
+def _unglue_furniture(page: _Page, lines: list[int], headline: str) -> str:
+    """Cut a byline or a section label glued to the headline with no space between them:
+    `Exports surgeBy Jane Doe | March 4, 2024`, `WorldChina's exports surge`."""
+    for junction in islice(_GLUED.finditer(headline, 1, _GLUED_SPAN), _GLUED_TRIES):
+        if is_furniture(tail := headline[junction.end() :]):
+            page.drop(lines[-1] + 0.5, tail)
+            headline = headline[: junction.end()]
+            break
+    if (byline := _SPACED_BYLINE.search(headline)) and _is_credited_byline(byline.group(1)):
+        page.drop(lines[-1] + 0.5, byline.group(1))
+        headline = headline[: byline.start()]
+    for junction in islice(_GLUED.finditer(headline, 1, _GLUED_SPAN), _GLUED_TRIES):
+        head, rest = headline[: junction.end()], headline[junction.end() :]
+        if is_furniture(head) and looks_like_headline(rest):
+            page.drop(lines[0] - 0.5, head)
+            return rest
+    return headline
+
+
+def _is_credited_byline(text: str) -> bool:
+    """`By JANE DOE`, `By Jane Doe, Associated Press Writer`: a byline that cannot be the end of
+    a title-case headline (`Man Hit By Storm Debris`): names in capitals, or a credit after them."""
+    if not is_furniture(text):
+        return False
+    names, _, role = text[3:].partition(",")
+    words = set(role.casefold().split())
+    role = role.strip()
+    return names.isupper() or bool(words & _BYLINE_ROLES) or (bool(role) and is_agency(role))
+
+
 def _find_glued_dateline(page: _Page) -> tuple[int, Dateline | None, str]:
-    """A dateline glued to the end of the headline: `Sultan Greets PresidentMuscat, 25 Oct
-    (ONA) --- ...`. The paragraph is cut in two where a capital follows a lower-case letter or
-    a full stop with no space, when a dated or credited dateline starts there."""
+    """A dateline glued to the end of the headline (`Sultan Greets PresidentMuscat, 25 Oct
+    (ONA) --- ...`) or after a byline (`by Jane Doe NAIROBI (Xinhua) -- ...`). The paragraph is
+    cut in two where a dated or credited dateline starts: where a capital follows a lower-case
+    letter or a full stop with no space, or after a byline's names."""
     for index, paragraph in _opening(page.paragraphs):
-        for junction in islice(_GLUED.finditer(paragraph, 0, _GLUED_SPAN), _GLUED_TRIES):
-            dateline, rest = parse_dateline(paragraph[junction.end() :])
-            if dateline is not None and rest and (dateline.agency or dateline.date):
-                page.split(index, junction.end())
+        for cut in _cuts(paragraph):
+            dateline, rest = parse_dateline(paragraph[cut:])
+            if (
+                dateline is not None
+                and rest
+                and dateline.place
+                and (dateline.agency or dateline.date)
+            ):
+                page.split(index, cut)
                 return index + 1, dateline, rest
     return -1, None, ""
+
+
+def _cuts(paragraph: str) -> list[int]:
+    """Where a glued dateline may start in a paragraph; after a byline, the shortest place
+    first (`by Jane Doe NAIROBI (Xinhua)`: the place is `NAIROBI`, not `Doe NAIROBI`)."""
+    cuts = [m.end() for m in islice(_GLUED.finditer(paragraph, 0, _GLUED_SPAN), _GLUED_TRIES)]
+    if byline := _BYLINE_PREFIX.match(paragraph):
+        cuts += reversed([m.end() for m in _SPACE.finditer(paragraph, 3, byline.end())])
+    return cuts
 
 
 def _stands_alone(dateline: Dateline, paragraphs: list[str], index: int) -> bool:
@@ -248,6 +319,7 @@ def _headline(page: _Page, lines: list[int]) -> str | None:
     if (credit := bracketed_credit(headline)) is not None:
         page.drop(lines[-1] + 0.5, headline[credit:].strip())
         headline = headline[:credit].rstrip()
+    headline = _unglue_furniture(page, lines, headline)
     while (suffix := _TITLE_SUFFIX.search(headline)) and is_site(suffix.group(1).strip()):
         headline = headline[: suffix.start()].rstrip()
     return headline
@@ -424,6 +496,10 @@ def _body(page: _Page, zone: list[tuple[float, str]]) -> tuple[list[str], list[R
             if headline_taken:
                 body.pop()
             break
+        if body and ends_copy(paragraph):
+            page.drop(index, paragraph)
+            tail = position + 1
+            break
         after_furniture = is_furniture(paragraph)
         if after_furniture:
             page.drop(index, paragraph)
@@ -433,7 +509,7 @@ def _body(page: _Page, zone: list[tuple[float, str]]) -> tuple[list[str], list[R
             tail = position + 1
             break
     # A short last paragraph is a sign-off, unless a sentence stands before its glued trailer.
-    while len(body) > 1 and is_sign_off(body[-1][1]) and glued_sign_off(body[-1][1]) is None:
+    while len(body) > 1 and _trails(body[-1][1]):
         page.drop(*body.pop())
     if body:
         body[-1] = _strip_sign_off(page, *body[-1])
@@ -446,6 +522,16 @@ def _body(page: _Page, zone: list[tuple[float, str]]) -> tuple[list[str], list[R
     for offset in furniture:
         page.drop(*zone[tail + offset])
     return kept, related
+
+
+def _trails(paragraph: str) -> bool:
+    """Whether a last body paragraph is not article text: a sign-off (unless a sentence stands
+    before its glued trailer), or a headline of another story (`(News Focus) ...`)."""
+    if glued_sign_off(paragraph) is not None:
+        return False
+    return is_sign_off(paragraph) or (
+        looks_like_headline(paragraph) and not ends_question(paragraph)
+    )
 
 
 def _strip_sign_off(page: _Page, index: float, paragraph: str) -> tuple[float, str]:

@@ -38,9 +38,15 @@ _WEEKDAY = (
 # `10/05/1997`, `10.05.97`, `2024-03-04`: numeric dates, day or month first as printed.
 _NUMERIC = r"\d{1,2}[/.\-]\d{1,2}[/.\-](?:19|20)?\d\d(?!\d)|(?:19|20)\d\d-\d\d-\d\d(?!\d)"
 #: A printed date: `Jan 27`, `Dec. 12`, `January 21`, `14 May 2022`, `18th Jun, 2023`,
-#: `Monday, March 4`, `Monday`, `10/05/1997`.
+#: `Monday, March 4`, `Monday`, `10/05/1997`, `Dhu-AlQa'dah 17, 1439, Jul 30, 2018`.
+# A Hijri date printed before the Gregorian one (`Dhu-AlQa'dah 17, 1439, Jul 30, 2018`, SPA):
+# month names are spelt many ways, so the known openings and a bounded rest are matched.
+_HIJRI = (
+    r"(?:Muharram|Safar|Rabi|Jumad|Rajab|Sha'?ban|Ramadh?an|Shawwal|Dhu|Thul)"
+    r"[\w'’-]{0,12}(?:\s[\w'’-]{1,12})?\s\d{1,2},\s1[34]\d\d"
+)
 DATE = (
-    rf"(?:(?:{_WEEKDAY},?\s{{1,3}})?(?:{_MONTH}\s{{1,3}}{_DAY}(?:,?\s{{1,3}}{_YEAR})?"
+    rf"(?:(?:{_HIJRI},\s)?(?:{_WEEKDAY},?\s{{1,3}})?(?:{_MONTH}\s{{1,3}}{_DAY}(?:,?\s{{1,3}}{_YEAR})?"
     rf"|{_DAY}\s{{1,3}}{_MONTH},?(?:\s{{1,3}}{_YEAR})?)|{_NUMERIC}|{_WEEKDAY})"
 )
 _DATE_ONLY = re.compile(rf"{DATE}$")

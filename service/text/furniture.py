@@ -23,8 +23,19 @@ _CREDIT_ENDS = (" photo", " photo.", " photo)")
 _STAMP_WORDS = ("published", "updated", "posted", "modified")
 # A time or a date in a short `Posted on ...` / `Updated ...` line.
 _STAMP = re.compile(rf"\d{{1,2}}:\d\d|{DATE}")
-# `By Jane Doe`, `3 min read`, `Home > World > Middle East`.
-_BYLINE = re.compile(r"by\s[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,6}(?:,\s[\w ]{1,30})?$", re.I)
+# `By Jane Doe`, `By Jane Doe | March 4, 2024`, `3 min read`, `Home > World > Middle East`.
+# Names are capitalised (`By the way, ...` is no byline), several joined by commas or `and`,
+# then a role or a date: `By JANE DOE and JOHN ROE, Associated Press Writers`.
+_NAME = r"[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,4}"
+_BYLINE = re.compile(
+    rf"(?i:by)\s{_NAME}(?:(?:,\s|\sand\s|\s&\s){_NAME}){{0,5}}"
+    r"(?:,\s[\w ]{1,40}|\s?\|\s?[^|\n]{1,40})?$"
+)
+# A wire advisory in capitals: `UPDATES WITH REMARKS OF ..., CHANGES HEADLINE, DECK, LEDE`.
+_ADVISORY = re.compile(
+    r"(?:UPDATES|UPDATING|ADDS|ADDING|CHANGES|RECASTS|CORRECTS|CORRECTING|REPEATS|FIXES|REWRITES"
+    r"|INSERTS|REFILES|RESENDS|WITHDRAWN|KILL|ADVISORY|EDITORS NOTE|EDITOR'S NOTE)\b"
+)
 _READING_TIME = re.compile(r"\d{1,2}\s?min(?:ute)?s?\s(?:read|listen)\b", re.IGNORECASE)
 # A photo caption ends with its credit: `... in Damascus. REUTERS/Jane Doe/File Photo`,
 # `(Photo by Jane Doe/Getty Images)`, `Photo: Bernama`, `Photo courtesy of U.S. Navy/EPA-EFE`,
@@ -62,16 +73,20 @@ _SIGN_OFF = re.compile(
 _END_OF_COPY = re.compile(
     r"^(?:\((?:end|ends|endit)\)|enditem|ends|-0-|/end/|nnnn|-{2,3}\s?ends?\b)", re.IGNORECASE
 )
+# An agency's sign-off line: `(hina) ha jn /mrb`, `(ANI)`, `-- BERNAMA`.
+_AGENCY_SIGN_OFF = re.compile(
+    r"^(?:\((?P<agency>[^()\n]{2,20})\)(?:\s[\w./\\ ]{1,30})?|[-–—]{1,3}\s?(?P<dashed>\S{2,20}))$"
+)
 # A trailer glued after the last sentence: `... the Amir. (end) hb`, `... threat. – BERNAMA`,
 # `... quality. - Emirates News Agency, WAM –`, `... prosperity. ---Ends/Name/Name ...`,
 # `... said. (ANI)`. Credits (the named groups) count only when they name an agency.
 _GLUED_TRAILER = re.compile(
     r"(?<=[.!?\"'”’»)\]])\s{0,2}(?:"
-    r"\(end\)(?:\s[\w./\\]{1,20}){0,2}|enditem|/end/"
+    r"\(end\)(?:\s[\w./\\]{1,20}){0,2}|enditem|/end/|fin|fim"
     r"|\((?:additional\s)?(?:reporting|writing|editing|compiled|edited|translated|produced)"
     r"\sby\b[^()\n]{0,200}\)"
     r"|[-–—]{1,3}\s?\(?ends?\)?(?:[/\s][^\n]{0,60})?"
-    r"|[-–—]{1,3}\s?(?P<credit>[^\W\d_][^\n]{0,50}?)\s?[-–—:]?"
+    r"|[-–—]{1,3}\s?(?P<credit>[^\W\d_][^\n]{0,80}?)\s?[-–—:]?"
     r"|\((?P<bracketed>[^()\n]{2,40})\)|/(?P<slashed>[^/\n]{2,20})/|(?P<plain>[^\W\d_][\w-]{1,15})"
     r")\s*$",
     re.IGNORECASE,
@@ -125,6 +140,8 @@ def _is_short_furniture(line: str) -> bool:
     if any(word in key for word in _STAMP_WORDS) and _STAMP.search(line):
         return True
     if key.startswith("by ") and _BYLINE.match(line):
+        return True
+    if _ADVISORY.match(line) and line.isupper():
         return True
     if " min" in key and _READING_TIME.search(line):
         return True
@@ -238,6 +255,15 @@ def glued_sign_off(paragraph: str) -> int | None:
     return match.start()
 
 
+def ends_copy(line: str) -> bool:
+    """Whether the line is an end-of-copy mark of its own: `(end) ab.cd`, `ENDS`, `NNNN`,
+    `(hina) ha jn /mrb`, `-- BERNAMA`. What follows belongs to other stories or to the page."""
+    if _END_OF_COPY.match(line):
+        return True
+    match = _AGENCY_SIGN_OFF.match(line)
+    return match is not None and is_agency(match.group("agency") or match.group("dashed"))
+
+
 def closes_copy(paragraph: str) -> bool:
     """Whether the article ends with this paragraph: it is an end-of-copy line, or a sign-off or
     agency credit is glued after its last sentence. What follows belongs to other stories or to
@@ -252,11 +278,15 @@ def bracketed_credit(line: str) -> int | None:
 
 
 def names_agency(credit: str) -> bool:
-    """`Emirates News Agency, WAM`, `APS, 18/08/2019`: agencies, and at most a date after them."""
+    """`Emirates News Agency, WAM`, `APS, 18/08/2019`, `SPA 19:55 LOCAL TIME 16:55 GMT 0028`:
+    agencies, and at most a date or a transmission stamp after them."""
     parts = [part.strip() for part in credit.split(",")]
     if len(parts) > 1 and _looks_like_code(parts[-1]):
         parts.pop()
-    return all(part and is_agency(part) for part in parts)
+    if all(part and is_agency(part) for part in parts):
+        return True
+    agency, _, stamp = credit.partition(" ")
+    return bool(stamp) and is_agency(agency) and _looks_like_code(stamp)
 
 
 def is_list_item(line: str) -> bool:

@@ -1222,6 +1222,17 @@ PAGE_SHAPES += [
         [],
     ),
     (
+        "section-label-and-byline-glued-to-headline",
+        "WorldOil exporters agree to extend output cuts into summerBy Jane Doe | March 4, 2024\n\n"
+        "VIENNA, March 4 (Reuters) - Oil exporters agreed on Monday to extend their output cuts "
+        "into the summer, two delegates said.\n\nBy the way | this line is article text.\n",
+        "Oil exporters agree to extend output cuts into summer",
+        ("VIENNA", "Reuters", "March 4"),
+        "Oil exporters agreed on Monday",
+        "this line is article text.",
+        ["By Jane Doe | March 4, 2024"],
+    ),
+    (
         "yonhap-feature-tag",
         "(News Focus) Chipmakers bet on new plants as demand recovers\n\n"
         "SEOUL, March 4 (Yonhap) -- South Korean chipmakers are speeding up investment in new "
