@@ -39,6 +39,8 @@ from service.text.unicode import clean_text
 _DATELINE_WINDOW = 100
 _PROSE_BEFORE_DATELINE = 6
 _MAX_CANDIDATES = 40
+_TRAILING_HEADLINE_WORDS = 16
+_QUOTE_MARKS = ('"', "“", "”", "«", "»")
 # A headline has a few words; shorter lines above it are site names and section labels.
 _HEADLINE_MIN_WORDS = 4
 # A sentence this long opens an article; slogans and notices are shorter.
@@ -536,8 +538,13 @@ def _trails(paragraph: str) -> bool:
     before its glued trailer), or a headline of another story (`(News Focus) ...`)."""
     if glued_sign_off(paragraph) is not None:
         return False
+    # A short unpunctuated line, not a closing paragraph that lost its full stop (those are
+    # longer, or quote someone).
     return is_sign_off(paragraph) or (
-        looks_like_headline(paragraph) and not ends_question(paragraph)
+        len(paragraph.split()) <= _TRAILING_HEADLINE_WORDS
+        and looks_like_headline(paragraph)
+        and not ends_question(paragraph)
+        and not any(mark in paragraph for mark in _QUOTE_MARKS)
     )
 
 
