@@ -39,7 +39,7 @@ from service.text.unicode import clean_text
 _DATELINE_WINDOW = 100
 _PROSE_BEFORE_DATELINE = 6
 _MAX_CANDIDATES = 40
-_TRAILING_HEADLINE_WORDS = 16
+_TRAILING_HEADLINE_WORDS = 24
 _QUOTE_MARKS = ('"', "“", "”", "«", "»")
 # A headline has a few words; shorter lines above it are site names and section labels.
 _HEADLINE_MIN_WORDS = 4
@@ -182,9 +182,13 @@ def _find_dateline(paragraphs: list[str]) -> tuple[int, Dateline | None, str]:
         dateline, rest = parse_dateline(paragraph)
         if dateline is None:
             continue
-        # A furniture line (`BREAKING NEWS`) passes for a bare dateline; a stamp with a date or a
-        # credit (`May 26, 2015 04:34 pm | Updated ... - PANAJI`) is one.
-        if is_furniture(paragraph) and dateline.agency is None and dateline.date is None:
+        # A furniture line (`BREAKING NEWS`) passes for a bare dateline, a credit line alone
+        # (`EFE 02/22/2024`) for a dateline without a place; a stamp with a date or a credit
+        # and a place or text (`May 26, 2015 04:34 pm | Updated ... - PANAJI`) is one.
+        if is_furniture(paragraph) and (
+            (dateline.agency is None and dateline.date is None)
+            or (dateline.place is None and not rest)
+        ):
             continue
         if rest and _is_teaser_card(paragraphs, index):
             continue

@@ -134,7 +134,7 @@ _SHAPES: tuple[tuple[str | Callable[[str], bool], re.Pattern[str]], ...] = (
         ",",
         re.compile(
             rf"(?P<place>{_PLACE}(?:,\s?{_PLACE})?),\s?(?:(?:(?P<date>{DATE}),?\s?)?"
-            rf"(?:(?P<agency>{_AGENCY_WORD})\s?)?(?P<sep>{_DASH}|:)\s*|(?P<bare>)(?={_OPENER}))"
+            rf"(?:(?P<agency>{_AGENCY_WORD})\s?)?(?P<sep>{_DASH}|:|$)\s*|(?P<bare>)(?={_OPENER}))"
         ),
     ),
     # Amman - Petra   Hama – SANA / Des unités   and, only before a lead sentence, Rabat - Le
@@ -163,11 +163,13 @@ _SHAPES: tuple[tuple[str | Callable[[str], bool], re.Pattern[str]], ...] = (
         ),
     ),
     # TOKYO -   WASHINGTON, Dec 3 -   ANKARA   KUMAMOTO, Japan -   İSTANBUL-   ISLAMABAD:
+    # LONDON Nov 11 Britain's ...
     (
         _starts_in_capitals,
         re.compile(
-            rf"(?P<place>(?P<capitals>{_CAPITALS})(?:,\s{_COUNTRY})?)(?:,\s?(?P<date>{DATE}))?"
-            rf"(?:\s?(?P<sep>{_DASH})(?:\s|(?=[^\W\d_a-z]))|(?P<colon>:)\s|$)\s*"
+            rf"(?P<place>(?P<capitals>{_CAPITALS})(?:,\s{_COUNTRY})?)(?:,?\s?(?P<date>{DATE}))?"
+            rf"(?:\s?(?P<sep>{_DASH})(?:\s|(?=[^\W\d_a-z]))|(?P<colon>:)\s|$"
+            rf"|(?<=\d)\s(?=[^\W\d_a-z]))\s*"
         ),
     ),
 )

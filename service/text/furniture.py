@@ -31,6 +31,8 @@ _BYLINE = re.compile(
     rf"(?i:by)\s{_NAME}(?:(?:,\s|\sand\s|\s&\s){_NAME}){{0,5}}"
     r"(?:,\s[\w ]{1,40}|\s?\|\s?[^|\n]{1,40})?$"
 )
+# A page's keyword metadata: `news, story, article`.
+_KEYWORDS = re.compile(r"[a-z][\w-]{0,20}(?:,\s?[a-z][\w-]{0,20}){2,}$")
 # A wire advisory in capitals: `UPDATES WITH REMARKS OF ..., CHANGES HEADLINE, DECK, LEDE`.
 _ADVISORY = re.compile(
     r"(?:UPDATES|UPDATING|ADDS|ADDING|CHANGES|RECASTS|CORRECTS|CORRECTING|REPEATS|FIXES|REWRITES"
@@ -82,7 +84,7 @@ _AGENCY_SIGN_OFF = re.compile(
 # `... said. (ANI)`. Credits (the named groups) count only when they name an agency.
 _GLUED_TRAILER = re.compile(
     r"(?<=[.!?\"'”’»)\]])\s{0,2}(?:"
-    r"\(end\)(?:\s[\w./\\]{1,20}){0,2}|enditem|/end/|fin|fim"
+    r"\(end\)(?:\s[\w./\\]{1,20}){0,2}|enditem|/end/|fin|fim|/{1,2}\s?انتهى\s?/{1,2}[^\n]{0,60}"
     r"|\((?:additional\s)?(?:reporting|writing|editing|compiled|edited|translated|produced)"
     r"\sby\b[^()\n]{0,200}\)"
     r"|[-–—]{1,3}\s?\(?ends?\)?(?:[/\s][^\n]{0,60})?"
@@ -142,6 +144,8 @@ def _is_short_furniture(line: str) -> bool:
     if key.startswith("by ") and _BYLINE.match(line):
         return True
     if _ADVISORY.match(line) and line.isupper():
+        return True
+    if _KEYWORDS.match(line):
         return True
     if " min" in key and _READING_TIME.search(line):
         return True
