@@ -192,6 +192,12 @@ def _find_dateline(paragraphs: list[str]) -> tuple[int, Dateline | None, str]:
             continue
         if rest and _is_teaser_card(paragraphs, index):
             continue
+        if dateline.agency is None and dateline.date is None:
+            # `Mumbai: Heavy rain lashed ...` over `Mumbai, Jul 2 (PTI) Heavy rain ...`: a
+            # site's summary over the credited wire lead; the lead is the article's.
+            credited, credited_rest = parse_dateline(_at(paragraphs, index + 1))
+            if credited is not None and credited_rest and (credited.agency or credited.date):
+                return index + 1, credited, credited_rest
         if rest or _stands_alone(dateline, paragraphs, index):
             return index, dateline, rest
     return -1, None, ""

@@ -16,7 +16,7 @@ from service.text.lexicon import folded, load
 
 # Tests on the case-folded line (`str` methods: far cheaper than case-insensitive searches).
 _CREDIT_STARTS = (
-    *("©", "(c) ", "copyright", "photo:", "photo :", "(photo", "file photo"),
+    *("©", "(c) ", "copyright", "photo:", "photo :", "(photo", "file photo", "foto:", "(foto"),
     *("we use cookies", "this website uses cookies", "this site uses cookies"),
 )
 _CREDIT_ENDS = (" photo", " photo.", " photo)")
@@ -45,7 +45,7 @@ _READING_TIME = re.compile(r"\d{1,2}\s?min(?:ute)?s?\s(?:read|listen)\b", re.IGN
 _PHOTO_CREDIT = re.compile(
     r"\b(?:[A-Z]{2,}/[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,3}(?:/File(?: Photo)?)?"
     r"|Getty Images\)?"
-    r"|(?i:photo(?:graph)?s?)\s?(?::|by\s|courtesy\b|credit\b)[^\n]{0,80}[^.\s])$"
+    r"|(?i:photo(?:graph)?s?|fotos?)\s?(?::|by\s|courtesy\b|credit\b)[^\n]{0,80}[^.\s])$"
     r"|\((?P<source>[^()/\n]{2,30})/[^()\n]{2,60}\)$"
     # `... in Beijing, capital of China, March 3, 2024. (Xinhua)`: the day it was taken, then
     # the credit.
@@ -62,7 +62,7 @@ _CHROME_WORDS = 12
 _CHROME_LENGTH = 120
 # A photo credit is looked for in the last characters of a line.
 _CAPTION_TAIL = 120
-_CAPTION_MARKS = ("/", "hoto", "HOTO", "Getty", ")")
+_CAPTION_MARKS = ("/", "hoto", "HOTO", "oto:", "Getty", ")")
 _MARKER_WORDS = 5
 _MARKER_LENGTH = 60
 _SIGN_OFF = re.compile(
