@@ -67,6 +67,16 @@ _GLUED_SPAN = 200
 # `by Jane Doe ` before a dateline: one to four capitalised names.
 _BYLINE_PREFIX = re.compile(r"(?i:by)\s(?:[A-Z][\w.'’-]*\s){1,4}")
 _SPACE = re.compile(r"\s")
+# A capitalised place and a comma, then a bracket or a slash within a few words: where a dateline
+# may start inside a line.
+_SPACED_DATELINE = re.compile(
+    r"\s(?=[^\W\d_a-z][\w'’.\-]{1,30}(?:\s[^\W\d_a-z][\w'’.\-]{1,30}){0,2},\s[^\n(/]{1,30}[(/])"
+)
+# A feed's channel, category and time stamp glued before an item's headline:
+# `Breaking news Society Sat, 20 Jan 2018 10:28:19 +0600 60 `.
+_STAMP_PREFIX = re.compile(
+    r"[^\n]{0,60}?\d{1,2}:\d\d(?::\d\d)?(?:\s?(?:[+-]\d{4}|GMT|UTC))?(?:\s\d{1,4})?\s"
+)
 # A byline after the headline on its line: `Rain cripples transit By JANE DOE, AP Writer`.
 _SPACED_BYLINE = re.compile(r"\s((?:By|BY)\s[^\n]{3,120})$")
 _BYLINE_ROLES = frozenset(
@@ -273,6 +283,9 @@ def _cuts(paragraph: str) -> list[int]:
     cuts = [m.end() for m in islice(_GLUED.finditer(paragraph, 0, _GLUED_SPAN), _GLUED_TRIES)]
     if byline := _BYLINE_PREFIX.match(paragraph):
         cuts += reversed([m.end() for m in _SPACE.finditer(paragraph, 3, byline.end())])
+    # A feed item run into one line: `... traffic rules Bishkek, Jan. 19, 2018 / Kabar /. The`.
+    spaced = _SPACED_DATELINE.finditer(paragraph, 0, _GLUED_SPAN + 100)
+    cuts += [m.end() for m in islice(spaced, _GLUED_TRIES)]
     return cuts
 
 
@@ -326,6 +339,9 @@ def _headline(page: _Page, lines: list[int]) -> str | None:
         page.drop(lines[0] - 0.5, number.group(0).strip())
         headline = headline[number.end() :]
     headline = _VERSION_TAG.sub("", headline).strip()
+    if (stamp := _STAMP_PREFIX.match(headline)) and looks_like_headline(headline[stamp.end() :]):
+        page.drop(lines[0] - 0.5, stamp.group(0).strip())
+        headline = headline[stamp.end() :]
     if tag := _LEADING_TAG.match(headline):
         headline = headline[tag.end() :].lstrip()
     if (credit := bracketed_credit(headline)) is not None:
