@@ -1379,6 +1379,84 @@ PAGE_SHAPES += [
 ]
 
 
+# Feeds and reposts: an item run into one line, a place and date with no separator, a place,
+# date and credit alone on a line, keyword metadata, a standfirst with a caption and a credit
+# line, an Arabic end mark.
+PAGE_SHAPES += [
+    (
+        "feed-item-run-into-one-line",
+        "Latest news Economy Mon, 05 Mar 2018 09:12:40 +0600 60 Parliament approves new tax "
+        "code Bishkek, Mar. 5, 2018 / Kabar /. Parliament approved the new tax code in the third "
+        "reading on Monday, the press service said.\n\n"
+        "The code takes effect on January 1.\n",
+        "Parliament approves new tax code",
+        ("Bishkek", "Kabar", "Mar. 5, 2018"),
+        "Parliament approved the new tax",
+        "takes effect on January 1.",
+        ["Mon, 05 Mar 2018 09:12:40 +0600 60"],
+    ),
+    (
+        "old-reuters-place-and-date-without-separator",
+        "LONDON Nov 11 Britain's main share index is seen opening higher on Wednesday,\n"
+        "according to financial bookmakers, with miners expected to gain.\n",
+        None,
+        ("LONDON", None, "Nov 11"),
+        "Britain's main share index is",
+        "miners expected to gain.",
+        [],
+    ),
+    (
+        "azertac-place-date-credit-line-alone",
+        "Baku, March 12, AZERTAC\n\n"
+        "The President received a delegation of the parliamentary assembly on Monday.\n\n"
+        "The sides discussed cooperation in the region.\n",
+        None,
+        ("Baku", "AZERTAC", "March 12"),
+        "The President received a delegation",
+        "cooperation in the region.",
+        [],
+    ),
+    (
+        "keyword-metadata-line-and-byline",
+        "news, story, article\n\nBy Jane Doe\n\n\n\n"
+        "Tema, Mar. 7, GNA - Port workers in Tema have called for better safety equipment as "
+        "cargo volumes rise.\n\nThe port handled a record tonnage last year.\n",
+        None,
+        ("Tema", "GNA", "Mar. 7"),
+        "Port workers in Tema have",
+        "a record tonnage last year.",
+        ["news, story, article", "By Jane Doe"],
+    ),
+    (
+        "efe-standfirst-caption-and-credit-line",
+        "Los diarios oficiales destacan la visita del presidente\n\n"
+        "Los diarios oficiales dedican este lunes sus portadas a la visita del presidente, con "
+        "fotografías de su llegada a la capital.\n\n"
+        "llegada del presidente.jpg\n\n"
+        "Foto: El presidente llegó en la tarde del domingo. / Foto: Archivo.\n\nEFE\n\n"
+        "“Visita histórica”, es el titular del diario oficial, que publica la foto del presidente "
+        "en el aeropuerto.\n\n"
+        "Otro diario también informa en su portada del inicio de la visita.\n",
+        "Los diarios oficiales destacan la visita del presidente",
+        None,
+        "Los diarios oficiales dedican este",
+        "del inicio de la visita.",
+        ["Foto: El presidente llegó", "EFE"],
+    ),
+    (
+        "spa-arabic-end-mark-and-transmission-stamp",
+        "Riyadh, March 12, 2024, SPA -- "
+        "أكد مجلس الوزراء أهمية تعزيز التعاون الإقليمي في مجال المياه. // انتهى // 22:01 ت م "
+        "NNNN\n",
+        None,
+        ("Riyadh", "SPA", "March 12, 2024"),
+        "أكد مجلس الوزراء",
+        "في مجال المياه.",
+        ["// انتهى //"],
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("page", "headline", "dateline", "first", "last", "furniture"),
     [case[1:] for case in PAGE_SHAPES],
