@@ -298,5 +298,5 @@ def _plausible(
 def is_agency(name: str) -> bool:
     """Whether `name` (or every `/`-separated part of it) is a known agency or syndicator."""
     agencies = folded("agencies")
-    parts = [part.strip().casefold() for part in name.split("/")]
-    return all(part in agencies for part in parts if part)
+    parts = [part for part in (part.strip().casefold() for part in name.split("/")) if part]
+    return bool(parts) and all(part in agencies for part in parts)
