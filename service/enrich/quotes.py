@@ -33,7 +33,8 @@ _MARKS = re.compile(r'[“«„"”»]|(?<!\w)‘')
 _SINGLE_CLOSER = re.compile(r"’(?!\w)")  # not the apostrophe of "Putin’s"
 _WORD = re.compile(r"\w+")
 _LAST_WORD = re.compile(r"(\w+)\W*$")
-_ROLE_NOUN = re.compile(r"\bthe\s+(?:[\w-]+\s+)?([a-z][\w-]*)\W*$", re.IGNORECASE)
+# "the minister", "the Kazakh State Counselor": a title after up to three qualifiers
+_ROLE_NOUN = re.compile(r"\bthe\s+(?:[\w-]+\s+){0,3}([a-z][\w-]*)\W*$", re.IGNORECASE)
 
 
 @dataclass(slots=True)
@@ -99,7 +100,9 @@ class QuoteFinder:
                     if speaker in people:  # "he added" next refers to the last person quoted
                         last_subject = speaker
             for start, end in bounds:
-                subject = _subject(text, start, end, mentions, last_subject, spans)
+                subject = self._reported_by(text, start, end, mentions) or _subject(
+                    text, start, end, mentions, last_subject, spans
+                )
                 if subject is not None:
                     last_subject = subject
         return quotes
@@ -132,6 +135,10 @@ class QuoteFinder:
         before = [m for m in mentions if verb_start - _MAX_SUBJECT_GAP <= m.end <= verb_start]
         before = [m for m in before if m.start >= sentence[0]]
         gap_after = text[verb_end : after[0].start] if after else ""
+        last_word = _LAST_WORD.search(text, sentence[0], verb_start)
+        if last_word and last_word.group(1).lower() in _PRONOUNS:
+            # "...," he said to reporters covering the X summit: "he", not X
+            return last_subject
         # "..., said X" names the speaker; "..., the minister said, as quoted by X" does not
         if after and verb_start > span.end and not any(c in gap_after for c in ".;,"):
             inverted = not before or verb_start - span.end < 4
@@ -141,10 +148,9 @@ class QuoteFinder:
         if word == "according" and after:
             return after[0].name
         if word.endswith("ing"):
-            return _subject(text, *sentence, mentions, last_subject, [span])
-        last_word = _LAST_WORD.search(text, sentence[0], verb_start)
-        if last_word and last_word.group(1).lower() in _PRONOUNS:  # "..., he said:"
-            return last_subject
+            return self._reported_by(text, *sentence, mentions) or _subject(
+                text, *sentence, mentions, last_subject, [span]
+            )
         aside = _before_aside(text, verb_start, mentions)  # "X, head of the Y, said"
         if aside is not None:
             return aside
@@ -153,6 +159,22 @@ class QuoteFinder:
         role = _ROLE_NOUN.search(text, sentence[0], verb_start)  # "..., the minister said"
         candidates = holders.get(role.group(1).lower(), []) if role else []
         return last_subject if last_subject in candidates else next(iter(candidates), None)
+
+    def _reported_by(self, text: str, start: int, end: int, mentions: list[Resolved]) -> str | None:
+        """The person of an inverted attribution in the sentence ("..., said Karin, adding
+        ..."): whoever the sentence begins with, the words are that person's."""
+        for m in mentions:
+            if m.type != PERSON or not start <= m.start < end:
+                continue
+            verb = _LAST_WORD.search(text, start, m.start)
+            if (
+                verb is not None
+                and verb.group(1).lower() in self.verbs
+                and not text[verb.end(1) : m.start].strip()
+                and text[m.end : m.end + 1] in ("", ",", ".", ";")
+            ):
+                return m.name
+        return None
 
 
 def _before_aside(text: str, verb_start: int, mentions: list[Resolved]) -> str | None:

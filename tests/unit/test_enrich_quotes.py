@@ -149,3 +149,26 @@ def test_a_role_set_off_by_commas_belongs_to_the_speaker(enricher: Enricher) -> 
     assert roles["Lin Tao"] == ("person", ["head of the Valmont Water Bureau"])
     assert roles["Omar Haddad"] == ("person", ["spokesman for the group"])
     assert roles["Regional Branch of the Norland Red Crescent"] == ("organization", [])
+
+
+def test_he_said_before_a_name_after_the_verb(enricher: Enricher) -> None:
+    found = quotes(
+        enricher,
+        "Prime Minister Olav Berg spoke after the Nordic Harbour Forum in Tromso.",
+        "“We must keep the ports open,” he said to reporters covering the Nordic Harbour Forum "
+        "meeting here.",
+    )
+    assert [q.speaker for q in found] == ["Olav Berg"]
+
+
+def test_inverted_attribution_makes_the_speaker_the_subject(enricher: Enricher) -> None:
+    found = quotes(
+        enricher,
+        "State Counselor Lena Dahl said the forum was a milestone, as President Olav Berg "
+        "opened a new session.",
+        'The State Counselor said: "The speech was informative and clear".',
+        "The reform will go ahead, said Dahl, citing the President’s speech.",
+        'She said: "The President made a strong case for it".',
+        'The President’s message was clear, said Dahl, adding: "We will talk to all our partners".',
+    )
+    assert [q.speaker for q in found] == ["Lena Dahl"] * 3
