@@ -508,7 +508,7 @@ class MentionFinder:
         """Cut a run into an optional role and a name, and classify each part."""
         words = run.words
         k = len(words)
-        while k > 0 and self._plain_name(words[k - 1]):
+        while k > 0 and (self._plain_name(words[k - 1]) or self._inner_honorific(words, k)):
             k -= 1
         # "Special Envoy for Yemen Anna Brandt": the place after "for" is the role's
         while 0 < k < len(words) - 2 and words[k - 1].lower() in _JOINERS and self._place(words[k]):
@@ -583,6 +583,19 @@ class MentionFinder:
                 parts.append(part)
             i = j
         return parts
+
+    def _inner_honorific(self, words: list[str], k: int) -> bool:
+        """An honorific between two given names is part of the name ("Najwa Tun Rahman"):
+        only a leading one is dropped."""
+        low = words[k - 1].lower().rstrip(".")
+        return (
+            k > 1
+            and k < len(words)
+            and low in self.lex.honorifics
+            and low not in self.lex.title_heads
+            and self._plain_name(words[k - 2])
+            and not self._place(words[k - 2])  # "High Commissioner to India Sir Hugh Lane"
+        )
 
     def _role_text(self, prefix: list[str]) -> str | None:
         words = [w for w in prefix if w.lower().rstrip(".") not in self.lex.honorifics]

@@ -249,3 +249,29 @@ def test_place_names_printed_with_other_accents(enricher: Enricher) -> None:
         ("Nouâkchott", "MR", "city"),
         ("Karâchi", "PK", "city"),
     ]
+
+
+def test_an_honorific_inside_a_name_stays_in_it(enricher: Enricher) -> None:
+    found = by_name(
+        entities(
+            enricher,
+            "Malaysian Prime Minister Datuk Seri Najwa Tun Rahman met the British High "
+            "Commissioner to Malaysia Sir Hugh Lane on Monday.",
+            "Najwa said the talks went well.",
+        )
+    )
+    assert found["Najwa Tun Rahman"].mentions == 2
+    assert found["Najwa Tun Rahman"].roles == ["Malaysian Prime Minister"]
+    assert "Hugh Lane" in found
+    assert "Malaysia" in found
+
+
+def test_a_counselor_and_an_editor_are_roles(enricher: Enricher) -> None:
+    found = by_name(
+        entities(
+            enricher,
+            "State Counselor Lena Dahl and Managing Editor Olav Berg spoke at the forum.",
+        )
+    )
+    assert found["Lena Dahl"].roles == ["State Counselor"]
+    assert found["Olav Berg"].roles == ["Managing Editor"]
