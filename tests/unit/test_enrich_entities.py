@@ -275,3 +275,27 @@ def test_a_counselor_and_an_editor_are_roles(enricher: Enricher) -> None:
     )
     assert found["Lena Dahl"].roles == ["State Counselor"]
     assert found["Olav Berg"].roles == ["Managing Editor"]
+
+
+def test_a_country_printed_in_its_long_form_gets_its_short_name(enricher: Enricher) -> None:
+    found = by_name(
+        entities(
+            enricher,
+            "The Kingdom of Bahrain and the Sultanate of Oman signed a shipping accord.",
+            "Bahrain will host the next round.",
+        )
+    )
+    assert found["Bahrain"].mentions == 2
+    assert "Oman" in found
+
+
+def test_a_possessive_that_is_no_country_is_no_part_of_the_name(enricher: Enricher) -> None:
+    found = by_name(
+        entities(
+            enricher,
+            "The North's Central Broadcasting Agency said the talks had failed, while "
+            "Chile's Foreign Ministry called for calm.",
+        )
+    )
+    assert "Central Broadcasting Agency" in found
+    assert "Chilean Foreign Ministry" in found
