@@ -100,6 +100,7 @@ MAX_REGIONS = 300
 # Analysed regions remembered across texts: names and their contexts repeat across a news stream.
 MEMO_REGIONS = 20_000
 _CONTEXT_AFTER = 30
+_COMMON_WORD_LENGTH = 8  # shorter words with those endings may be names ("Clement")
 # ", head of the Water Bureau," after a name: a lower-case phrase closed by a comma or full stop
 _APPOSITIVE = re.compile(r",\s+(?:(?:the|a|an)\s+)?([a-z][^,;:.()“”\"«»]{2,80}?)\s*(?=[,.;])")
 _TWO_WORDS = re.compile(r"\s+(\w+)\s+(\w+)\b")  # "provincial government" after a name
@@ -155,6 +156,7 @@ class MentionFinder:
         self._context = lexicons.context_words
         self._unicase_org_heads = words["unicase"]
         self._lowercase_tailed = words["lowercasetail"]
+        self._word_endings = tuple(self._context["word_ending"])
         self._inner_words = _JOINERS | self._context["particle"]  # "of", "du", "al" in a name
         self._trailing_joiners = self._inner_words | {"and"}  # never end a run
         titles = lexicons.title_heads | lexicons.title_modifiers | lexicons.honorifics
@@ -507,6 +509,8 @@ class MentionFinder:
     def _split(self, run: _Run, segment: int) -> list[Mention]:
         """Cut a run into an optional role and a name, and classify each part."""
         words = run.words
+        if len(words) > 1 and self._place(" ".join(words)):
+            return [self._classify(run, 0, len(words), segment)]  # "Sri Lanka", no "Sri" title
         k = len(words)
         while k > 0 and (self._plain_name(words[k - 1]) or self._inner_honorific(words, k)):
             k -= 1
@@ -692,9 +696,16 @@ class MentionFinder:
             if _ACRONYM.match(words[0]) and self._acronym(words[0]):
                 return ORGANIZATION, None
             return UNKNOWN, None
-        if all(self._plain_name(w) for w in words) and not any(w in self._generic for w in low):
+        if (
+            all(self._plain_name(w) for w in words)
+            and not any(w in self._generic for w in low)
+            and not any(map(self._common_word, low))
+        ):
             return PERSON, None
         return UNKNOWN, None
+
+    def _common_word(self, low: str) -> bool:
+        return len(low) >= _COMMON_WORD_LENGTH and low.endswith(self._word_endings)
 
     def _branch_of(self, words: list[str], low: list[str]) -> bool:
         """An organization word, "of", and a name that is not a place: "Regional Branch of the

@@ -299,3 +299,16 @@ def test_a_possessive_that_is_no_country_is_no_part_of_the_name(enricher: Enrich
     )
     assert "Central Broadcasting Agency" in found
     assert "Chilean Foreign Ministry" in found
+
+
+def test_common_nouns_in_capitals_are_no_persons(enricher: Enricher) -> None:
+    found = by_name(
+        entities(
+            enricher,
+            "Officials discussed the Administrative Responsibility code and the Regional "
+            "Economic Partnership at the Harbour Forum.",
+            "Travellers from Sri Lanka need a permit, the Transport Ministry said.",
+        )
+    )
+    assert not [e.name for e in found.values() if e.type == "person"]
+    assert found["Sri Lanka"].type == "location"
