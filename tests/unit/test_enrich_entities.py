@@ -312,3 +312,17 @@ def test_common_nouns_in_capitals_are_no_persons(enricher: Enricher) -> None:
     )
     assert not [e.name for e in found.values() if e.type == "person"]
     assert found["Sri Lanka"].type == "location"
+
+
+def test_a_list_named_as_places_lists_places(enricher: Enricher) -> None:
+    found = by_name(
+        entities(
+            enricher,
+            "Troops were sent to the counties of Arvon, East Pell, Barrowdale and Quon.",
+            "The minister met voters from Do Han, Tien Voi, and Vinh Rao districts.",
+            "Anna Berg, Olav Dahl and Lena Holm met in Tromso.",
+        )
+    )
+    places = ["Arvon", "East Pell", "Barrowdale", "Quon", "Do Han", "Tien Voi", "Vinh Rao"]
+    assert {found[name].type for name in places} == {"location"}
+    assert {found[name].type for name in ("Anna Berg", "Olav Dahl", "Lena Holm")} == {"person"}
