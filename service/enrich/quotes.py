@@ -33,6 +33,8 @@ _MARKS = re.compile(r'[“«„"”»]|(?<!\w)‘')
 _SINGLE_CLOSER = re.compile(r"’(?!\w)")  # not the apostrophe of "Putin’s"
 _WORD = re.compile(r"\w+")
 _LAST_WORD = re.compile(r"(\w+)\W*$")
+_NEXT_WORD = re.compile(r"\s+(\w+)")
+_TITLE_ABBREVIATION = re.compile(r"\b[A-Z][a-z]{1,3}\.")  # "said Gov. Ellis Marr"
 # "the minister", "the Kazakh State Counselor": a title after up to three qualifiers
 _ROLE_NOUN = re.compile(r"\bthe\s+(?:[\w-]+\s+){0,3}([a-z][\w-]*)\W*$", re.IGNORECASE)
 
@@ -91,6 +93,9 @@ class QuoteFinder:
                     quotes[-1].speaker = quotes[-1].speaker or speaker
                     previous = span
                     continue
+                if speaker is None and previous is not None and previous.paragraph == index:
+                    # '"...," Zhukov said. "We had to ..."': the same voice goes on
+                    speaker = quotes[-1].speaker if quotes else None
                 if speaker is None:
                     speaker = _earlier_subject(text, bounds, span, mentions, spans)
                     speaker = speaker or last_subject or protagonist
@@ -134,7 +139,7 @@ class QuoteFinder:
         after = [m for m in mentions if verb_end <= m.start <= min(verb_end + 60, sentence[1])]
         before = [m for m in mentions if verb_start - _MAX_SUBJECT_GAP <= m.end <= verb_start]
         before = [m for m in before if m.start >= sentence[0]]
-        gap_after = text[verb_end : after[0].start] if after else ""
+        gap_after = _TITLE_ABBREVIATION.sub("", text[verb_end : after[0].start] if after else "")
         last_word = _LAST_WORD.search(text, sentence[0], verb_start)
         if last_word and last_word.group(1).lower() in _PRONOUNS:
             # "...," he said to reporters covering the X summit: "he", not X
@@ -161,18 +166,21 @@ class QuoteFinder:
         return last_subject if last_subject in candidates else next(iter(candidates), None)
 
     def _reported_by(self, text: str, start: int, end: int, mentions: list[Resolved]) -> str | None:
-        """The person of an inverted attribution in the sentence ("..., said Karin, adding
-        ..."): whoever the sentence begins with, the words are that person's."""
+        """The first person of the sentence who is said to speak ("..., Singh said the PM
+        ...", "..., said Karin, adding ..."): whoever the sentence begins with, the words are
+        that person's."""
         for m in mentions:
             if m.type != PERSON or not start <= m.start < end:
                 continue
             verb = _LAST_WORD.search(text, start, m.start)
-            if (
+            inverted = (
                 verb is not None
                 and verb.group(1).lower() in self.verbs
                 and not text[verb.end(1) : m.start].strip()
                 and text[m.end : m.end + 1] in ("", ",", ".", ";")
-            ):
+            )
+            follows = _NEXT_WORD.match(text, m.end, end)
+            if inverted or (follows is not None and follows.group(1).lower() in self.verbs):
                 return m.name
         return None
 

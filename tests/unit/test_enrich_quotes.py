@@ -172,3 +172,25 @@ def test_inverted_attribution_makes_the_speaker_the_subject(enricher: Enricher) 
         'The President’s message was clear, said Dahl, adding: "We will talk to all our partners".',
     )
     assert [q.speaker for q in found] == ["Lena Dahl"] * 3
+
+
+def test_a_second_quote_of_a_paragraph_keeps_its_speaker(enricher: Enricher) -> None:
+    found = quotes(
+        enricher,
+        "Sports Minister Anna Berg spoke on Monday.",
+        "The Norland Sports Committee lifted the ban on Monday. "
+        '"These were hard months for our athletes," Berg said. "We had to change a lot."',
+    )
+    assert [q.speaker for q in found] == ["Anna Berg", "Anna Berg"]
+
+
+def test_the_person_who_says_is_the_subject_not_the_one_spoken_of(enricher: Enricher) -> None:
+    found = quotes(
+        enricher,
+        "Interior Minister Lena Dahl said on Friday that Prime Minister Olav Berg had her support.",
+        "Asked whether the cabinet talks too much, Dahl said the Prime Minister speaks when "
+        "needed.",
+        '"In my case, I rarely speak at all," she said.',
+        '"We will keep the border open," said Gov. Ellis Marr.',
+    )
+    assert [q.speaker for q in found] == ["Lena Dahl", "Ellis Marr"]
