@@ -326,3 +326,14 @@ def test_a_list_named_as_places_lists_places(enricher: Enricher) -> None:
     places = ["Arvon", "East Pell", "Barrowdale", "Quon", "Do Han", "Tien Voi", "Vinh Rao"]
     assert {found[name].type for name in places} == {"location"}
     assert {found[name].type for name in ("Anna Berg", "Olav Dahl", "Lena Holm")} == {"person"}
+
+
+def test_an_acronym_alone_is_named_by_its_full_name(enricher: Enricher) -> None:
+    found = by_name(
+        entities(
+            enricher,
+            "The WFP said on Monday that aid trucks had reached the port, QNA reported.",
+        )
+    )
+    assert found["World Food Programme"].surface_forms == ["WFP"]
+    assert found["Qatar News Agency"].type == "organization"
