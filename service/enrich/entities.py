@@ -196,6 +196,9 @@ class _Resolver:
         places = self.gazetteer.lookup(country)
         code = places[0].country_code if places and places[0].kind == COUNTRY else None
         demonym = self.demonym_of.get(code or "")
+        body = match.group("body")
+        if demonym is None and body and body[0].isupper():
+            return body  # "the North's Central News Agency": the owner is no part of the name
         if demonym is None:
             return name
         return f"{demonym} {match.group('body') or match.group('head')}"

@@ -34,9 +34,17 @@ def place_name(surfaces: Sequence[str], place: Place | None) -> str:
     printed = [s for s in surfaces if not s.isupper() and "." not in s]
     if place is not None and (not printed or place.name in printed):
         return place.name
+    if place is not None and place.kind == COUNTRY and any(_names(s, place.name) for s in printed):
+        return place.name  # "Kingdom of Bahrain", "Sultanate of Oman": the short name
+
     if not printed:
         return surfaces[0].title()
     return max(printed, key=lambda s: (len(s.split()), len(s)))
+
+
+def _names(printed: str, name: str) -> bool:
+    """`printed` is a longer form of `name` ("Republic of Estonia" of "Estonia")."""
+    return f" {name.lower()} " in f" {printed.lower()} "
 
 
 def country_codes(nationalities: Sequence[str], places: Iterable[Place | None]) -> list[str]:

@@ -100,6 +100,9 @@ MAX_REGIONS = 300
 # Analysed regions remembered across texts: names and their contexts repeat across a news stream.
 MEMO_REGIONS = 20_000
 _CONTEXT_AFTER = 30
+_LAST_NOUN = re.compile(r"(\w+)(?:\s+of(?:\s+the)?)?\s*[,:]?\s*$")  # "counties of" before a list
+_FIRST_WORD = re.compile(r"\s*(\w+)")  # "districts" after a list
+_COMMON_WORD_LENGTH = 8  # shorter words with those endings may be names ("Clement")
 # ", head of the Water Bureau," after a name: a lower-case phrase closed by a comma or full stop
 _APPOSITIVE = re.compile(r",\s+(?:(?:the|a|an)\s+)?([a-z][^,;:.()“”\"«»]{2,80}?)\s*(?=[,.;])")
 _TWO_WORDS = re.compile(r"\s+(\w+)\s+(\w+)\b")  # "provincial government" after a name
@@ -155,6 +158,7 @@ class MentionFinder:
         self._context = lexicons.context_words
         self._unicase_org_heads = words["unicase"]
         self._lowercase_tailed = words["lowercasetail"]
+        self._word_endings = tuple(self._context["word_ending"])
         self._inner_words = _JOINERS | self._context["particle"]  # "of", "du", "al" in a name
         self._trailing_joiners = self._inner_words | {"and"}  # never end a run
         titles = lexicons.title_heads | lexicons.title_modifiers | lexicons.honorifics
@@ -185,6 +189,7 @@ class MentionFinder:
             if pieces and pieces[-1].kind == ROLE and after is not None:
                 waiting = pieces[-1] if after in (",", "(") else None
             mentions.extend(pieces)
+        _coordinated_places(text, mentions, self._context["locative"])
         _coordinated_people(text, mentions)
         self._appositive_roles(text, mentions)
         if "l'" in text or "l’" in text or "la " in text or "le " in text:  # French at all?
@@ -507,8 +512,10 @@ class MentionFinder:
     def _split(self, run: _Run, segment: int) -> list[Mention]:
         """Cut a run into an optional role and a name, and classify each part."""
         words = run.words
+        if len(words) > 1 and self._place(" ".join(words)):
+            return [self._classify(run, 0, len(words), segment)]  # "Sri Lanka", no "Sri" title
         k = len(words)
-        while k > 0 and self._plain_name(words[k - 1]):
+        while k > 0 and (self._plain_name(words[k - 1]) or self._inner_honorific(words, k)):
             k -= 1
         # "Special Envoy for Yemen Anna Brandt": the place after "for" is the role's
         while 0 < k < len(words) - 2 and words[k - 1].lower() in _JOINERS and self._place(words[k]):
@@ -583,6 +590,19 @@ class MentionFinder:
                 parts.append(part)
             i = j
         return parts
+
+    def _inner_honorific(self, words: list[str], k: int) -> bool:
+        """An honorific between two given names is part of the name ("Najwa Tun Rahman"):
+        only a leading one is dropped."""
+        low = words[k - 1].lower().rstrip(".")
+        return (
+            k > 1
+            and k < len(words)
+            and low in self.lex.honorifics
+            and low not in self.lex.title_heads
+            and self._plain_name(words[k - 2])
+            and not self._place(words[k - 2])  # "High Commissioner to India Sir Hugh Lane"
+        )
 
     def _role_text(self, prefix: list[str]) -> str | None:
         words = [w for w in prefix if w.lower().rstrip(".") not in self.lex.honorifics]
@@ -679,9 +699,16 @@ class MentionFinder:
             if _ACRONYM.match(words[0]) and self._acronym(words[0]):
                 return ORGANIZATION, None
             return UNKNOWN, None
-        if all(self._plain_name(w) for w in words) and not any(w in self._generic for w in low):
+        if (
+            all(self._plain_name(w) for w in words)
+            and not any(w in self._generic for w in low)
+            and not any(map(self._common_word, low))
+        ):
             return PERSON, None
         return UNKNOWN, None
+
+    def _common_word(self, low: str) -> bool:
+        return len(low) >= _COMMON_WORD_LENGTH and low.endswith(self._word_endings)
 
     def _branch_of(self, words: list[str], low: list[str]) -> bool:
         """An organization word, "of", and a name that is not a place: "Regional Branch of the
@@ -737,9 +764,8 @@ class MentionFinder:
                 pieces[0].kind = OTHER
 
 
-def _coordinated_people(text: str, mentions: list[Mention]) -> None:
-    """In a list of three or more names of which one is a person ("Alvarez, Bruno Costa,
-    Duarte and Ferreira"), lone unknown names are people too."""
+def _lists(text: str, mentions: list[Mention], least: int = 3) -> Iterator[list[Mention]]:
+    """Runs of `least` or more mentions joined by commas and "and" ("A, B, C and D")."""
     group: list[Mention] = []
     for mention in [*mentions, None]:
         joined = (
@@ -750,11 +776,42 @@ def _coordinated_people(text: str, mentions: list[Mention]) -> None:
         if mention is not None and (joined or not group):
             group.append(mention)
             continue
-        if len(group) >= 3 and any(m.kind == PERSON for m in group):
+        if len(group) >= least:
+            yield group
+        group = [mention] if mention is not None else []
+
+
+def _coordinated_people(text: str, mentions: list[Mention]) -> None:
+    """In a list of names of which one is a person ("Alvarez, Bruno Costa, Duarte and
+    Ferreira"), lone unknown names are people too."""
+    for group in _lists(text, mentions):
+        if any(m.kind == PERSON for m in group):
             for member in group:
                 if member.kind == UNKNOWN and " " not in member.surface:
                     member.kind = PERSON
-        group = [mention] if mention is not None else []
+
+
+def _coordinated_places(text: str, mentions: list[Mention], locatives: frozenset[str]) -> None:
+    """A list of names led or followed by a kind of place ("the counties of A, B and C", "A,
+    B and C districts"), or half of whose names are known places, lists places: its names
+    read as people by their shape alone are places."""
+    for group in _lists(text, mentions, least=2):
+        before = _LAST_NOUN.search(text, max(0, group[0].start - _CONTEXT_AFTER), group[0].start)
+        after = _FIRST_WORD.match(text, group[-1].end, group[-1].end + _CONTEXT_AFTER)
+        nouns = [match.group(1) for match in (before, after) if match]
+        named = any(_singular(noun.lower()) in locatives for noun in nouns)
+        known = len(group) > 2 and sum(m.kind == LOCATION for m in group) * 2 >= len(group)
+        if not (named or known) or any(m.kind == PERSON and not m.by_shape for m in group):
+            continue
+        for member in group:
+            if member.kind == UNKNOWN or member.by_shape:
+                member.kind, member.by_shape = LOCATION, False
+
+
+def _singular(noun: str) -> str:
+    if noun.endswith("ies"):
+        return f"{noun[:-3]}y"
+    return noun.removesuffix("s")
 
 
 def _regions(text: str) -> Iterator[re.Match[str]]:

@@ -33,7 +33,10 @@ _MARKS = re.compile(r'[“«„"”»]|(?<!\w)‘')
 _SINGLE_CLOSER = re.compile(r"’(?!\w)")  # not the apostrophe of "Putin’s"
 _WORD = re.compile(r"\w+")
 _LAST_WORD = re.compile(r"(\w+)\W*$")
-_ROLE_NOUN = re.compile(r"\bthe\s+(?:[\w-]+\s+)?([a-z][\w-]*)\W*$", re.IGNORECASE)
+_NEXT_WORD = re.compile(r"\s+(\w+)")
+_TITLE_ABBREVIATION = re.compile(r"\b[A-Z][a-z]{1,3}\.")  # "said Gov. Ellis Marr"
+# "the minister", "the Kazakh State Counselor": a title after up to three qualifiers
+_ROLE_NOUN = re.compile(r"\bthe\s+(?:[\w-]+\s+){0,3}([a-z][\w-]*)\W*$", re.IGNORECASE)
 
 
 @dataclass(slots=True)
@@ -90,6 +93,9 @@ class QuoteFinder:
                     quotes[-1].speaker = quotes[-1].speaker or speaker
                     previous = span
                     continue
+                if speaker is None and previous is not None and previous.paragraph == index:
+                    # '"...," Zhukov said. "We had to ..."': the same voice goes on
+                    speaker = quotes[-1].speaker if quotes else None
                 if speaker is None:
                     speaker = _earlier_subject(text, bounds, span, mentions, spans)
                     speaker = speaker or last_subject or protagonist
@@ -99,7 +105,9 @@ class QuoteFinder:
                     if speaker in people:  # "he added" next refers to the last person quoted
                         last_subject = speaker
             for start, end in bounds:
-                subject = _subject(text, start, end, mentions, last_subject, spans)
+                subject = self._reported_by(text, start, end, mentions) or _subject(
+                    text, start, end, mentions, last_subject, spans
+                )
                 if subject is not None:
                     last_subject = subject
         return quotes
@@ -131,7 +139,11 @@ class QuoteFinder:
         after = [m for m in mentions if verb_end <= m.start <= min(verb_end + 60, sentence[1])]
         before = [m for m in mentions if verb_start - _MAX_SUBJECT_GAP <= m.end <= verb_start]
         before = [m for m in before if m.start >= sentence[0]]
-        gap_after = text[verb_end : after[0].start] if after else ""
+        gap_after = _TITLE_ABBREVIATION.sub("", text[verb_end : after[0].start] if after else "")
+        last_word = _LAST_WORD.search(text, sentence[0], verb_start)
+        if last_word and last_word.group(1).lower() in _PRONOUNS:
+            # "...," he said to reporters covering the X summit: "he", not X
+            return last_subject
         # "..., said X" names the speaker; "..., the minister said, as quoted by X" does not
         if after and verb_start > span.end and not any(c in gap_after for c in ".;,"):
             inverted = not before or verb_start - span.end < 4
@@ -141,10 +153,9 @@ class QuoteFinder:
         if word == "according" and after:
             return after[0].name
         if word.endswith("ing"):
-            return _subject(text, *sentence, mentions, last_subject, [span])
-        last_word = _LAST_WORD.search(text, sentence[0], verb_start)
-        if last_word and last_word.group(1).lower() in _PRONOUNS:  # "..., he said:"
-            return last_subject
+            return self._reported_by(text, *sentence, mentions) or _subject(
+                text, *sentence, mentions, last_subject, [span]
+            )
         aside = _before_aside(text, verb_start, mentions)  # "X, head of the Y, said"
         if aside is not None:
             return aside
@@ -153,6 +164,25 @@ class QuoteFinder:
         role = _ROLE_NOUN.search(text, sentence[0], verb_start)  # "..., the minister said"
         candidates = holders.get(role.group(1).lower(), []) if role else []
         return last_subject if last_subject in candidates else next(iter(candidates), None)
+
+    def _reported_by(self, text: str, start: int, end: int, mentions: list[Resolved]) -> str | None:
+        """The first person of the sentence who is said to speak ("..., Singh said the PM
+        ...", "..., said Karin, adding ..."): whoever the sentence begins with, the words are
+        that person's."""
+        for m in mentions:
+            if m.type != PERSON or not start <= m.start < end:
+                continue
+            verb = _LAST_WORD.search(text, start, m.start)
+            inverted = (
+                verb is not None
+                and verb.group(1).lower() in self.verbs
+                and not text[verb.end(1) : m.start].strip()
+                and text[m.end : m.end + 1] in ("", ",", ".", ";")
+            )
+            follows = _NEXT_WORD.match(text, m.end, end)
+            if inverted or (follows is not None and follows.group(1).lower() in self.verbs):
+                return m.name
+        return None
 
 
 def _before_aside(text: str, verb_start: int, mentions: list[Resolved]) -> str | None:

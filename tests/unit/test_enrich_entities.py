@@ -249,3 +249,91 @@ def test_place_names_printed_with_other_accents(enricher: Enricher) -> None:
         ("Nouâkchott", "MR", "city"),
         ("Karâchi", "PK", "city"),
     ]
+
+
+def test_an_honorific_inside_a_name_stays_in_it(enricher: Enricher) -> None:
+    found = by_name(
+        entities(
+            enricher,
+            "Malaysian Prime Minister Datuk Seri Najwa Tun Rahman met the British High "
+            "Commissioner to Malaysia Sir Hugh Lane on Monday.",
+            "Najwa said the talks went well.",
+        )
+    )
+    assert found["Najwa Tun Rahman"].mentions == 2
+    assert found["Najwa Tun Rahman"].roles == ["Malaysian Prime Minister"]
+    assert "Hugh Lane" in found
+    assert "Malaysia" in found
+
+
+def test_a_counselor_and_an_editor_are_roles(enricher: Enricher) -> None:
+    found = by_name(
+        entities(
+            enricher,
+            "State Counselor Lena Dahl and Managing Editor Olav Berg spoke at the forum.",
+        )
+    )
+    assert found["Lena Dahl"].roles == ["State Counselor"]
+    assert found["Olav Berg"].roles == ["Managing Editor"]
+
+
+def test_a_country_printed_in_its_long_form_gets_its_short_name(enricher: Enricher) -> None:
+    found = by_name(
+        entities(
+            enricher,
+            "The Kingdom of Bahrain and the Sultanate of Oman signed a shipping accord.",
+            "Bahrain will host the next round.",
+        )
+    )
+    assert found["Bahrain"].mentions == 2
+    assert "Oman" in found
+
+
+def test_a_possessive_that_is_no_country_is_no_part_of_the_name(enricher: Enricher) -> None:
+    found = by_name(
+        entities(
+            enricher,
+            "The North's Central Broadcasting Agency said the talks had failed, while "
+            "Chile's Foreign Ministry called for calm.",
+        )
+    )
+    assert "Central Broadcasting Agency" in found
+    assert "Chilean Foreign Ministry" in found
+
+
+def test_common_nouns_in_capitals_are_no_persons(enricher: Enricher) -> None:
+    found = by_name(
+        entities(
+            enricher,
+            "Officials discussed the Administrative Responsibility code and the Regional "
+            "Economic Partnership at the Harbour Forum.",
+            "Travellers from Sri Lanka need a permit, the Transport Ministry said.",
+        )
+    )
+    assert not [e.name for e in found.values() if e.type == "person"]
+    assert found["Sri Lanka"].type == "location"
+
+
+def test_a_list_named_as_places_lists_places(enricher: Enricher) -> None:
+    found = by_name(
+        entities(
+            enricher,
+            "Troops were sent to the counties of Arvon, East Pell, Barrowdale and Quon.",
+            "The minister met voters from Do Han, Tien Voi, and Vinh Rao districts.",
+            "Anna Berg, Olav Dahl and Lena Holm met in Tromso.",
+        )
+    )
+    places = ["Arvon", "East Pell", "Barrowdale", "Quon", "Do Han", "Tien Voi", "Vinh Rao"]
+    assert {found[name].type for name in places} == {"location"}
+    assert {found[name].type for name in ("Anna Berg", "Olav Dahl", "Lena Holm")} == {"person"}
+
+
+def test_an_acronym_alone_is_named_by_its_full_name(enricher: Enricher) -> None:
+    found = by_name(
+        entities(
+            enricher,
+            "The WFP said on Monday that aid trucks had reached the port, QNA reported.",
+        )
+    )
+    assert found["World Food Programme"].surface_forms == ["WFP"]
+    assert found["Qatar News Agency"].type == "organization"

@@ -149,3 +149,48 @@ def test_a_role_set_off_by_commas_belongs_to_the_speaker(enricher: Enricher) -> 
     assert roles["Lin Tao"] == ("person", ["head of the Valmont Water Bureau"])
     assert roles["Omar Haddad"] == ("person", ["spokesman for the group"])
     assert roles["Regional Branch of the Norland Red Crescent"] == ("organization", [])
+
+
+def test_he_said_before_a_name_after_the_verb(enricher: Enricher) -> None:
+    found = quotes(
+        enricher,
+        "Prime Minister Olav Berg spoke after the Nordic Harbour Forum in Tromso.",
+        "“We must keep the ports open,” he said to reporters covering the Nordic Harbour Forum "
+        "meeting here.",
+    )
+    assert [q.speaker for q in found] == ["Olav Berg"]
+
+
+def test_inverted_attribution_makes_the_speaker_the_subject(enricher: Enricher) -> None:
+    found = quotes(
+        enricher,
+        "State Counselor Lena Dahl said the forum was a milestone, as President Olav Berg "
+        "opened a new session.",
+        'The State Counselor said: "The speech was informative and clear".',
+        "The reform will go ahead, said Dahl, citing the President’s speech.",
+        'She said: "The President made a strong case for it".',
+        'The President’s message was clear, said Dahl, adding: "We will talk to all our partners".',
+    )
+    assert [q.speaker for q in found] == ["Lena Dahl"] * 3
+
+
+def test_a_second_quote_of_a_paragraph_keeps_its_speaker(enricher: Enricher) -> None:
+    found = quotes(
+        enricher,
+        "Sports Minister Anna Berg spoke on Monday.",
+        "The Norland Sports Committee lifted the ban on Monday. "
+        '"These were hard months for our athletes," Berg said. "We had to change a lot."',
+    )
+    assert [q.speaker for q in found] == ["Anna Berg", "Anna Berg"]
+
+
+def test_the_person_who_says_is_the_subject_not_the_one_spoken_of(enricher: Enricher) -> None:
+    found = quotes(
+        enricher,
+        "Interior Minister Lena Dahl said on Friday that Prime Minister Olav Berg had her support.",
+        "Asked whether the cabinet talks too much, Dahl said the Prime Minister speaks when "
+        "needed.",
+        '"In my case, I rarely speak at all," she said.',
+        '"We will keep the border open," said Gov. Ellis Marr.',
+    )
+    assert [q.speaker for q in found] == ["Lena Dahl", "Ellis Marr"]
