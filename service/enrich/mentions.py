@@ -10,6 +10,7 @@ rule decides stays `UNKNOWN` for coreference (`entities.py`) to settle.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from service.enrich.gazetteer import CITY, Gazetteer, is_major
@@ -24,6 +25,7 @@ _PARTICLE_WORD = re.compile(
     r"^(?:(?i:al|el|as|ash|ad|an|ar|at|az|ul|bin|ibn|abu|bani)-\w|d['’][A-Z])"
 )
 _JOINERS = frozenset(("of", "the", "for"))
+_ARTICLES = {"of": ("the",), "de": ("la", "los", "las")}  # an article between "of" and a name
 _POSSESSIVE = ("'s", "’s")
 _ADJECTIVE_SUFFIX = re.compile(
     r"-(?:based|led|backed|born|made|controlled|held|run|bound|era|style|owned|linked|affiliated|"
@@ -31,33 +33,76 @@ _ADJECTIVE_SUFFIX = re.compile(
 )
 _ROMAN = re.compile(r"^(?:I{2,3}|IV|VI{0,3}|IX|XI{0,3})$")
 _ACRONYM = re.compile(r"^(?:[A-Z]\.){2,}$|^[A-Z][A-Z0-9&]{1,6}$")
+
+
+def _letter_class(*spans: tuple[str, str]) -> str:
+    """A regex character class of the word characters (letters) in the given ranges: "×" and
+    the Greek numeral signs sit among capitals in Unicode but start no name."""
+    letters = [
+        chr(c) for lo, hi in spans for c in range(ord(lo), ord(hi) + 1) if re.match(r"\w", chr(c))
+    ]
+    ranges: list[list[str]] = []
+    for letter in letters:
+        if ranges and ord(letter) == ord(ranges[-1][1]) + 1:
+            ranges[-1][1] = letter
+        else:
+            ranges.append([letter, letter])
+    return "[" + "".join(lo if lo == hi else f"{lo}-{hi}" for lo, hi in ranges) + "]"
+
+
+_CAPITAL_CLASS = _letter_class(
+    ("A", "Z"), ("\u00c0", "\u00de"), ("\u0100", "\u024f"), ("\u0370", "\u04ff")
+)
 # A capitalised region: capitalised words (or "al-Assad", "U.S.", "Mr.") with name particles and
 # "of the" between them; a superset of the runs, cut exactly by the token rules below.
+_HONORIFICS = "Mr|Mrs|Ms|Dr|Prof|St|Jr|Gen|Col|Lt|Sgt|Capt|Maj|Sen|Gov|M"  # before a "."
 _CAPITALISED = (
-    r"(?:[A-Z]\.){2,}|(?:Mr|Mrs|Ms|Dr|Prof|St|Jr|Gen|Col|Lt|Sgt|Capt|Maj|Sen|Gov|M)\."
+    rf"(?:[A-Z]\.){{2,}}|(?:{_HONORIFICS})\."
     r"|(?:(?:al|el|as|ash|ad|an|ar|at|az|ul|bin|ibn|abu|bani)-|d['’])?"
-    r"[A-Z\u00C0-\u00DE\u0100-\u024F\u0370-\u04FF]\w*(?:[-'’]\w+)*(?:(?<=s)['’](?!\w))?"
+    rf"{_CAPITAL_CLASS}\w*(?:[-'’]\w+)*(?:(?<=s)['’](?!\w))?"
 )
 _JOINER_WORDS = (
-    r"(?:of|the|for|and|in|&|de|di|da|du|des|del|della|der|den|van|von|dos|das|la|le|y|al|el|"
+    r"(?:of|the|for|and|in|&|de|di|da|du|des|del|della|der|den|van|von|dos|das|la|le|los|las|y|al|el|"
     r"bin|bint|ibn|abu)"
 )
 _REGION = re.compile(rf"\b(?:{_CAPITALISED})(?:\s+(?:{_JOINER_WORDS}\s+)*(?:{_CAPITALISED}))*")
-_NONE3 = (None, None, None)
+# Every region starts at a capital letter or at the name particle glued to one ("al-Assad").
+# `_REGION_AT_CAPITAL` is `_REGION` without that particle, written to start with a character class
+# (the regex engine skips straight to candidates) and `\b` spelt out after it: searching with it,
+# then trying `_REGION` at the particle only, is several times faster than `_REGION.finditer`.
+_HONORIFIC_TAILS = "|".join(f"(?<={h[0]}){h[1:]}\\." for h in _HONORIFICS.split("|"))
+_REGION_AT_CAPITAL = re.compile(
+    rf"{_CAPITAL_CLASS}(?<!\w.)"
+    rf"(?:(?<=[A-Z])\.(?:[A-Z]\.)+|{_HONORIFIC_TAILS}|\w*(?:[-'’]\w+)*(?:(?<=s)['’](?!\w))?)"
+    rf"(?:\s+(?:{_JOINER_WORDS}\s+)*(?:{_CAPITALISED}))*"
+)
+_HYPHEN_PARTICLES = frozenset(
+    ("al", "el", "as", "ash", "ad", "an", "ar", "at", "az", "ul", "bin", "ibn", "abu", "bani")
+)
+_NO_CONTEXT = (None, None, None, None)
 _UNICASE_SCRIPT = re.compile(r"[\u0600-\u06FF]")
 _UNICASE_WORD = re.compile(r"[\u0621-\u064A\u0671-\u06D3]+")
 _LATIN_CAPITAL = re.compile(r"[A-Z]")
 _ARABIC_PREFIXES = frozenset("وبلف")
 _BRACKETED = re.compile(r"[(\[]([^)\]]*)[)\]]")
 _LIST_GLUE = re.compile(r"\s*(?:,|,?\s+and|&)\s*")
+_FRENCH_WORD = "[a-zàâçéèêëîïôûùüÿœ]+"  # a lower-case French word
 _ARTICLE_NOUN = re.compile(r"\b(?:l['’]|la |le )([a-zéè]+)((?: [a-zàâçéèêëîïôûù]+){1,2})\b")
+_INSTITUTION_OF = re.compile(
+    rf"\b({_FRENCH_WORD}) (?:de l['’]|de la |du |des |de |d['’])[A-ZÀ-Ý][\w-]*"
+)
 # After a French institution word: optional "des"/"de la"/"du"/"d'" and one lower-case word.
-_LOWERCASE_TAIL = re.compile(r"(?:\s+(?:des|de la|du|de|d['’]))?\s*([a-zàâçéèêëîïôûùüÿœ]+)\b")
+_LOWERCASE_TAIL = re.compile(rf"(?:\s+(?:des|de la|du|de|d['’]))?\s*({_FRENCH_WORD})\b")
 _CLOSING = {"(": ")", "[": "]", "‘": "’", "“": "”", '"': '"', "'": "'", "«": "»"}
 # Capitalised regions read per paragraph: prose has a few dozen; past this it is a list, a table
 # or hostile input, and the cost must stay bounded.
 MAX_REGIONS = 300
+# Analysed regions remembered across texts: names and their contexts repeat across a news stream.
+MEMO_REGIONS = 20_000
 _CONTEXT_AFTER = 30
+# ", head of the Water Bureau," after a name: a lower-case phrase closed by a comma or full stop
+_APPOSITIVE = re.compile(r",\s+(?:(?:the|a|an)\s+)?([a-z][^,;:.()“”\"«»]{2,80}?)\s*(?=[,.;])")
+_TWO_WORDS = re.compile(r"\s+(\w+)\s+(\w+)\b")  # "provincial government" after a name
 _NON_SPACE = re.compile(r"\S+")  # characters tokenised after a region (for "X base", "X said")
 
 
@@ -74,7 +119,7 @@ class Mention:
     canonical: str | None = None  # the lexicon's name for an alias ("Daesh" -> "ISIS")
     place_kind: str | None = None  # facility/region for places known by their shape only
     by_shape: bool = False  # classified by shape alone (weak evidence)
-    alias_of: str | None = None  # "PKR" printed in brackets after "People's Justice Party"
+    alias_of: str | None = None  # "PHP" printed in brackets after "People's Harmony Party"
     context_location: bool = False  # "in X", "X base": a place when nothing else decides
 
 
@@ -85,6 +130,12 @@ class _Run:
     before: Token | None
     after: Token | None
     next_word: Token | None
+    earlier: Token | None  # the token before `before` ("city" of "the city of X")
+
+
+# A run of a region as the rules see it: the token before it, the text of the token after it,
+# and its classified pieces.
+_Analysed = tuple[Token | None, str | None, list[Mention]]
 
 
 class MentionFinder:
@@ -104,8 +155,15 @@ class MentionFinder:
         self._context = lexicons.context_words
         self._unicase_org_heads = words["unicase"]
         self._lowercase_tailed = words["lowercasetail"]
+        self._inner_words = _JOINERS | self._context["particle"]  # "of", "du", "al" in a name
+        self._trailing_joiners = self._inner_words | {"and"}  # never end a run
         titles = lexicons.title_heads | lexicons.title_modifiers | lexicons.honorifics
         self._not_name = titles | set().union(*words.values())
+        self._memo: dict[tuple[object, ...], list[_Analysed]] = {}
+
+    def forget(self) -> None:
+        """Drop the analysed regions remembered from earlier texts."""
+        self._memo.clear()
 
     def find(self, text: str, segment: int) -> list[Mention]:
         """Every mention in `text` (one headline, dateline place or body paragraph)."""
@@ -113,33 +171,47 @@ class MentionFinder:
             return self.find_unicase(text, segment)
         mentions: list[Mention] = []
         waiting: Mention | None = None  # a role alone, waiting for the name it introduces
-        for run in self._all_runs(text):
-            pieces = self._split(run, segment)
-            self._mark_bracketed_alias(run, pieces, mentions)
-            self._shape_context(text, run, pieces)
-            self._extend_lowercase_name(text, run, pieces, segment)
-            after_role = run.before is not None and run.before.text in (",", ")")
+        for before, after, pieces in self._region_pieces(text, segment):
+            self._mark_bracketed_alias(before, pieces, mentions)
+            after_role = before is not None and before.text in (",", ")")
             if waiting and after_role and pieces and pieces[0].kind in (PERSON, UNKNOWN):
-                # "Russian President, Vladimir Putin", "Minister of State (...) Sripad Naik"
+                # "Russian President, Vladimir Putin", "Minister of State (...) Arjun Mehra"
                 mentions = [m for m in mentions if m is not waiting]
                 pieces[0].kind = PERSON
                 pieces[0].role = pieces[0].role or waiting.role
                 waiting = None
             elif not (pieces and all(p.kind == OTHER for p in pieces)):
                 waiting = None  # only a bracketed aside may come between a role and its name
-            if pieces and pieces[-1].kind == ROLE and run.after is not None:
-                waiting = pieces[-1] if run.after.text in (",", "(") else None
+            if pieces and pieces[-1].kind == ROLE and after is not None:
+                waiting = pieces[-1] if after in (",", "(") else None
             mentions.extend(pieces)
         _coordinated_people(text, mentions)
+        self._appositive_roles(text, mentions)
         if "l'" in text or "l’" in text or "la " in text or "le " in text:  # French at all?
             mentions.extend(self._lowercase_national_institutions(text, segment))
         return mentions
 
+    def _appositive_roles(self, text: str, mentions: list[Mention]) -> None:
+        """A role set off by commas after a name: "Lin Tao, head of the Water Bureau, said"."""
+        for mention in mentions:
+            if mention.kind != PERSON or mention.role is not None:
+                continue
+            aside = _APPOSITIVE.match(text, mention.end)
+            if aside is None:
+                continue
+            words = aside.group(1).split()
+            if any(w in self.lex.title_heads for w in words[:3]):
+                mention.role = aside.group(1)
+
     def _lowercase_national_institutions(self, text: str, segment: int) -> list[Mention]:
-        """French copy writes national institutions in lower case: "l'armée arabe syrienne",
+        """French copy writes national institutions in lower case: "l'armée nationale malienne",
         "le gouvernement suisse" (an institution word, then adjectives ending in a
-        nationality)."""
-        found = []
+        nationality), "ministère de la Culture" (an institution word and what it is of)."""
+        found = [
+            Mention(match.group(), ORGANIZATION, segment, match.start(), match.end())
+            for match in _INSTITUTION_OF.finditer(text)
+            if match.group(1) in self._lowercase_tailed
+        ]
         for match in _ARTICLE_NOUN.finditer(text):
             noun, adjectives = match.group(1), match.group(2).split()
             if noun not in self._lowercase_tailed:
@@ -174,13 +246,17 @@ class MentionFinder:
         return mentions
 
     def find_dateline(self, place: str) -> list[Mention]:
-        """The dateline place is a location whatever it looks like ("PANAJI"); bracketed
-        parts ("KOTA KINABALU (Malaysia)") are read as text."""
+        """The dateline place is a location whatever it looks like ("MAPLETON"); bracketed
+        parts ("PORT AVERY (Norland)") are read as text, and a place after a comma is a place
+        of its own."""
         main = _BRACKETED.sub("", place).strip(" ,-–")
+        parts = [part.strip() for part in main.split(",")]
+        if not all(self._place(part) for part in parts[1:]):
+            parts = [main]  # "PORT AVERY, Norland" is two places, "Washington, D.C." one
         mentions = []
-        if main:
-            start = place.find(main)
-            mentions.append(Mention(main, LOCATION, DATELINE, start, start + len(main)))
+        for part in filter(None, parts):
+            start = place.find(part)
+            mentions.append(Mention(part, LOCATION, DATELINE, start, start + len(part)))
         for inner in _BRACKETED.finditer(place):
             mentions.extend(self.find(inner.group(1), DATELINE))
         return mentions
@@ -189,13 +265,23 @@ class MentionFinder:
         self, text: str, run: _Run, pieces: list[Mention], segment: int
     ) -> None:
         """Names that go on in lower case: "the Trump administration" (an organization, not
-        the man) and French institutions ("Cour des comptes", "Conseil municipal")."""
+        the man) and French institutions ("Cour de cassation", "Conseil régional")."""
         if len(pieces) != 1 or len(run.words) != 1 or run.after is None:
             return
         piece, after = pieces[0], run.after
         named = piece.kind in (PERSON, UNKNOWN, LOCATION)
-        if named and after.text in self._context["government_noun"]:
+        nouns = self._context["government_noun"]
+        levelled = _TWO_WORDS.match(text, piece.end, piece.end + _CONTEXT_AFTER)
+        if named and after.text in nouns:
             start, end = piece.start, after.end
+            pieces[0] = Mention(text[start:end], ORGANIZATION, segment, start, end)
+        elif (
+            named
+            and levelled is not None
+            and levelled.group(1) in self._context["government_level"]
+            and levelled.group(2) in nouns
+        ):  # "the Norland provincial government"
+            start, end = piece.start, levelled.end()
             pieces[0] = Mention(text[start:end], ORGANIZATION, segment, start, end)
         elif run.words[0].lower() in self._lowercase_tailed:
             tail = _LOWERCASE_TAIL.match(text, piece.end)
@@ -205,17 +291,19 @@ class MentionFinder:
                     text[piece.start : end], ORGANIZATION, segment, piece.start, end
                 )
 
-    def _shape_context(self, text: str, run: _Run, pieces: list[Mention]) -> None:
+    def _shape_context(self, run: _Run, pieces: list[Mention]) -> None:
         """A name known by its shape only is a place after "in"/"near" or "the city of" ("in
-        Chasov Yar") and no one's name when quoted or bracketed alone ("(Independent
-        Charge)")."""
+        Velika Brda") or before a facility word ("Velika Brda memorial"), and no one's name
+        when quoted or bracketed alone ("(Blue Ribbon)")."""
         if len(pieces) != 1 or not pieces[0].by_shape or run.before is None:
             return
         before = run.before.text.lower()
         after = run.after.text if run.after is not None else ""
-        earlier = _token_before(text, run.before.start) if before == "of" else []
-        if before in self._context["place_preposition"] or (
-            earlier and earlier[0].text in self._context["locative"]
+        earlier = run.earlier.text if run.earlier is not None and before == "of" else ""
+        if (
+            before in self._context["place_preposition"]
+            or earlier in self._context["locative"]
+            or after.lower() in self._facility  # "at Velika Brda memorial"
         ):
             pieces[0].kind = LOCATION
         elif before in _CLOSING and after == _CLOSING[before]:
@@ -234,39 +322,106 @@ class MentionFinder:
             return low not in self.lex.weekdays and low not in self.lex.months
         return bool(_PARTICLE_WORD.match(text))
 
-    def _all_runs(self, text: str) -> list[_Run]:
-        """Runs of the capitalised regions of `text`. Only those regions (and a few words of
-        context around them) are tokenised: most of a paragraph is lower-case and skipped by
-        one regex pass."""
-        runs: list[_Run] = []
-        for count, region in enumerate(_REGION.finditer(text)):
+    def _region_pieces(self, text: str, segment: int) -> Iterator[_Analysed]:
+        """For each run of each capitalised region of `text`: the token before the run, the
+        text of the token after it, and the run's classified pieces. Only the regions (and a
+        few words of context around them) are tokenised: most of a paragraph is lower-case and
+        skipped by one regex pass."""
+        for count, region in enumerate(_regions(text)):
             if count == MAX_REGIONS:
                 break
-            start, end = region.start(), region.end()
+            start = region.start()
             word = region.group()
-            if " " not in word and self._needs_no_context(text, word, start):
-                if self._demonym(word) is not None:  # "Syrian": no context changes it
-                    runs.append(_Run([word], [Token(word, start, end, True, False)], *_NONE3))
-                continue
-            # a region is whitespace-separated words by construction: no tokeniser needed
-            tokens = [
-                Token(m.group(), start + m.start(), start + m.end(), m.group()[0].isalnum(), False)
-                for m in _NON_SPACE.finditer(word)
-            ]
-            tokens[0].sentence_start = _opens_sentence(text, start)
-            before = _token_before(text, start)
-            after = tokenize(text[end : end + _CONTEXT_AFTER], end, limit=3)
-            lo = len(before)
-            runs.extend(self._runs([*before, *tokens, *after], lo, lo + len(tokens)))
-        return runs
+            opens = _opens_sentence(text, start)
+            analysed = self._memo.get((word, opens))
+            if analysed is None and " " not in word and self._needs_no_context(word, opens):
+                analysed = self._analyse_lone_word(word)
+                self._remember((word, opens), analysed)
+            if analysed is None:
+                before = _token_before(text, start)
+                if before and before[0].text.lower() == "of":  # "the city of X"
+                    before = [*_token_before(text, before[0].start), *before]
+                key = self._region_key(text, region, opens, before)
+                analysed = self._memo.get(key)
+                if analysed is None:
+                    analysed, exact = self._analyse_region(text, region, opens, before)
+                    if exact:
+                        self._remember(key, analysed)
+            for before_token, after, templates in analysed:
+                yield (
+                    _shifted_token(before_token, start) if before_token is not None else None,
+                    after,
+                    [_shifted(m, segment, start) for m in templates],
+                )
 
-    def _needs_no_context(self, text: str, word: str, start: int) -> bool:
+    def _remember(self, key: tuple[object, ...], analysed: list[_Analysed]) -> None:
+        if len(self._memo) >= MEMO_REGIONS:
+            self._memo.clear()
+        self._memo[key] = analysed
+
+    def _analyse_lone_word(self, word: str) -> list[_Analysed]:
+        """A lone word no context changes: a nationality ("Syrian") is one, a weekday, a month
+        or a sentence-opening function word ("The") none."""
+        if self._demonym(word) is None:
+            return []
+        run = _Run([word], [Token(word, 0, len(word), True, False)], *_NO_CONTEXT)
+        return [(None, None, self._pieces(word, run, 0))]
+
+    @staticmethod
+    def _region_key(
+        text: str, region: re.Match[str], opens: bool, before: list[Token]
+    ) -> tuple[object, ...]:
+        """Everything the analysis of a region reads: its words, whether it opens a sentence,
+        the tokens before it (`before`: one, or two after "of"), and the few characters after
+        it that are tokenised as context."""
+        start, end = region.span()
+        return (
+            region.group(),
+            opens,
+            tuple(token.text for token in before),
+            start - before[-1].start if before else 0,
+            text[end : end + _CONTEXT_AFTER],
+        )
+
+    def _analyse_region(
+        self, text: str, region: re.Match[str], opens: bool, before: list[Token]
+    ) -> tuple[list[_Analysed], bool]:
+        """The runs of one region, with offsets relative to its start, and whether the result
+        depends only on what `_region_key` holds (a French institution word reads on into the
+        lower-case text after it)."""
+        start, end = region.span()
+        word = region.group()
+        # a region is whitespace-separated words by construction: no tokeniser needed
+        tokens = [
+            Token(m.group(), start + m.start(), start + m.end(), m.group()[0].isalnum(), False)
+            for m in _NON_SPACE.finditer(word)
+        ]
+        tokens[0].sentence_start = opens
+        after = tokenize(text[end : end + _CONTEXT_AFTER], end, limit=3)
+        lo = len(before)
+        analysed = []
+        exact = True
+        for run in self._runs([*before, *tokens, *after], lo, lo + len(tokens)):
+            exact = exact and run.words[0].lower() not in self._lowercase_tailed
+            pieces = [_shifted(m, 0, -start) for m in self._pieces(text, run, 0)]
+            run_before = _shifted_token(run.before, -start) if run.before is not None else None
+            analysed.append((run_before, run.after.text if run.after else None, pieces))
+        return analysed, exact
+
+    def _pieces(self, text: str, run: _Run, segment: int) -> list[Mention]:
+        """A run cut into role and name pieces, classified with their context."""
+        pieces = self._split(run, segment)
+        self._shape_context(run, pieces)
+        self._extend_lowercase_name(text, run, pieces, segment)
+        return pieces
+
+    def _needs_no_context(self, word: str, opens: bool) -> bool:
         """A lone word whose analysis cannot depend on its neighbours: a nationality, a weekday
         or month, or a function word opening a sentence ("The", "He")."""
         low = word.lower()
         if self._demonym(word) is not None or low in self.lex.weekdays or low in self.lex.months:
             return True
-        return low in self.lex.function_words and _opens_sentence(text, start)
+        return low in self.lex.function_words and opens
 
     def _runs(self, tokens: list[Token], lo: int, n: int) -> list[_Run]:
         """Runs within tokens[lo:n] of a token window (the rest is context)."""
@@ -281,11 +436,11 @@ class MentionFinder:
             run_tokens: list[Token] = []
             while i < n:
                 token = tokens[i]
-                if self._is_name_word(token):
+                if self._is_name_word(token) or (words and self._month_in_name(tokens, i)):
                     word, closes = _clean(token.text)
                     i += 1
                     org = closes and self._continues_as_org(tokens, i)
-                    words.append(token.text if org else word)  # "People's Justice Party"
+                    words.append(token.text if org else word)  # "People's Harmony Party"
                     run_tokens.append(token)
                     if closes and not org:
                         break
@@ -295,36 +450,49 @@ class MentionFinder:
                     i += 1
                 else:
                     break
-            while words and words[-1].lower() in _JOINERS | self._context["particle"] | {"and"}:
+            while words and words[-1].lower() in self._trailing_joiners:
                 words.pop()
                 run_tokens.pop()
+            # "by The National Fund": "The" is not part of a name ("The Hague" is)
+            if len(words) > 1 and words[0] == "The" and not self._place(" ".join(words)):
+                del words[0], run_tokens[0]
+                start += 1
             if words:
                 after = tokens[i] if i < len(tokens) else None
                 next_word = next((t for t in tokens[i : i + 3] if t.is_word), None)
                 before = tokens[start - 1] if start > 0 else None
-                runs.append(_Run(words, run_tokens, before, after, next_word))
+                earlier = tokens[start - 2] if start > 1 else None
+                runs.append(_Run(words, run_tokens, before, after, next_word, earlier))
         return runs
 
+    def _month_in_name(self, tokens: list[Token], i: int) -> bool:
+        """A month's name inside a running name is a name ("Theresa May", "Minister Jan
+        Novak"), unless a day number follows ("Monday, May 5")."""
+        token = tokens[i]
+        if not token.text[0].isupper() or token.text.lower() not in self.lex.months:
+            return False
+        return i + 1 >= len(tokens) or not tokens[i + 1].text[0].isdigit()
+
     def _joins(self, tokens: list[Token], i: int, words: list[str]) -> bool:
-        """A lower-case joiner inside a run: "Chief of Staff", "Tribune de Genève"; "and" and
-        "in" only inside an organization name ("Liquor and Cannabis Board")."""
+        """A lower-case joiner inside a run: "Chief of Staff", "Gazette de Valmont"; "and" and
+        "in" only inside an organization name ("Parks and Wildlife Board")."""
         low = tokens[i].text.lower()
         if not words or i + 1 >= len(tokens):
             return False
         follower = tokens[i + 1]
-        if low == "of" and follower.text.lower() == "the" and i + 2 < len(tokens):
-            follower = tokens[i + 2]
+        if follower.text.lower() in _ARTICLES.get(low, ()) and i + 2 < len(tokens):
+            follower = tokens[i + 2]  # "of the", "de los"
         if not self._is_name_word(follower):
-            return low == "the" and tokens[i - 1].text.lower() == "of"
+            return low in _ARTICLES.get(tokens[i - 1].text.lower(), ())
         if low in _JOINERS or low in self._context["particle"]:
             return True
-        if low == "in":  # "Stabilization Mission in Mali", "Embassy in Damascus"
+        if low == "in":  # "Monitoring Mission in Chad", "Embassy in Lima"
             return words[-1].lower() in self._org_suffix and self._place(follower.text)
         return low in ("and", "&") and self._continues_as_org(tokens, i + 1)
 
     def _continues_as_org(self, tokens: list[Token], i: int) -> bool:
         """Whether the capitalised words from `i` reach an organization word before any title
-        ("Iran's Foreign Ministry Spokesman ...", "Liquor and Cannabis Board")."""
+        ("Chile's Foreign Ministry Spokesman ...", "Parks and Wildlife Board")."""
         while i < len(tokens) and self._is_name_word(tokens[i]):
             low = tokens[i].text.lower()
             if low in self._org_suffix:
@@ -342,9 +510,16 @@ class MentionFinder:
         k = len(words)
         while k > 0 and self._plain_name(words[k - 1]):
             k -= 1
-        # "Special Envoy for Syria Alexander Lavrentiev": the place after "for" is the role's
+        # "Special Envoy for Yemen Anna Brandt": the place after "for" is the role's
         while 0 < k < len(words) - 2 and words[k - 1].lower() in _JOINERS and self._place(words[k]):
             k += 1
+        # "Mayor of Lima": a role and a place, no one's name
+        if (
+            0 < k < len(words)
+            and words[k - 1].lower() in _JOINERS
+            and self._place(" ".join(words[k:]))
+        ):
+            k = len(words)
         prefix = words[:k]
         titled = any(self._heads_role(w) for w in prefix)
         if not titled:
@@ -362,8 +537,8 @@ class MentionFinder:
 
     def _split_untitled(self, run: _Run, segment: int) -> list[Mention]:
         """A run without a title: one name, unless it is a person-like name followed by "of
-        (the) <organization or place>" ("Kim of the Democratic Party") or led by a place
-        ("Geneva Sami Kanaan" after a dropped comma)."""
+        (the) <organization or place>" ("Lee of the Unity Party") or led by a place
+        ("Lyon Marc Dubois" after a dropped comma)."""
         words, n = run.words, len(run.words)
         whole = self._classify(run, 0, n, segment)
         if "of" in words:
@@ -378,13 +553,13 @@ class MentionFinder:
         if whole.kind not in (PERSON, UNKNOWN):
             return [whole]
         if n > 2 and _ACRONYM.match(words[-1]) and words[-2].lower() in self._org_suffix:
-            # "the Spanish News Agency EFE": the agency and its acronym, one organization
+            # "the Norland News Agency NNA": the agency and its acronym, one organization
             agency = self._mention(run, 0, n - 1, ORGANIZATION, segment)
             acronym = self._mention(run, n - 1, n, ORGANIZATION, segment)
             acronym.alias_of = agency.surface
             return [agency, acronym]
         for j in range(n - 3, -1, -1):
-            if self.gazetteer.lookup(words[j]):  # "Ville de Genève Sami Kanaan"
+            if self.gazetteer.lookup(words[j]):  # "Ville de Lyon Marc Dubois"
                 rest = self._classify(run, j + 1, n, segment)
                 if rest.kind == PERSON:
                     return [self._classify(run, 0, j + 1, segment), rest]
@@ -393,7 +568,7 @@ class MentionFinder:
 
     def _role_parts(self, run: _Run, end: int, segment: int) -> list[Mention]:
         """Organizations and places named inside a role ("Chief of Staff of the Syrian Arab
-        Army", "Iraqi Parliament Speaker")."""
+        Army", "Peruvian Senate Speaker")."""
         parts: list[Mention] = []
         i = 0
         while i < end:
@@ -431,7 +606,7 @@ class MentionFinder:
         return bool(self.gazetteer.lookup(word))
 
     def _plain_name(self, word: str) -> bool:
-        if _ROMAN.match(word):  # "Abdullah II"
+        if _ROMAN.match(word):  # "Henry IV"
             return True
         low = word.lower().rstrip(".")
         if low in _JOINERS or low in self._not_name or _ACRONYM.match(word):
@@ -439,10 +614,13 @@ class MentionFinder:
         return self._demonym(word) is None
 
     def _demonym(self, word: str) -> str | None:
+        """The country code of a nationality word or its plural ("" for "European"), else
+        None."""
         low = word.lower()
-        return self.lex.demonyms.get(low) or (
-            self.lex.demonyms.get(low[:-1]) if low.endswith("s") else None
-        )
+        code = self.lex.demonyms.get(low)
+        if code is None and low.endswith("s"):
+            code = self.lex.demonyms.get(low[:-1])
+        return code
 
     def _classify(self, run: _Run, i: int, j: int, segment: int) -> Mention:
         words = run.words[i:j]
@@ -454,7 +632,9 @@ class MentionFinder:
             mention.canonical = canonical
             return mention
         before = run.before.text.lower() if run.before is not None and i == 0 else ""
-        if before in self._context["organization_cue"] and j == len(run.words):  # "newspaper Sabah"
+        if before in self._context["organization_cue"] and j == len(
+            run.words
+        ):  # "newspaper Kurier"
             return self._mention(run, i, j, ORGANIZATION, segment)
         places = self.gazetteer.lookup(text)
         if places and j - i == 1 and run.tokens[i].sentence_start and not is_major(places[0]):
@@ -465,6 +645,8 @@ class MentionFinder:
             # "Washington said" / "Moscow warned": the government seated there, not the city
             return self._mention(run, i, j, ORGANIZATION if metonymy else LOCATION, segment)
         kind, place_kind = self._kind_by_words(words, low)
+        if kind == UNKNOWN and len(words) > 1 and before in self.lex.title_heads:
+            kind = PERSON  # "the party leader Lee Min Un": a title in lower case names a person
         mention = self._mention(run, i, j, kind, segment)
         mention.place_kind = place_kind
         if kind == PERSON:
@@ -481,9 +663,13 @@ class MentionFinder:
             return (LOCATION, "facility") if proper else (OTHER, None)
         if len(words) > 1 and low[-1] in self._region:
             return (LOCATION, "region") if proper else (OTHER, None)
+        if len(words) > 2 and low[0] in self._region and low[1] in self._inner_words:
+            return LOCATION, "region"  # "Gulf of Aden", "Provinces of the North"
         if len(words) > 1 and (
-            low[-1] in self._org_suffix or any(w in self._org_prefix for w in low[:-1])
-        ):
+            low[-1] in self._org_suffix
+            or any(w in self._org_prefix for w in low[:-1])
+            or self._branch_of(words, low)
+        ):  # "... Army", "Ministry of ...", "Regional Branch of the Red Cross"
             return ORGANIZATION, None
         if low[-1] in self._event or low[0] in self._event:
             return OTHER, None
@@ -496,6 +682,15 @@ class MentionFinder:
         if all(self._plain_name(w) for w in words) and not any(w in self._generic for w in low):
             return PERSON, None
         return UNKNOWN, None
+
+    def _branch_of(self, words: list[str], low: list[str]) -> bool:
+        """An organization word, "of", and a name that is not a place: "Regional Branch of the
+        Red Cross" is one organization ("Government of Peru" is a government and a place)."""
+        if "of" not in low[1:-1] or low[low.index("of") - 1] not in self._org_suffix:
+            return False
+        tail = words[low.index("of") + 1 :]
+        tail = tail[1:] if tail[0].lower() == "the" and len(tail) > 1 else tail
+        return not self._place(" ".join(tail))
 
     def _acts(self, word: Token | None) -> bool:
         low = word.text.lower() if word is not None else ""
@@ -510,8 +705,10 @@ class MentionFinder:
         before = run.before.text.lower() if run.before is not None and i == 0 else ""
         after = run.next_word.text.lower() if run.next_word is not None else ""
         adjective = _ADJECTIVE_SUFFIX.search(run.tokens[-1].text) is not None
+        earlier = run.earlier.text if run.earlier is not None and before == "of" else ""
         return (
             before in self._context["locative_preposition"]
+            or earlier in self._context["locative"]  # "the village of X"
             or after in self._context["locative"]
             or adjective
         )
@@ -521,18 +718,18 @@ class MentionFinder:
         return Mention(surface, kind, segment, run.tokens[i].start, run.tokens[j - 1].end)
 
     def _mark_bracketed_alias(
-        self, run: _Run, pieces: list[Mention], previous: list[Mention]
+        self, before: Token | None, pieces: list[Mention], previous: list[Mention]
     ) -> None:
-        """`People's Justice Party (PKR)`: the bracketed acronym is another name of what it
+        """`People's Harmony Party (PHP)`: the bracketed acronym is another name of what it
         follows (and names nothing when that is not an organization: "... Report (CFMR)")."""
         if (
             len(pieces) == 1
             and pieces[0].kind == ORGANIZATION
             and _ACRONYM.match(pieces[0].surface)
-            and run.before is not None
-            and run.before.text == "("
+            and before is not None
+            and before.text == "("
             and previous
-            and previous[-1].end + 3 >= run.before.start
+            and previous[-1].end + 3 >= before.start
         ):
             if previous[-1].kind == ORGANIZATION:
                 pieces[0].alias_of = previous[-1].canonical or previous[-1].surface
@@ -541,8 +738,8 @@ class MentionFinder:
 
 
 def _coordinated_people(text: str, mentions: list[Mention]) -> None:
-    """In a list of three or more names of which one is a person ("Romario, Ronaldo Nazario,
-    Rivaldo and Casemiro"), lone unknown names are people too."""
+    """In a list of three or more names of which one is a person ("Alvarez, Bruno Costa,
+    Duarte and Ferreira"), lone unknown names are people too."""
     group: list[Mention] = []
     for mention in [*mentions, None]:
         joined = (
@@ -558,6 +755,56 @@ def _coordinated_people(text: str, mentions: list[Mention]) -> None:
                 if member.kind == UNKNOWN and " " not in member.surface:
                     member.kind = PERSON
         group = [mention] if mention is not None else []
+
+
+def _regions(text: str) -> Iterator[re.Match[str]]:
+    """The matches of `_REGION` in `text`, exactly as `_REGION.finditer(text)` finds them."""
+    end = 0
+    region = _REGION_AT_CAPITAL.search(text)
+    while region is not None:
+        start = _particle_start(text, region.start())
+        if start is not None and start >= end:  # "al-Assad": the region starts at the particle
+            region = _REGION.match(text, start) or region
+        yield region
+        end = region.end()
+        region = _REGION_AT_CAPITAL.search(text, end)
+
+
+def _particle_start(text: str, at: int) -> int | None:
+    """Where the name particle glued to the capital at `at` starts ("al-" of "al-Assad", "d'"
+    of "d'Estaing"), if there is one."""
+    mark = text[at - 1] if at else ""
+    if mark == "-":
+        for length in (4, 3, 2):
+            if text[max(0, at - 1 - length) : at - 1] in _HYPHEN_PARTICLES and at - 1 >= length:
+                return at - 1 - length
+    elif mark in ("'", "’") and at >= 2 and text[at - 2] == "d":
+        return at - 2
+    return None
+
+
+def _shifted(mention: Mention, segment: int, offset: int) -> Mention:
+    """A copy of `mention` in `segment`, moved by `offset` characters (a direct constructor call:
+    `dataclasses.replace` costs several times more on this hot path)."""
+    m = mention
+    return Mention(
+        m.surface,
+        m.kind,
+        segment,
+        m.start + offset,
+        m.end + offset,
+        m.role,
+        m.canonical,
+        m.place_kind,
+        m.by_shape,
+        m.alias_of,
+        m.context_location,
+    )
+
+
+def _shifted_token(token: Token, offset: int) -> Token:
+    """A copy of `token` moved by `offset` characters."""
+    return Token(token.text, token.start + offset, token.end + offset, token.is_word, False)
 
 
 def _opens_sentence(text: str, start: int) -> bool:

@@ -72,7 +72,7 @@ class QuoteFinder:
         people = [r.name for r in resolved if r.type == PERSON]
         protagonist = max(sorted(set(people)), key=people.count) if people else None
         holders: dict[str, list[str]] = {}  # "minister" -> people with it in a role
-        for name in sorted(set(people), key=lambda n: -people.count(n)):
+        for name in sorted(dict.fromkeys(people), key=lambda n: -people.count(n)):
             for word in {w.lower() for role in roles.get(name, []) for w in role.split()}:
                 holders.setdefault(word, []).append(name)
         previous: _Span | None = None
@@ -145,11 +145,32 @@ class QuoteFinder:
         last_word = _LAST_WORD.search(text, sentence[0], verb_start)
         if last_word and last_word.group(1).lower() in _PRONOUNS:  # "..., he said:"
             return last_subject
+        aside = _before_aside(text, verb_start, mentions)  # "X, head of the Y, said"
+        if aside is not None:
+            return aside
         if before:
             return before[-1].name
         role = _ROLE_NOUN.search(text, sentence[0], verb_start)  # "..., the minister said"
         candidates = holders.get(role.group(1).lower(), []) if role else []
         return last_subject if last_subject in candidates else next(iter(candidates), None)
+
+
+def _before_aside(text: str, verb_start: int, mentions: list[Resolved]) -> str | None:
+    """The person just before a comma-delimited aside that ends at the reporting verb ("Lin
+    Tao, head of the Water Bureau, said"): the subject, not a name inside the aside."""
+    head = text[:verb_start].rstrip()
+    if not head.endswith(","):
+        return None
+    opening = head.rfind(",", 0, len(head) - 1)
+    for m in mentions:
+        if (
+            m.type == PERSON
+            and opening > 0
+            and m.end <= opening
+            and not text[m.end : opening].strip()
+        ):
+            return m.name
+    return None
 
 
 def _spans(index: int, text: str, verbs: frozenset[str]) -> list[_Span]:
@@ -191,7 +212,7 @@ def _orphan_start(before: str, verbs: frozenset[str]) -> int:
 
 
 def _is_quote(text: str) -> bool:
-    """Not a quote: empty marks, or a capitalised name or title in quotes ("'Putrajeevak Beej'")."""
+    """Not a quote: empty marks, or a capitalised name or title in quotes ("'Silver Lotus'")."""
     words = text.split()
     if not words:
         return False
@@ -231,7 +252,7 @@ def _subject(
     end = min((s.start for s in spans if start <= s.start < end), default=end)
     words: list[re.Match[str]] = []
     for word in _WORD.finditer(text, start, end):
-        if not any(s.start <= word.start() < s.end for s in spans):
+        if not spans or not any(s.start <= word.start() < s.end for s in spans):
             words.append(word)
             if len(words) == _SUBJECT_WORDS:
                 break

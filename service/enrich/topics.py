@@ -15,6 +15,7 @@ from service.enrich.model import Topic
 MIN_HITS = 2
 MIN_SHARE = 0.3
 MAX_TOPICS = 3
+MEMO_WORDS = 50_000  # words whose topic (or none) is remembered
 
 
 class TopicClassifier:
@@ -26,6 +27,18 @@ class TopicClassifier:
         for code, _, stems in topics:
             for stem in stems:
                 self._by_prefix.setdefault(stem[:3], []).append((stem, code))
+        self._topic_of: dict[str, str | None] = {}  # memo: a stream's vocabulary repeats
+
+    def forget(self) -> None:
+        """Drop the topics remembered for words of earlier articles."""
+        self._topic_of.clear()
+
+    def _topic(self, word: str) -> str | None:
+        """The topic of the first keyword stem that starts `word`, if any."""
+        for stem, code in self._by_prefix.get(word[:3], ()):
+            if word.startswith(stem):
+                return code
+        return None
 
     def classify(self, headline: str | None, body: list[str]) -> list[Topic]:
         """Topics of an article, strongest first."""
@@ -34,11 +47,15 @@ class TopicClassifier:
         words = Counter(" ".join(body).lower().split())
         words.update((headline or "").lower().split() * 2)
         hits: dict[str, float] = {}
+        topic_of = self._topic_of
         for word, count in words.items():
-            for stem, code in self._by_prefix.get(word[:3], ()):
-                if word.startswith(stem):
-                    hits[code] = hits.get(code, 0.0) + count
-                    break
+            if word not in topic_of:
+                if len(topic_of) >= MEMO_WORDS:
+                    topic_of.clear()
+                topic_of[word] = self._topic(word)
+            code = topic_of[word]
+            if code is not None:
+                hits[code] = hits.get(code, 0.0) + count
         if not hits:
             return []
         total, best = sum(hits.values()), max(hits.values())

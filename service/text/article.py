@@ -8,14 +8,19 @@ a `Check Also`-style marker or at the first teaser of another article.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
+from itertools import islice
 
 from service.article import Article, Dateline, RelatedItem
-from service.text.dateline import parse_dateline
+from service.text.dateline import is_agency, parse_dateline
 from service.text.endings import ends_clause, ends_question
 from service.text.furniture import (
     GLUED_CREDIT,
-    GLUED_SIGN_OFF,
+    bracketed_credit,
+    closes_copy,
+    ends_copy,
+    glued_sign_off,
     is_end_marker,
     is_furniture,
     is_list_item,
@@ -31,9 +36,13 @@ from service.text.unicode import clean_text
 
 # The dateline is looked for in the first paragraphs only: further down a dateline belongs to a
 # teaser or a quoted wire, not to this article.
-_DATELINE_WINDOW = 30
+_DATELINE_WINDOW = 100
+_PROSE_BEFORE_DATELINE = 6
+_MAX_CANDIDATES = 40
 # A headline has a few words; shorter lines above it are site names and section labels.
 _HEADLINE_MIN_WORDS = 4
+# A sentence this long opens an article; slogans and notices are shorter.
+_LEAD_WORDS = 15
 # A paragraph this long is running text even without a full stop (a truncated excerpt).
 _PROSE_WORDS = 30
 _TITLE_SUFFIX = re.compile(r"\s[-–—|]\s([^-–—|]{1,40})$")
@@ -42,6 +51,33 @@ _VERSION_TAG = re.compile(
     r"|\s[+=]$",
     re.IGNORECASE,
 )
+# Wire tags opening a headline: `UPDATE 2-`, `REFILE-`, `EXCLUSIVE-`, `(News Focus) `,
+# `(Yonhap Interview) `.
+_LEADING_TAG = re.compile(
+    r"(?:UPDATE(?:\s\d{1,2})?|REFILE|CORRECTED|RPT|WRAPUP(?:\s\d{1,2})?|EXCLUSIVE|ANALYSIS"
+    r"|INSIGHT|FACTBOX|EXPLAINER|BREAKINGVIEWS|BUZZ|GRAPHIC|POLL)\s?-(?=\S)"
+    r"|\([^()\n]{2,40}\)\s(?=\S)"
+)
+# Where a headline and a dateline are glued together: a capital right after a lower-case letter
+# or a full stop (`AustriaMuscat, 25 Oct`), looked for in the paragraph's first characters.
+_GLUED = re.compile(r"(?<=[a-z.!?”’\"')])(?=[^\W\d_a-z])")
+_GLUED_SPAN = 200
+# `by Jane Doe ` before a dateline: one to four capitalised names.
+_BYLINE_PREFIX = re.compile(r"(?i:by)\s(?:[A-Z][\w.'’-]*\s){1,4}")
+_SPACE = re.compile(r"\s")
+# A byline after the headline on its line: `Rain cripples transit By JANE DOE, AP Writer`.
+_SPACED_BYLINE = re.compile(r"\s((?:By|BY)\s[^\n]{3,120})$")
+_BYLINE_ROLES = frozenset(
+    ("writer", "writers", "correspondent", "correspondents", "reporter", "reporters", "staff")
+)
+_GLUED_TRIES = 3
+# Wire headlines are wrapped at 60-70 columns; an item number (`[01] `) opens digest headlines.
+_WRAPPED_HEADLINE = 50
+_CONTINUATION_WORDS = 4
+_ITEM_NUMBER = re.compile(r"\[\d{1,3}\]\s")
+# A run of three asterisks or hashes between two sentences.
+_SECTION_BREAK = re.compile(r"(?<=[.!?\"”’])\s(?:\*\s?){3,}|(?<=[.!?\"”’])\s#{3,}\s")
+_STORY_TAG = re.compile(r"\s?\[ID:[^\]\n]{1,40}\]")
 _TRAILING_PUNCT = " .,;:…\"'”’"
 # Words of four letters or more, minus the commonest (`data/common_words.txt`), tell a topic.
 _CONTENT_WORD = re.compile(r"[^\W\d_]{4,}")
@@ -57,6 +93,12 @@ class _Page:
     def drop(self, index: float, text: str) -> None:
         self.furniture.append((index, text))
 
+    def split(self, index: int, at: int) -> None:
+        """Cut paragraph `index` in two at character `at` (later furniture moves down one)."""
+        paragraph = self.paragraphs[index]
+        self.paragraphs[index : index + 1] = [paragraph[:at].rstrip(), paragraph[at:]]
+        self.furniture = [(i + 1 if i > index else i, text) for i, text in self.furniture]
+
     def boilerplate(self) -> list[str]:
         return [text for _, text in sorted(self.furniture, key=lambda item: item[0])]
 
@@ -64,20 +106,23 @@ class _Page:
 def extract_article(text: str) -> Article:
     """Turn the plain text of one page into an `Article`."""
     page = _Page(split_paragraphs(clean_text(text)))
+    _split_section_breaks(page)
     _strip_glued_credits(page)
+    index, dateline, rest = _find_dateline(page.paragraphs)
+    if dateline is None:
+        index, dateline, rest = _find_glued_dateline(page)
     paragraphs = page.paragraphs
-    index, dateline, rest = _find_dateline(paragraphs)
     if dateline is not None:
         body_start = index + 1
         first = [(float(index), rest)] if rest else []
-        headline = _head(page, 0, index, rest or _at(paragraphs, body_start))
+        head = _head(page, 0, index, rest or _at(paragraphs, body_start))
     else:
-        body_start, headline = _head_without_dateline(page)
+        body_start, head = _head_without_dateline(page)
         first = []
     zone = first + [(float(i), paragraphs[i]) for i in range(body_start, len(paragraphs))]
     body, related = _body(page, zone)
     return Article(
-        headline=_clean_headline(headline) if headline else None,
+        headline=_headline(page, head),
         dateline=dateline,
         lead=first_sentence(body[0]) if body else None,
         body=body,
@@ -90,20 +135,48 @@ def _at(paragraphs: list[str], index: int) -> str:
     return paragraphs[index] if index < len(paragraphs) else ""
 
 
+def _split_section_breaks(page: _Page) -> None:
+    """Start a new paragraph at a section break run into the text (`... message. *** The
+    history of the agency ...`): what follows it is another section (notes, an "About" box)."""
+    paragraphs: list[str] = []
+    for paragraph in page.paragraphs:
+        start = 0
+        if "**" in paragraph or "##" in paragraph:
+            for match in _SECTION_BREAK.finditer(paragraph, 1):
+                paragraphs.append(paragraph[start : match.start()].rstrip())
+                start = match.start() + 1
+        paragraphs.append(paragraph[start:])
+    page.paragraphs = paragraphs
+
+
 def _strip_glued_credits(page: _Page) -> None:
-    """Move syndication credits glued in front of paragraphs to the furniture."""
+    """Move syndication credits glued in front of paragraphs, and wire story tags inside them
+    (`[ID:nL8N3AB123]`), to the furniture."""
     for index, paragraph in enumerate(page.paragraphs):
         match = GLUED_CREDIT.match(paragraph)
         if match and match.end() < len(paragraph):
             page.drop(index - 0.5, match.group(0).strip())
-            page.paragraphs[index] = paragraph[match.end() :]
+            paragraph = page.paragraphs[index] = paragraph[match.end() :]
+        if "[ID:" in paragraph and (untagged := _STORY_TAG.sub("", paragraph).strip()):
+            for tag in _STORY_TAG.findall(paragraph):
+                page.drop(index + 0.25, tag.strip())
+            page.paragraphs[index] = untagged
+
+
+def _opening(paragraphs: list[str]) -> Iterator[tuple[int, str]]:
+    """The paragraphs where this article's dateline may be: above its first paragraphs of prose
+    and any end marker. Further down a dateline belongs to a teaser or a quoted wire."""
+    prose = 0
+    for index, paragraph in enumerate(paragraphs[:_DATELINE_WINDOW]):
+        if prose == _PROSE_BEFORE_DATELINE or is_end_marker(paragraph):
+            return
+        yield index, paragraph
+        prose += _is_prose(paragraph)
 
 
 def _find_dateline(paragraphs: list[str]) -> tuple[int, Dateline | None, str]:
     """The first paragraph that opens with this article's dateline, before any end marker."""
-    for index, paragraph in enumerate(paragraphs[:_DATELINE_WINDOW]):
-        if is_end_marker(paragraph):
-            break
+    for index, paragraph in _opening(paragraphs):
         dateline, rest = parse_dateline(paragraph)
         if dateline is None:
             continue
@@ -111,9 +184,84 @@ def _find_dateline(paragraphs: list[str]) -> tuple[int, Dateline | None, str]:
         # credit (`May 26, 2015 04:34 pm | Updated ... - PANAJI`) is one.
         if is_furniture(paragraph) and dateline.agency is None and dateline.date is None:
             continue
+        if rest and _is_teaser_card(paragraphs, index):
+            continue
         if rest or _stands_alone(dateline, paragraphs, index):
             return index, dateline, rest
     return -1, None, ""
+
+
+def _is_teaser_card(paragraphs: list[str], index: int) -> bool:
+    """Whether the datelined paragraph at `index` is a one-paragraph card of a listing page,
+    followed right away by another story's headline and datelined lead with text after it."""
+    following = index + 1
+    if following + 2 >= len(paragraphs) or not looks_like_headline(paragraphs[following]):
+        return False
+    dateline, rest = parse_dateline(paragraphs[following + 1])
+    return (
+        dateline is not None
+        and bool(rest)
+        and (dateline.agency is not None or dateline.date is not None)
+        and not looks_like_headline(paragraphs[following + 2])
+    )
+
+
+def _unglue_furniture(page: _Page, lines: list[int], headline: str) -> str:
+    """Cut a byline or a section label glued to the headline with no space between them:
+    `Exports surgeBy Jane Doe | March 4, 2024`, `WorldChina's exports surge`."""
+    for junction in islice(_GLUED.finditer(headline, 1, _GLUED_SPAN), _GLUED_TRIES):
+        if is_furniture(tail := headline[junction.end() :]):
+            page.drop(lines[-1] + 0.5, tail)
+            headline = headline[: junction.end()]
+            break
+    if (byline := _SPACED_BYLINE.search(headline)) and _is_credited_byline(byline.group(1)):
+        page.drop(lines[-1] + 0.5, byline.group(1))
+        headline = headline[: byline.start()]
+    for junction in islice(_GLUED.finditer(headline, 1, _GLUED_SPAN), _GLUED_TRIES):
+        head, rest = headline[: junction.end()], headline[junction.end() :]
+        if is_furniture(head) and looks_like_headline(rest):
+            page.drop(lines[0] - 0.5, head)
+            return rest
+    return headline
+
+
+def _is_credited_byline(text: str) -> bool:
+    """`By JANE DOE`, `By Jane Doe, Associated Press Writer`: a byline that cannot be the end of
+    a title-case headline (`Man Hit By Storm Debris`): names in capitals, or a credit after them."""
+    if not is_furniture(text):
+        return False
+    names, _, role = text[3:].partition(",")
+    words = set(role.casefold().split())
+    role = role.strip()
+    return names.isupper() or bool(words & _BYLINE_ROLES) or (bool(role) and is_agency(role))
+
+
+def _find_glued_dateline(page: _Page) -> tuple[int, Dateline | None, str]:
+    """A dateline glued to the end of the headline (`Sultan Greets PresidentMuscat, 25 Oct
+    (ONA) --- ...`) or after a byline (`by Jane Doe NAIROBI (Xinhua) -- ...`). The paragraph is
+    cut in two where a dated or credited dateline starts: where a capital follows a lower-case
+    letter or a full stop with no space, or after a byline's names."""
+    for index, paragraph in _opening(page.paragraphs):
+        for cut in _cuts(paragraph):
+            dateline, rest = parse_dateline(paragraph[cut:])
+            if (
+                dateline is not None
+                and rest
+                and dateline.place
+                and (dateline.agency or dateline.date)
+            ):
+                page.split(index, cut)
+                return index + 1, dateline, rest
+    return -1, None, ""
+
+
+def _cuts(paragraph: str) -> list[int]:
+    """Where a glued dateline may start in a paragraph; after a byline, the shortest place
+    first (`by Jane Doe NAIROBI (Xinhua)`: the place is `NAIROBI`, not `Doe NAIROBI`)."""
+    cuts = [m.end() for m in islice(_GLUED.finditer(paragraph, 0, _GLUED_SPAN), _GLUED_TRIES)]
+    if byline := _BYLINE_PREFIX.match(paragraph):
+        cuts += reversed([m.end() for m in _SPACE.finditer(paragraph, 3, byline.end())])
+    return cuts
 
 
 def _stands_alone(dateline: Dateline, paragraphs: list[str], index: int) -> bool:
@@ -125,13 +273,56 @@ def _stands_alone(dateline: Dateline, paragraphs: list[str], index: int) -> bool
     return dateline.agency is not None or dateline.date is not None or len(following) > 80
 
 
-def _head(page: _Page, start: int, stop: int, first_body: str) -> str | None:
-    """Pick the headline among `paragraphs[start:stop]`; the rest of them is furniture."""
+def _head(page: _Page, start: int, stop: int, first_body: str) -> list[int]:
+    """Pick the headline's lines among `paragraphs[start:stop]`; the rest of them is furniture."""
     candidates = _headline_candidates(page.paragraphs, start, stop, first_body)
-    chosen = _pick_headline([page.paragraphs[index] for index in candidates], first_body)
-    headline = candidates[chosen] if chosen is not None else None
-    _drop_range(page, start, stop, keep=headline)
-    return page.paragraphs[headline] if headline is not None else None
+    chosen = _pick_headline(page.paragraphs, candidates, first_body)
+    lines = [] if chosen is None else _headline_lines(page.paragraphs, candidates[chosen], stop)
+    _drop_range(page, start, stop, keep=lines)
+    return lines
+
+
+def _headline_lines(paragraphs: list[str], index: int, stop: int) -> list[int]:
+    """The headline line, and the next one when it finishes a wire headline wrapped in two.
+
+    A filled line that breaks off on a lower-case word (`... issues in reviewing`) goes on in a
+    short line of words (`Maastricht`); a name alone (`Jane Doe`) is a byline, not the rest.
+    """
+    following = index + 1
+    if following >= stop:
+        return [index]
+    line, rest = paragraphs[index], paragraphs[following]
+    words = rest.split()
+    continues = (
+        len(line) >= _WRAPPED_HEADLINE
+        and line.rsplit(" ", 1)[-1][:1].islower()
+        and len(words) <= _CONTINUATION_WORDS
+        and (len(words) == 1 or any(word[:1].islower() for word in words))
+        and looks_like_headline(f"{line} {rest}")
+        and not is_furniture(rest)
+    )
+    return [index, following] if continues else [index]
+
+
+def _headline(page: _Page, lines: list[int]) -> str | None:
+    """The headline text: its lines joined, with item numbers, version tags, continuation
+    marks, agency credits and site suffixes left out (the numbers and credits to furniture)."""
+    if not lines:
+        return None
+    headline = " ".join(page.paragraphs[index] for index in lines)
+    if number := _ITEM_NUMBER.match(headline):
+        page.drop(lines[0] - 0.5, number.group(0).strip())
+        headline = headline[number.end() :]
+    headline = _VERSION_TAG.sub("", headline).strip()
+    if tag := _LEADING_TAG.match(headline):
+        headline = headline[tag.end() :].lstrip()
+    if (credit := bracketed_credit(headline)) is not None:
+        page.drop(lines[-1] + 0.5, headline[credit:].strip())
+        headline = headline[:credit].rstrip()
+    headline = _unglue_furniture(page, lines, headline)
+    while (suffix := _TITLE_SUFFIX.search(headline)) and is_site(suffix.group(1).strip()):
+        headline = headline[: suffix.start()].rstrip()
+    return headline
 
 
 def _headline_candidates(
@@ -157,58 +348,112 @@ def _headline_candidates(
             candidates.append(index)
         elif looks_like_headline(paragraph.rstrip(".")) and len(paragraph.split()) <= 15:
             sentences.append(index)
-    return candidates or sentences[:1]
+    # On a listing page only the lines nearest the article are worth weighing (and weighing
+    # them all would cost quadratic time).
+    return candidates[-_MAX_CANDIDATES:] or sentences[:1]
 
 
-def _pick_headline(candidates: list[str], opening: str) -> int | None:
-    """The first on-topic candidate of a few words that is not a slug of a later one.
+def _pick_headline(paragraphs: list[str], indexes: list[int], opening: str) -> int | None:
+    """The candidate of a few words that best sums up the article's opening.
 
-    Pages put site names, addresses, section labels and site chrome ("Skip to main content")
-    above the headline and decks below it; wire slugs (`Notes de frais GE`) open the headline
-    they stand above. A headline shares a content word with the article's opening; when no
-    candidate does, the topic test is left out. Without a long enough one, the last candidate.
+    Pages put site names, forum thread titles, section labels, tables of contents and site
+    chrome ("Skip to main content") above the headline and decks below it; wire slugs
+    (`Notes de frais GE`) open the headline they stand above. A headline is a dense summary of
+    the opening: most of its content words recur there, where a site name shares one or two.
+    A deck sums up the opening too, but comes right after the headline and is longer: it never
+    displaces the headline. Without any shared word, the first long enough candidate wins, else
+    the last one.
     """
-    if not candidates:
+    if not indexes:
         return None
-    topic = _content_words(opening)
-    on_topic = [bool(_content_words(candidate) & topic) for candidate in candidates]
-    if not any(on_topic):
-        on_topic = [True] * len(candidates)
+    candidates = [paragraphs[index] for index in indexes]
     keys = [_fold(candidate) for candidate in candidates]
-    for index, candidate in enumerate(candidates):
-        slug = any(later.startswith(keys[index]) for later in keys[index + 1 :])
-        if on_topic[index] and len(candidate.split()) >= _HEADLINE_MIN_WORDS and not slug:
-            return index
-    return max(index for index, fits in enumerate(on_topic) if fits)
+    eligible = [
+        index
+        for index, candidate in enumerate(candidates)
+        if len(candidate.split()) >= _HEADLINE_MIN_WORDS
+        and not any(later.startswith(keys[index]) for later in keys[index + 1 :])
+    ]
+    topic = _content_words(opening)
+    scores = [_topic_score(candidate, topic) for candidate in candidates]
+    best: int | None = None
+    for index in eligible or range(len(candidates)):
+        if scores[index] > (0.0 if best is None else scores[best]) and not (
+            best is not None and _is_deck(paragraphs, indexes, index, best)
+        ):
+            best = index
+    if best is None:
+        return eligible[0] if eligible else len(candidates) - 1
+    return best
+
+
+def _is_deck(paragraphs: list[str], indexes: list[int], later: int, headline: int) -> bool:
+    """Whether candidate `later` is the deck under candidate `headline`: longer by half again,
+    with no running text between them. (Headlines of other stories, each with its snippet,
+    come apart; a deck sits right under its headline, a byline or a stamp in between at most.)"""
+    first, second = paragraphs[indexes[headline]], paragraphs[indexes[later]]
+    if len(second.split()) * 2 <= len(first.split()) * 3:
+        return False
+    between = range(indexes[headline] + 1, indexes[later])
+    return not any(_is_prose(paragraphs[index]) for index in between)
+
+
+def _topic_score(candidate: str, topic: set[str]) -> float:
+    """The share of the candidate's content words found in the opening (one unseen word added,
+    so that a one-word match does not outweigh a headline that shares four of five)."""
+    words = _content_words(candidate)
+    return len(words & topic) / (len(words) + 1)
 
 
 def _content_words(text: str) -> set[str]:
     return set(_CONTENT_WORD.findall(text.casefold())) - folded("common_words")
 
 
-def _head_without_dateline(page: _Page) -> tuple[int, str | None]:
+def _head_without_dateline(page: _Page) -> tuple[int, list[int]]:
     """Without a dateline: the headline is looked for above the first paragraph of prose.
 
     The body starts right after the headline (repeats and furniture skipped), so a first
     paragraph that does not end like a sentence still belongs to it.
     """
     paragraphs = page.paragraphs
-    first_prose = next(
-        (i for i, p in enumerate(paragraphs) if _is_prose(p) and not is_furniture(p)),
-        len(paragraphs),
-    )
+    first_prose = _first_prose(paragraphs)
     opening = _at(paragraphs, first_prose)
     candidates = _headline_candidates(paragraphs, 0, first_prose, opening)
-    chosen = _pick_headline([paragraphs[index] for index in candidates], opening)
+    chosen = _pick_headline(paragraphs, candidates, opening)
     if chosen is not None:
         index = candidates[chosen]
-        body_start = _skip_furniture(paragraphs, index + 1, _fold(paragraphs[index]))
+        lines = _headline_lines(paragraphs, index, first_prose)
+        body_start = _skip_furniture(paragraphs, lines[-1] + 1, _fold(paragraphs[index]))
         if body_start < len(paragraphs):
-            _drop_range(page, 0, body_start, keep=index)
-            return body_start, paragraphs[index]
+            _drop_range(page, 0, body_start, keep=lines)
+            return body_start, lines
     body_start = _skip_furniture(paragraphs, 0, None)
-    _drop_range(page, 0, body_start, keep=None)
-    return body_start, None
+    _drop_range(page, 0, body_start, keep=[])
+    return body_start, []
+
+
+def _first_prose(paragraphs: list[str]) -> int:
+    """The first paragraph of the article's running text.
+
+    Pages carry slogans and notices that read like sentences ("The city will host the games!")
+    between lists and labels: a short sentence starts the article only when running text
+    follows it (furniture in between skipped, a list is not).
+    """
+    prose = [_is_prose(p) and not is_furniture(p) for p in paragraphs]
+    for index, paragraph in enumerate(paragraphs):
+        if not prose[index]:
+            continue
+        following = next(
+            (i for i in range(index + 1, len(paragraphs)) if not is_furniture(paragraphs[i])),
+            len(paragraphs),
+        )
+        if (
+            following == len(paragraphs)
+            or prose[following]
+            or len(paragraph.split()) >= _LEAD_WORDS
+        ):
+            return index
+    return next((index for index, fits in enumerate(prose) if fits), len(paragraphs))
 
 
 def _is_prose(paragraph: str) -> bool:
@@ -228,9 +473,9 @@ def _skip_furniture(paragraphs: list[str], index: int, repeated: str | None) -> 
     return index
 
 
-def _drop_range(page: _Page, start: int, stop: int, keep: int | None) -> None:
+def _drop_range(page: _Page, start: int, stop: int, keep: list[int]) -> None:
     for index in range(start, stop):
-        if index != keep:
+        if index not in keep:
             page.drop(index, page.paragraphs[index])
 
 
@@ -239,22 +484,32 @@ def _body(page: _Page, zone: list[tuple[float, str]]) -> tuple[list[str], list[R
     body: list[tuple[float, str]] = []
     texts = [text for _, text in zone]
     tail = len(zone)
+    after_furniture = False
     for position, (index, paragraph) in enumerate(zone):
         if is_end_marker(paragraph):
             tail = position
             break
-        if body and starts_teaser(texts, position):
+        if body and starts_teaser(texts, position, after_furniture):
             # The teaser's headline, just before its snippet, was taken for body text.
             headline_taken = body[-1][0] == index - 1 and looks_like_headline(body[-1][1])
             tail = position - 1 if headline_taken else position
             if headline_taken:
                 body.pop()
             break
-        if is_furniture(paragraph):
+        if body and ends_copy(paragraph):
             page.drop(index, paragraph)
-        else:
-            body.append((index, paragraph))
-    while len(body) > 1 and is_sign_off(body[-1][1]):
+            tail = position + 1
+            break
+        after_furniture = is_furniture(paragraph)
+        if after_furniture:
+            page.drop(index, paragraph)
+            continue
+        body.append((index, paragraph))
+        if closes_copy(paragraph):
+            tail = position + 1
+            break
+    # A short last paragraph is a sign-off, unless a sentence stands before its glued trailer.
+    while len(body) > 1 and _trails(body[-1][1]):
         page.drop(*body.pop())
     if body:
         body[-1] = _strip_sign_off(page, *body[-1])
@@ -269,21 +524,23 @@ def _body(page: _Page, zone: list[tuple[float, str]]) -> tuple[list[str], list[R
     return kept, related
 
 
+def _trails(paragraph: str) -> bool:
+    """Whether a last body paragraph is not article text: a sign-off (unless a sentence stands
+    before its glued trailer), or a headline of another story (`(News Focus) ...`)."""
+    if glued_sign_off(paragraph) is not None:
+        return False
+    return is_sign_off(paragraph) or (
+        looks_like_headline(paragraph) and not ends_question(paragraph)
+    )
+
+
 def _strip_sign_off(page: _Page, index: float, paragraph: str) -> tuple[float, str]:
     """`... upon His Highness the Amir. (end) hb` -> the sentence; the trailer is furniture."""
-    match = GLUED_SIGN_OFF.search(paragraph)
-    if match is None:
+    start = glued_sign_off(paragraph)
+    if start is None:
         return index, paragraph
-    page.drop(index + 0.5, match.group(0).strip())
-    return index, paragraph[: match.start()].rstrip()
-
-
-def _clean_headline(headline: str) -> str:
-    """Drop version tags (`(2nd LD)`), continuation marks and agency/site suffixes."""
-    headline = _VERSION_TAG.sub("", headline).strip()
-    while (suffix := _TITLE_SUFFIX.search(headline)) and is_site(suffix.group(1).strip()):
-        headline = headline[: suffix.start()].rstrip()
-    return headline
+    page.drop(index + 0.5, paragraph[start:].strip())
+    return index, paragraph[:start].rstrip()
 
 
 def _fold(text: str) -> str:

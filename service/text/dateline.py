@@ -8,28 +8,65 @@ repetition only, so a hostile paragraph cannot make them backtrack for long.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from service.article import Dateline
+from service.text.endings import ends_sentence
 from service.text.lexicon import folded
 
-_MONTH = (
-    r"(?i:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
-    r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?"
+_MONTH_NAMES = (
+    *("January", "February", "March", "April", "May", "June", "July", "August", "September"),
+    *("October", "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug"),
+    *("Sep", "Sept", "Oct", "Nov", "Dec"),
     # French, Spanish and German wire datelines, and the Russian genitive (`21 января`).
-    r"|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre"
-    r"|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre"
-    r"|noviembre|diciembre|ene|abr|ago|dic|Januar|Februar|März|Juni|Juli|Oktober|Dezember"
-    r"|января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)"
-    r"\.?(?![^\W\d_])"
+    *("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre"),
+    *("octobre", "novembre", "décembre", "enero", "febrero", "marzo", "abril", "mayo", "junio"),
+    *("julio", "agosto", "septiembre", "octubre", "noviembre", "diciembre", "ene", "abr", "ago"),
+    *("dic", "Januar", "Februar", "März", "Juni", "Juli", "Oktober", "Dezember", "января"),
+    *("февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября", "октября"),
+    *("ноября", "декабря"),
 )
+_WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+_MONTH = rf"(?i:{'|'.join(sorted(_MONTH_NAMES, key=len, reverse=True))})\.?(?![^\W\d_])"
+# What a date opens with: a digit, or the first three letters of a month or a weekday.
+_CALENDAR_PREFIXES = frozenset(name[:3].casefold() for name in _MONTH_NAMES + _WEEKDAY_NAMES)
 _DAY = r"\d{1,2}(?:st|nd|rd|th)?"
 _YEAR = r"(?:19|20)\d\d"
-#: A printed date: `Jan 27`, `Dec. 12`, `January 21`, `14 May 2022`, `18th Jun, 2023`.
+_WEEKDAY = (
+    r"(?i:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Mon|Tue|Wed|Thu|Fri|Sat|Sun)(?![^\W\d_])\.?"
+)
+# `10/05/1997`, `10.05.97`, `2024-03-04`: numeric dates, day or month first as printed.
+_NUMERIC = r"\d{1,2}[/.\-]\d{1,2}[/.\-](?:19|20)?\d\d(?!\d)|(?:19|20)\d\d-\d\d-\d\d(?!\d)"
+#: A printed date: `Jan 27`, `Dec. 12`, `January 21`, `14 May 2022`, `18th Jun, 2023`,
+#: `Monday, March 4`, `Monday`, `10/05/1997`, `Dhu-AlQa'dah 17, 1439, Jul 30, 2018`.
+# A Hijri date printed before the Gregorian one (`Dhu-AlQa'dah 17, 1439, Jul 30, 2018`, SPA):
+# month names are spelt many ways, so the known openings and a bounded rest are matched.
+_HIJRI = (
+    r"(?:Muharram|Safar|Rabi|Jumad|Rajab|Sha'?ban|Ramadh?an|Shawwal|Dhu|Thul)"
+    r"[\w'’-]{0,12}(?:\s[\w'’-]{1,12})?\s\d{1,2},\s1[34]\d\d"
+)
 DATE = (
-    rf"(?:{_MONTH}\s{{1,3}}{_DAY}(?:,?\s{{1,3}}{_YEAR})?"
-    rf"|{_DAY}\s{{1,3}}{_MONTH},?(?:\s{{1,3}}{_YEAR})?)"
+    rf"(?:(?:{_HIJRI},\s)?(?:{_WEEKDAY},?\s{{1,3}})?(?:{_MONTH}\s{{1,3}}{_DAY}(?:,?\s{{1,3}}{_YEAR})?"
+    rf"|{_DAY}\s{{1,3}}{_MONTH},?(?:\s{{1,3}}{_YEAR})?)|{_NUMERIC}|{_WEEKDAY})"
 )
 _DATE_ONLY = re.compile(rf"{DATE}$")
+# Capitalised words that open sentences: after a comma they start a lead, not a clause; at a
+# paragraph's start they are no place (`In Manama, The ...`).
+_OPENERS = frozenset(
+    (
+        *("The", "A", "An", "In", "On", "At", "His", "Her", "Its", "Their", "This", "These"),
+        *("During", "Following", "After", "Before", "Amid", "According", "Meanwhile"),
+        *("However", "Also", "Yesterday", "Today", "Earlier", "Later", "Last", "But", "And"),
+        *("As", "When", "While", "For", "From", "By", "With"),
+    )
+)
+_OPENER = rf"(?:{'|'.join(sorted(_OPENERS))})\b"
+# Words that introduce a credit rather than belong to it: `(REFERRING TO THE NNA)`.
+_LEAD_IN = re.compile(
+    r"^(?:(?:referring to|according to|quoting|citing|via|source:)(?:\sthe)?\s)", re.IGNORECASE
+)
+# A weekday or a month in the place slot is a date stamp (`Thu, 03/12/2009 - 10:15`).
+_CALENDAR_WORD = re.compile(rf"(?:{_WEEKDAY}|{_MONTH})$")
 
 # A place: up to four capitalised words (any script), with connecting particles such as
 # "Rio de Janeiro", and an optional country qualifier: `KOTA KINABALU (Malaysia)`,
@@ -41,63 +78,102 @@ _QUALIFIER = r"\s?[\(\[][^\W\d_][^()\[\]\n]{0,30}[\)\]]"
 # An agency written without brackets: a word in any script; `_plausible` then requires a known
 # agency or an acronym in capitals.
 _AGENCY_WORD = r"[^\W\d_][\w.]{1,15}"
-_DASH = r"(?:-{1,2}|[–—])"
+_DASH = r"(?:-{1,3}|[–—]{1,2})"
+# A place in capitals (`KUALA LUMPUR`), and a country or state after it (`KUMAMOTO, Japan`).
+# Any script: `_dateline` checks that the letters are capitals.
+_CAPITALS = r"[^\W\d_][\w.'’\-]{1,30}(?:\s[^\W\d_][\w.'’\-]{1,30}){0,3}"
+_COUNTRY = r"[^\W\d_a-z][\w'’.\-]{1,30}(?:\s[^\W\d_a-z][\w'’.\-]{1,30}){0,2}"
 _SEP = rf"(?:\.?\s?(?:{_DASH}|[_:]))"
 
-# Each shape with the characters it cannot match without: a cheap `in` test skips most of the
-# regular expressions on paragraphs that do not open with a dateline.
-_SHAPES: tuple[tuple[str, re.Pattern[str]], ...] = (
+
+def _starts_with_date(opening: str) -> bool:
+    return opening[:1].isdigit() or opening[:3].casefold() in _CALENDAR_PREFIXES
+
+
+def _starts_with_bracket(opening: str) -> bool:
+    return opening.startswith("(")
+
+
+def _starts_in_capitals(opening: str) -> bool:
+    return opening[:2].isupper()
+
+
+# Each shape with the characters it cannot match without, or a test of how the paragraph opens:
+# a cheap test skips most of the regular expressions on paragraphs that open no dateline.
+_SHAPES: tuple[tuple[str | Callable[[str], bool], re.Pattern[str]], ...] = (
     # HOUSTON, Jan 27 (Reuters) -   KOTA KINABALU (Malaysia), March 12 (Bernama) --
     # AUSTIN, Texas (AP) —   New Delhi [India], Sept 20 (ANI):   Seoul, Nov 29 (EFE).-
     # موسكو- (د ب أ)   Mumbai, Dec 9 (PTI)   ABU DHABI, (UrduPoint / WAM - 18th Jun, 2023)
     (
         "(",
         re.compile(
-            rf"(?P<place>{_PLACE}(?:{_QUALIFIER}|,\s?{_WORD}(?:\s{_WORD})?)?)\s?,?\s?"
+            rf"(?P<place>{_PLACE}(?:{_QUALIFIER}|,\s?(?!{_WEEKDAY}){_WORD}(?:\s{_WORD})?)?)\s?,?\s?"
             rf"(?:(?P<date>{DATE})\s?,?\s?)?{_DASH}?\s?(?P<bracketed>\()(?P<agency>[^()\n]{{1,60}})\)"
             rf"(?P<sep>{_SEP})?\s*"
         ),
     ),
-    # MOSCOW, January 21. /TASS/.
+    # (Reuters) -   (AP) —   (a credit where the place was left out: known agencies only)
+    (
+        _starts_with_bracket,
+        re.compile(
+            rf"(?P<bracketed>\()(?P<agency>[^()\n]{{1,40}})\)(?P<sep>{_SEP})(?P<placeless>)\s*"
+        ),
+    ),
+    # MOSCOW, January 21. /TASS/.   NEW YORK, March 4, 2024 /PRNewswire/ --
     (
         "/",
         re.compile(
-            rf"(?P<place>{_PLACE}),\s?(?P<date>{DATE})\.?\s?(?P<bracketed>/)(?P<agency>[^/\s]{{2,15}})/\.?\s*"
+            rf"(?P<place>{_PLACE}),\s?(?P<date>{DATE})\.?\s?(?P<bracketed>/)(?P<agency>[^/\s]{{2,25}})/"
+            rf"\.?(?:\s?(?P<sep>{_DASH}))?\s*"
         ),
     ),
     # Damascus, SANA-   Tehran, Jan 23, IRNA --   Tehran, IRNA –   TOKYO, March 4 Kyodo -
+    # United Nations, New York, Sept 14, IRNA --   Kuala Lumpur, March 4 -   and, only before
+    # a lead sentence, Manama, The Kingdom ... (a capital where running text has none).
     (
         ",",
         re.compile(
-            rf"(?P<place>{_PLACE}),\s?(?:(?P<date>{DATE}),?\s?)?(?P<agency>{_AGENCY_WORD})"
-            rf"\s?(?P<sep>{_DASH}|:)\s*"
+            rf"(?P<place>{_PLACE}(?:,\s?{_PLACE})?),\s?(?:(?:(?P<date>{DATE}),?\s?)?"
+            rf"(?:(?P<agency>{_AGENCY_WORD})\s?)?(?P<sep>{_DASH}|:)\s*|(?P<bare>)(?={_OPENER}))"
         ),
     ),
-    # Amman - Petra   Hama – SANA / Des unités
+    # Amman - Petra   Hama – SANA / Des unités   and, only before a lead sentence, Rabat - Le
+    # ministre ...
     (
         "-–—",
         re.compile(
-            rf"(?P<place>{_PLACE})\s?{_DASH}\s?(?P<agency>{_AGENCY_WORD})(?P<sep>\s?/|\s?{_DASH}|:|$)\s*"
+            rf"(?P<place>{_PLACE})\s?(?P<sep>{_DASH})\s?(?:(?P<agency>{_AGENCY_WORD})"
+            rf"(?P<credit_sep>\s?/|\s?{_DASH}|:|$)|(?P<bare>)(?<=\s)(?=[^\W\d_a-z]))\s*"
         ),
     ),
     # May 26, 2015 04:34 pm | Updated 04:34 pm IST - PANAJI  (a timestamp line ending in a place)
     (
-        ":.",
+        _starts_with_date,
         re.compile(
             rf"(?P<date>{DATE})\s\d{{1,2}}[:.]\d\d[^\n]{{0,60}}?\s{_DASH}\s"
             r"(?P<place>[A-Z][A-Z.'’\- ]{1,40})$"
         ),
     ),
-    # TOKYO -   WASHINGTON, Dec 3 -   ANKARA
+    # JANUARY 12, 2015 (NATIONAL NEWS AGENCY)   04 Feb 2023; MEMO:   (a date and a credit)
     (
-        "",
+        _starts_with_date,
         re.compile(
-            rf"(?P<place>[A-Z][A-Z.'’\-]{{1,30}}(?:\s[A-Z][A-Z.'’\-]{{1,30}}){{0,3}})"
-            rf"(?:,\s?(?P<date>{DATE}))?(?:\s?(?P<sep>{_DASH})\s|$)\s*"
+            rf"(?P<date>{DATE})[;,]?\s?(?:(?P<bracketed>\()(?P<credit>[^()\n]{{1,60}})\)"
+            rf"(?P<sep>{_SEP})?|(?P<agency>{_AGENCY_WORD})\s?(?:{_DASH}|:))\s*"
+        ),
+    ),
+    # TOKYO -   WASHINGTON, Dec 3 -   ANKARA   KUMAMOTO, Japan -   İSTANBUL-   ISLAMABAD:
+    (
+        _starts_in_capitals,
+        re.compile(
+            rf"(?P<place>(?P<capitals>{_CAPITALS})(?:,\s{_COUNTRY})?)(?:,\s?(?P<date>{DATE}))?"
+            rf"(?:\s?(?P<sep>{_DASH})(?:\s|(?=[^\W\d_a-z]))|(?P<colon>:)\s|$)\s*"
         ),
     ),
 )
 
+# A lead sentence after `ISLAMABAD:` has this many words at least.
+_LEAD_WORDS = 8
 _CREDIT_END = " -–—:/"
 # Abbreviated month names have at most four letters (`Sept.`).
 _ABBREVIATED_MONTH = 4
@@ -113,7 +189,7 @@ def parse_dateline(paragraph: str) -> tuple[Dateline | None, str]:
     head = paragraph[:_HEAD]
     opening = head[:_OPENING]
     for needs, shape in _SHAPES:
-        if needs and not any(char in opening for char in needs):
+        if not (needs(opening) if callable(needs) else any(char in opening for char in needs)):
             continue
         match = shape.match(head)
         if match is None:
@@ -128,9 +204,20 @@ def parse_dateline(paragraph: str) -> tuple[Dateline | None, str]:
 def _dateline(match: re.Match[str], rest: str) -> Dateline | None:
     groups = match.groupdict()
     place = groups.get("place")
-    agency, date = _split_credit(groups.get("agency"), groups.get("date"))
+    agency, date = _split_credit(groups.get("agency") or groups.get("credit"), groups.get("date"))
     bracketed = groups.get("bracketed") is not None
     if not _SENTENCE_START.match(rest) or not _plausible(place, agency, bracketed, groups):
+        return None
+    capitals = groups.get("capitals")
+    if capitals is not None and (not capitals.isupper() or _is_label(capitals)):
+        return None
+    bare = groups.get("bare") is not None
+    if (groups.get("colon") or bare) and not _reads_as_lead(rest):
+        # `PM: NO TALKS WITH RIVALS`, `UN: Aid must reach Gaza`, `Gaza - Aid convoys blocked`:
+        # a headline naming a speaker or a place.
+        return None
+    if bare and place is not None and place.split(" ", 1)[0] in _OPENERS:
+        # `In Manama, The ...`: a sentence, not a place.
         return None
     text = match.group(0).strip()
     if place is not None and (is_agency(place) or any(ch.isdigit() for ch in place)):
@@ -142,6 +229,16 @@ def _dateline(match: re.Match[str], rest: str) -> Dateline | None:
         date=_date_as_printed(date),
         text=text,
     )
+
+
+def _reads_as_lead(rest: str) -> bool:
+    """Whether the text after `PLACE:` is an article's first sentence, not a headline's rest."""
+    return len(rest.split()) >= _LEAD_WORDS and ends_sentence(rest) and not rest.isupper()
+
+
+def _is_label(word: str) -> bool:
+    """`BREAKING:`, `UPDATE -`, `WATCH:`: a label in capitals, not a place."""
+    return word.casefold() in folded("labels")
 
 
 def _date_as_printed(date: str | None) -> str | None:
@@ -157,7 +254,7 @@ def _split_credit(agency: str | None, date: str | None) -> tuple[str | None, str
     """`UrduPoint / WAM - 18th Jun, 2023` -> agency `UrduPoint / WAM`, date `18th Jun, 2023`."""
     if agency is None:
         return None, date
-    agency = agency.strip()
+    agency = _LEAD_IN.sub("", agency.strip())
     credit, _, tail = agency.rpartition(" - ")
     if credit and _DATE_ONLY.match(tail.strip()):
         return credit.strip(), date or tail.strip()
@@ -168,7 +265,13 @@ def _plausible(
     place: str | None, agency: str | None, bracketed: bool, groups: dict[str, str | None]
 ) -> bool:
     """Reject look-alikes such as `Prime Minister (PM) said` or `Paris, France - The ...`."""
-    if place is None or len(place) > 60:
+    if place is None:
+        # A credit alone (`(Reuters) -`) must name a known agency; with a date, a name in
+        # capitals will do.
+        if agency is None or groups.get("placeless") is not None:
+            return agency is not None and is_agency(agency)
+        return is_agency(agency) or agency.isupper()
+    if len(place) > 60 or _CALENDAR_WORD.match(place):
         return False
     if agency is None:
         return True

@@ -8,9 +8,9 @@ and the markers after which a page lists other articles (`Check Also`, `Read mor
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
-from service.text.dateline import is_agency
+from service.text.dateline import DATE, is_agency
 from service.text.endings import ends_sentence
 from service.text.lexicon import folded, load
 
@@ -21,20 +21,46 @@ _CREDIT_STARTS = (
 )
 _CREDIT_ENDS = (" photo", " photo.", " photo)")
 _STAMP_WORDS = ("published", "updated", "posted", "modified")
-_TIME = re.compile(r"\d{1,2}:\d\d")
-# `By Jane Doe`, `3 min read`, `Home > World > Middle East`.
-_BYLINE = re.compile(r"by\s[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,6}(?:,\s[\w ]{1,30})?$", re.I)
+# A time or a date in a short `Posted on ...` / `Updated ...` line.
+_STAMP = re.compile(rf"\d{{1,2}}:\d\d|{DATE}")
+# `By Jane Doe`, `By Jane Doe | March 4, 2024`, `3 min read`, `Home > World > Middle East`.
+# Names are capitalised (`By the way, ...` is no byline), several joined by commas or `and`,
+# then a role or a date: `By JANE DOE and JOHN ROE, Associated Press Writers`.
+_NAME = r"[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,4}"
+_BYLINE = re.compile(
+    rf"(?i:by)\s{_NAME}(?:(?:,\s|\sand\s|\s&\s){_NAME}){{0,5}}"
+    r"(?:,\s[\w ]{1,40}|\s?\|\s?[^|\n]{1,40})?$"
+)
+# A wire advisory in capitals: `UPDATES WITH REMARKS OF ..., CHANGES HEADLINE, DECK, LEDE`.
+_ADVISORY = re.compile(
+    r"(?:UPDATES|UPDATING|ADDS|ADDING|CHANGES|RECASTS|CORRECTS|CORRECTING|REPEATS|FIXES|REWRITES"
+    r"|INSERTS|REFILES|RESENDS|WITHDRAWN|KILL|ADVISORY|EDITORS NOTE|EDITOR'S NOTE)\b"
+)
 _READING_TIME = re.compile(r"\d{1,2}\s?min(?:ute)?s?\s(?:read|listen)\b", re.IGNORECASE)
 # A photo caption ends with its credit: `... in Damascus. REUTERS/Jane Doe/File Photo`,
-# `(Photo by Jane Doe/Getty Images)`.
+# `(Photo by Jane Doe/Getty Images)`, `Photo: Bernama`, `Photo courtesy of U.S. Navy/EPA-EFE`,
+# `(Xinhua/Li Ming)`, `(AP Photo/Jane Doe)`: the last needs an agency (or `Photo`) before `/`.
 _PHOTO_CREDIT = re.compile(
     r"\b(?:[A-Z]{2,}/[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,3}(?:/File(?: Photo)?)?"
-    r"|Getty Images\)?)$"
+    r"|Getty Images\)?"
+    r"|(?i:photo(?:graph)?s?)\s?(?::|by\s|courtesy\b|credit\b)[^\n]{0,80}[^.\s])$"
+    r"|\((?P<source>[^()/\n]{2,30})/[^()\n]{2,60}\)$"
+    # `... in Beijing, capital of China, March 3, 2024. (Xinhua)`: the day it was taken, then
+    # the credit.
+    r"|(?:19|20)\d\d\.\s?\((?P<dated>[^()/\n]{2,30})\)$"
 )
 _CRUMB_SEPARATORS = (" > ", " » ", " › ", " / ", " | ")
 _CONTRIBUTOR_ENDS = ("contributed to this report.", "contributed to this report")
 _BREADCRUMB = re.compile(r"\S\s(?:>|»|›|/|\|)\s\S[^\n]*\s(?:>|»|›|/|\|)\s\S")
 _LONG = 160
+_SECTION_MARKS = ("***", "* * *", "###")
+_TEASER_SEPARATORS = (":", "|", "-", "–", "»")
+_AD_WORDS = ("advertisement", "sponsored content", "scroll to continue", "continue reading")
+_CHROME_WORDS = 12
+_CHROME_LENGTH = 120
+# A photo credit is looked for in the last characters of a line.
+_CAPTION_TAIL = 120
+_CAPTION_MARKS = ("/", "hoto", "HOTO", "Getty", ")")
 _MARKER_WORDS = 5
 _MARKER_LENGTH = 60
 _SIGN_OFF = re.compile(
@@ -43,10 +69,32 @@ _SIGN_OFF = re.compile(
     r"|produced) by\b|^\([^()\n]{1,60}\)$",
     re.IGNORECASE,
 )
-# A trailing sign-off glued to the last sentence: `... the Amir. (end) hb`.
-GLUED_SIGN_OFF = re.compile(
-    r"\s(?:\(end\)(?:\s[\w./\\]{1,20}){0,2}|enditem|/end/)\s*$", re.IGNORECASE
+# A line that closes wire copy: `(end) ab.cd`, `ENDS`, `-0-`, `NNNN`, `---Ends/Name`.
+_END_OF_COPY = re.compile(
+    r"^(?:\((?:end|ends|endit)\)|enditem|ends|-0-|/end/|nnnn|-{2,3}\s?ends?\b)", re.IGNORECASE
 )
+# An agency's sign-off line: `(hina) ha jn /mrb`, `(ANI)`, `-- BERNAMA`.
+_AGENCY_SIGN_OFF = re.compile(
+    r"^(?:\((?P<agency>[^()\n]{2,20})\)(?:\s[\w./\\ ]{1,30})?|[-–—]{1,3}\s?(?P<dashed>\S{2,20}))$"
+)
+# A trailer glued after the last sentence: `... the Amir. (end) hb`, `... threat. – BERNAMA`,
+# `... quality. - Emirates News Agency, WAM –`, `... prosperity. ---Ends/Name/Name ...`,
+# `... said. (ANI)`. Credits (the named groups) count only when they name an agency.
+_GLUED_TRAILER = re.compile(
+    r"(?<=[.!?\"'”’»)\]])\s{0,2}(?:"
+    r"\(end\)(?:\s[\w./\\]{1,20}){0,2}|enditem|/end/|fin|fim"
+    r"|\((?:additional\s)?(?:reporting|writing|editing|compiled|edited|translated|produced)"
+    r"\sby\b[^()\n]{0,200}\)"
+    r"|[-–—]{1,3}\s?\(?ends?\)?(?:[/\s][^\n]{0,60})?"
+    r"|[-–—]{1,3}\s?(?P<credit>[^\W\d_][^\n]{0,80}?)\s?[-–—:]?"
+    r"|\((?P<bracketed>[^()\n]{2,40})\)|/(?P<slashed>[^/\n]{2,20})/|(?P<plain>[^\W\d_][\w-]{1,15})"
+    r")\s*$",
+    re.IGNORECASE,
+)
+_BRACKETED_CREDIT = re.compile(r"\s?\(([^()\n]{2,40})\)$")
+# The trailer is looked for in the last characters only (a `$`-anchored search would scan the
+# whole paragraph).
+_TRAILER_TAIL = 240
 # Syndication credits glued in front of a paragraph: `( MENAFN - Kuwait News Agency (KUNA))`,
 # and site labels such as `Iran PressIran news:`.
 GLUED_CREDIT = re.compile(
@@ -63,22 +111,37 @@ _CREDIT_WORDS = frozenset({"agencies", "agency", "news", "by", "via", "source", 
 
 def is_furniture(line: str) -> bool:
     """Whether a whole line is page furniture wherever it appears on the page."""
-    if _PHOTO_CREDIT.search(line, max(0, len(line) - 60)):
-        return True
     if len(line) > _LONG:
-        # Article paragraphs are long; of the furniture only copyright notices and photo
-        # captions come this long.
-        return line[:12].casefold().startswith(_CREDIT_STARTS[:3])
+        # Article paragraphs are long; of the furniture only copyright notices, syndication
+        # disclaimers and photo captions come this long.
+        return (
+            line[:12].casefold().startswith(_CREDIT_STARTS[:3])
+            or is_footer(line)
+            or is_photo_caption(line)
+        )
+    return _is_short_furniture(line)
+
+
+# Short lines recur: the text stage asks about the same line several times per page, and
+# pages of one site repeat the same chrome. The memo holds short lines only, so it stays small.
+@lru_cache(maxsize=4096)
+def _is_short_furniture(line: str) -> bool:
+    if is_photo_caption(line):
+        return True
     key = line.casefold()
     if not any(ch.isalpha() for ch in line):
         return True
-    if key.rstrip(" :") in folded("furniture") or is_end_marker(line):
+    if key.rstrip(" :") in folded("furniture") or is_end_marker(line) or is_chrome(line):
+        return True
+    if is_footer(line) or _is_inline_teaser(line) or _is_ad_break(key):
         return True
     if key.startswith(_CREDIT_STARTS) or key.endswith(_CREDIT_ENDS) or "rights reserved" in key:
         return True
-    if any(word in key for word in _STAMP_WORDS) and _TIME.search(line):
+    if any(word in key for word in _STAMP_WORDS) and _STAMP.search(line):
         return True
     if key.startswith("by ") and _BYLINE.match(line):
+        return True
+    if _ADVISORY.match(line) and line.isupper():
         return True
     if " min" in key and _READING_TIME.search(line):
         return True
@@ -89,6 +152,29 @@ def is_furniture(line: str) -> bool:
     if _DOMAIN.match(line) or _LABEL.match(line) or is_credit(line):
         return True
     return _looks_like_code(line)
+
+
+def is_photo_caption(line: str) -> bool:
+    """Whether the line ends with a photo credit (a caption, or the credit alone)."""
+    tail = line[-_CAPTION_TAIL:]
+    # Every credit has a slash, the word photo, Getty or a bracket: most lines are ruled out
+    # cheaply.
+    if not any(mark in tail for mark in _CAPTION_MARKS):
+        return False
+    match = _PHOTO_CREDIT.search(tail)
+    if match is None:
+        return False
+    source = match.group("source") or match.group("dated")
+    return source is None or "photo" in source.casefold() or is_agency(source)
+
+
+def is_chrome(line: str) -> bool:
+    """A row of share and follow buttons: `Facebook Twitter WhatsApp Email Print`."""
+    if len(line) > _CHROME_LENGTH:
+        return False
+    chrome = folded("chrome")
+    words = line.casefold().replace("|", " ").split()
+    return 0 < len(words) <= _CHROME_WORDS and all(word in chrome for word in words)
 
 
 def is_end_marker(line: str) -> bool:
@@ -109,9 +195,31 @@ def is_related_marker(line: str) -> bool:
     )
 
 
+def _is_inline_teaser(line: str) -> bool:
+    """`ALSO READ: Cabinet approves budget` inside an article: a link to another story."""
+    marker = _prefixes("related_markers").match(line)
+    return (
+        marker is not None
+        and line[marker.end() : marker.end() + 2].strip()[:1] in _TEASER_SEPARATORS
+        and not ends_sentence(line)
+    )
+
+
+def _is_ad_break(key: str) -> bool:
+    """`Story continues below advertisement`, `Advertisement - Scroll to continue`."""
+    return any(word in key for word in _AD_WORDS) and len(key.split()) <= _MARKER_WORDS + 1
+
+
+def is_footer(line: str) -> bool:
+    """Whether the line is a publisher's or syndicator's standing notice (`This story has not
+    been edited by ... staff`, `Anadolu Agency website contains only ...`)."""
+    return _prefixes("footers").match(line) is not None
+
+
 def is_page_end_marker(line: str) -> bool:
-    """Whether only furniture follows the line (paywall and sign-up prompts)."""
-    return _starts_with_any(line, "page_end_markers")
+    """Whether only furniture follows the line: paywall and sign-up prompts, and a section
+    break (`***`, `###`) that closes wire copy before notes and "About" boxes."""
+    return line.startswith(_SECTION_MARKS) or _starts_with_any(line, "page_end_markers")
 
 
 def _starts_with_any(line: str, name: str) -> bool:
@@ -134,6 +242,51 @@ def is_sign_off(line: str) -> bool:
     if is_furniture(line) or _INITIALS.match(line) or _LIST_ITEM.match(line):
         return True
     return len(line.split()) <= 10 and not ends_sentence(line)
+
+
+def glued_sign_off(paragraph: str) -> int | None:
+    """Where a sign-off or agency credit glued after the paragraph's last sentence starts."""
+    match = _GLUED_TRAILER.search(paragraph, max(0, len(paragraph) - _TRAILER_TAIL))
+    if match is None or match.start() == 0:
+        return None
+    credit = next(filter(None, match.group("credit", "bracketed", "slashed", "plain")), None)
+    if credit is not None and not names_agency(credit):
+        return None
+    return match.start()
+
+
+def ends_copy(line: str) -> bool:
+    """Whether the line is an end-of-copy mark of its own: `(end) ab.cd`, `ENDS`, `NNNN`,
+    `(hina) ha jn /mrb`, `-- BERNAMA`. What follows belongs to other stories or to the page."""
+    if _END_OF_COPY.match(line):
+        return True
+    match = _AGENCY_SIGN_OFF.match(line)
+    return match is not None and is_agency(match.group("agency") or match.group("dashed"))
+
+
+def closes_copy(paragraph: str) -> bool:
+    """Whether the article ends with this paragraph: it is an end-of-copy line, or a sign-off or
+    agency credit is glued after its last sentence. What follows belongs to other stories or to
+    the page."""
+    return _END_OF_COPY.match(paragraph) is not None or glued_sign_off(paragraph) is not None
+
+
+def bracketed_credit(line: str) -> int | None:
+    """Where an agency credit in brackets ending the line starts: `Headline (APS, 18/08/2019)`."""
+    match = _BRACKETED_CREDIT.search(line, max(0, len(line) - _TRAILER_TAIL))
+    return match.start() if match and names_agency(match.group(1)) else None
+
+
+def names_agency(credit: str) -> bool:
+    """`Emirates News Agency, WAM`, `APS, 18/08/2019`, `SPA 19:55 LOCAL TIME 16:55 GMT 0028`:
+    agencies, and at most a date or a transmission stamp after them."""
+    parts = [part.strip() for part in credit.split(",")]
+    if len(parts) > 1 and _looks_like_code(parts[-1]):
+        parts.pop()
+    if all(part and is_agency(part) for part in parts):
+        return True
+    agency, _, stamp = credit.partition(" ")
+    return bool(stamp) and is_agency(agency) and _looks_like_code(stamp)
 
 
 def is_list_item(line: str) -> bool:

@@ -21,16 +21,25 @@ def looks_like_headline(paragraph: str) -> bool:
     )
 
 
-def starts_teaser(paragraphs: list[str], index: int) -> bool:
-    """Whether `paragraphs[index]` is a teaser snippet: truncated, with a dateline or a headline.
+def starts_teaser(paragraphs: list[str], index: int, after_furniture: bool = False) -> bool:
+    """Whether `paragraphs[index]` is a teaser snippet: truncated, with a dateline or a headline,
+    or another article's lead under a dated or credited dateline of its own.
 
     A headline-like line and a paragraph trailing off in `…` inside an article (a crosshead, a
-    quote left hanging) are a teaser only when no finished paragraph follows them.
+    quote left hanging) are a teaser only when no finished paragraph follows them. Another
+    article's lead comes under its headline or a furniture line (`after_furniture`).
     """
     paragraph = paragraphs[index]
-    if not is_truncated(paragraph):
+    truncated = is_truncated(paragraph)
+    if not truncated and not (
+        after_furniture or (index > 0 and looks_like_headline(paragraphs[index - 1]))
+    ):
         return False
     dateline, _ = parse_dateline(paragraph)
+    if dateline is not None and (dateline.agency is not None or dateline.date is not None):
+        return True
+    if not truncated:
+        return False
     if dateline is not None:
         return True
     return (
@@ -59,6 +68,10 @@ def split_teasers(tail: list[str]) -> tuple[list[RelatedItem], list[int]]:
         if dateline is not None or is_truncated(paragraph):
             related.append(RelatedItem(headline=headline, dateline=dateline, snippet=rest or None))
             headline = None
+            continue
+        if not looks_like_headline(paragraph):
+            # Running text with no dateline after the article: notices and disclaimers.
+            furniture.append(index)
             continue
         if headline is not None:
             related.append(RelatedItem(headline=headline, dateline=None, snippet=None))

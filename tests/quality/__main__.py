@@ -71,6 +71,9 @@ def render(rows: list[tuple[str, dict[str, bool]]]) -> str:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m tests.quality", description=__doc__)
     parser.add_argument("--gold", required=True, type=Path, help="gold JSONL (dev set) path")
+    parser.add_argument(
+        "--misses", action="store_true", help="print what each failed article metric got"
+    )
     args = parser.parse_args(argv)
     if not args.gold.is_file():
         print(f"quality: error: no such file: {args.gold}", file=sys.stderr)
@@ -79,6 +82,10 @@ def main(argv: list[str] | None = None) -> int:
         records = [orjson.loads(line) for line in stream if line.strip()]
     print(render(score_all(records, SCORERS)))
     pipeline = Pipeline()
+    if args.misses:
+        for record in records:
+            for line in article.misses(record, enriched_event(pipeline, record)):
+                print(f"{record['id']}: {line}")
     print()
     print(entities.report(entities.evaluate(records, lambda r: enriched_event(pipeline, r))))
     return 0

@@ -35,6 +35,31 @@ def score(gold_record: dict[str, Any], event: dict[str, Any] | None) -> dict[str
     }
 
 
+def misses(gold_record: dict[str, Any], event: dict[str, Any] | None) -> list[str]:
+    """One line per failed metric of one bulletin: what the pipeline gave against the gold."""
+    if event is None:
+        return ["no enriched event (dead-lettered)"]
+    gold = gold_record["gold"]
+    metrics = score(gold_record, event)
+    body_tokens = [token for paragraph in event["body"] for token in _tokens(paragraph)]
+    predicted = event["dateline"] or {}
+    found = {
+        "headline": (event["headline"], gold["title"]),
+        "dateline": (
+            (predicted.get("place"), predicted.get("agency")),
+            gold["dateline"] and (gold["dateline"]["place"], gold["dateline"]["agency"]),
+        ),
+        "first8": (" ".join(body_tokens[:EDGE_WORDS]), gold["body_first_words"]),
+        "last8": (" ".join(body_tokens[-EDGE_WORDS:]), gold["body_last_words"]),
+        "no_furniture": (furniture_in_body(gold_record, body_tokens), []),
+    }
+    return [
+        f"{name}: got {got!r}, gold {expected!r}"
+        for name, (got, expected) in found.items()
+        if not metrics[name]
+    ]
+
+
 def _dateline_matches(gold: dict[str, Any] | None, predicted: dict[str, Any] | None) -> bool:
     if gold is None or predicted is None:
         return gold is None and predicted is None

@@ -241,6 +241,120 @@ STYLES += [
 ]
 
 
+# Shapes met on agency pages beyond the list: numeric and weekday dates, three-dash
+# separators, a second place part before a bare credit, a country after a place in capitals,
+# press-release wires, a place in any case before a date, capitals in any script, `PLACE:`.
+STYLES += [
+    (
+        "Athens, 12/03/1998 (ANA) The finance minister presented the budget.",
+        "Athens",
+        "ANA",
+        "12/03/1998",
+        "Athens, 12/03/1998 (ANA)",
+        "The finance",
+    ),
+    (
+        "Sur, 12 Feb (ONA) --- The minister opened the new fishing harbour.",
+        "Sur",
+        "ONA",
+        "12 Feb",
+        "Sur, 12 Feb (ONA) ---",
+        "The minister",
+    ),
+    (
+        "Geneva, Switzerland, March 9, IRNA -- Iran's envoy addressed the council.",
+        "Geneva, Switzerland",
+        "IRNA",
+        "March 9",
+        "Geneva, Switzerland, March 9, IRNA --",
+        "Iran's envoy",
+    ),
+    (
+        "NAHA, Japan - A typhoon forced airlines to cancel flights.",
+        "NAHA, Japan",
+        None,
+        None,
+        "NAHA, Japan -",
+        "A typhoon",
+    ),
+    (
+        "WASHINGTON, Monday, March 4 (AP) — The Senate returned from recess.",
+        "WASHINGTON",
+        "AP",
+        "Monday, March 4",
+        "WASHINGTON, Monday, March 4 (AP) —",
+        "The Senate",
+    ),
+    (
+        "Rabat, 2024-03-04 (MAP) - Le Conseil de gouvernement a adopté le projet.",
+        "Rabat",
+        "MAP",
+        "2024-03-04",
+        "Rabat, 2024-03-04 (MAP) -",
+        "Le Conseil",
+    ),
+    (
+        "NEW YORK, March 4, 2024 /PRNewswire/ -- Acme Robotics opened an office.",
+        "NEW YORK",
+        "PRNewswire",
+        "March 4, 2024",
+        "NEW YORK, March 4, 2024 /PRNewswire/ --",
+        "Acme",
+    ),
+    (
+        "Kuala Lumpur, March 4 - Trade ministers agreed to keep rice quotas.",
+        "Kuala Lumpur",
+        None,
+        "March 4",
+        "Kuala Lumpur, March 4 -",
+        "Trade",
+    ),
+    ("İSTANBUL - Borsa güne yükselişle başladı.", "İSTANBUL", None, None, "İSTANBUL -", "Borsa"),
+    (
+        "ALGIERS-The cabinet approved the draft finance law on Sunday.",
+        "ALGIERS",
+        None,
+        None,
+        "ALGIERS-",
+        "The cabinet",
+    ),
+    (
+        "ISLAMABAD: The cabinet approved a relief package for flood-hit districts on Monday.",
+        "ISLAMABAD",
+        None,
+        None,
+        "ISLAMABAD:",
+        "The cabinet",
+    ),
+    (
+        "Manama, The Kingdom of Bahrain welcomed the agreement announced on Tuesday.",
+        "Manama",
+        None,
+        None,
+        "Manama,",
+        "The Kingdom",
+    ),
+    (
+        "04 Mar 2024; MEMO: The canal authority reported record revenue.",
+        None,
+        "MEMO",
+        "04 Mar 2024",
+        "04 Mar 2024; MEMO:",
+        "The canal",
+    ),
+    (
+        "MARCH 3, 2016 (REFERRING TO THE NATIONAL NEWS AGENCY) The minister opened a school.",
+        None,
+        "NATIONAL NEWS AGENCY",
+        "MARCH 3, 2016",
+        "MARCH 3, 2016 (REFERRING TO THE NATIONAL NEWS AGENCY)",
+        "The minister",
+    ),
+    ("Aden - Saba:", "Aden", "Saba", None, "Aden - Saba:", ""),
+    ("(Reuters) - Oil prices rose on Monday.", None, "Reuters", None, "(Reuters) -", "Oil"),
+]
+
+
 @pytest.mark.parametrize(
     ("paragraph", "agency", "text", "rest"),
     [
@@ -272,6 +386,17 @@ NOT_DATELINES = [
     "Prime Minister (PM) Abe said the plan would be ready in spring.",
     "Paris, France - The city council voted on the plan.",
     "The United Nations (UN) said aid convoys were blocked.",
+    # Headlines and stamps in dateline shapes.
+    "PM: NO TALKS WITH RIVALS BEFORE THE ELECTION",
+    "UN: Aid must reach every district",
+    "Gaza - Aid convoys blocked at the crossing",
+    "In Manama, The Gulf Daily News reported that the talks had ended without agreement.",
+    "Meanwhile, The ministry said it would review the plan before the end of the month.",
+    "BREAKING: Fire at the port is under control, officials say after a long night.",
+    "Thu, 03/12/2009 - 10:15",
+    "(LEAD) N. Korea fires missile - JCS",
+    "(Photo) - A view of the harbour at dawn.",
+    "TOKYO-based carmakers reported higher sales.",
     "",
 ]
 

@@ -116,3 +116,36 @@ def test_a_role_noun_as_subject(enricher: Enricher) -> None:
         "“Exports will recover this year,” the minister told reporters in Sofia.",
     )
     assert [q.speaker for q in found] == ["Ivan Petrov"]
+
+
+def test_spanish_reporting_verbs(enricher: Enricher) -> None:
+    found = quotes(
+        enricher,
+        "El presidente Julio Mendoza afirmó ayer que «no habrá ningún cambio» en la ley.",
+        "«La economía crece», aseguró la ministra Carmen Ruiz.",
+    )
+    assert [(q.speaker, q.text) for q in found] == [
+        ("Julio Mendoza", "no habrá ningún cambio"),
+        ("Carmen Ruiz", "La economía crece"),
+    ]
+
+
+def test_a_role_set_off_by_commas_belongs_to_the_speaker(enricher: Enricher) -> None:
+    article = Article(
+        headline=None,
+        dateline=None,
+        lead=None,
+        body=[
+            'Lin Tao, head of the Valmont Water Bureau, said: "Supplies are safe for now."',
+            "The Regional Branch of the Norland Red Crescent sent trucks, said Omar Haddad, "
+            "spokesman for the group.",
+        ],
+    )
+    enrichment = enricher.enrich(article, reference=None, language="en")
+    assert [(q.speaker, q.text) for q in enrichment.quotes] == [
+        ("Lin Tao", "Supplies are safe for now.")
+    ]
+    roles = {e.name: (e.type, e.roles) for e in enrichment.entities}
+    assert roles["Lin Tao"] == ("person", ["head of the Valmont Water Bureau"])
+    assert roles["Omar Haddad"] == ("person", ["spokesman for the group"])
+    assert roles["Regional Branch of the Norland Red Crescent"] == ("organization", [])
