@@ -307,11 +307,13 @@ class Service:
     def _partition(self, tp: TopicPartition) -> _Partition:
         state = self._partitions.get(tp)
         if state is None:  # records arrive only for assigned partitions; be safe anyway
-            index = DuplicateIndex(
-                self.settings.dedup_capacity, self.settings.dedup_window_s, track_added=True
-            )
-            state = self._partitions[tp] = _Partition(index)
+            state = self._partitions[tp] = _Partition(self._new_index())
         return state
+
+    def _new_index(self) -> DuplicateIndex:
+        return DuplicateIndex(
+            self.settings.dedup_capacity, self.settings.dedup_window_s, track_added=True
+        )
 
     def _unrestored(self) -> dict[int, _Partition]:
         return {tp.partition: s for tp, s in self._partitions.items() if not s.restored}
@@ -385,19 +387,20 @@ class Service:
                 return index, ack
         return len(acks), send_error
 
-    async def _send(self, outcome: _Message) -> asyncio.Future[object]:
+    async def _send(self, message: _Message) -> asyncio.Future[object]:
         """Send one message. An outcome the producer can never send would block its partition
         forever: it is dead-lettered (too_large), and without the value if even the original is
         too big. (Changelog records are a few hundred bytes.)
         """
         assert self._producer is not None
-        if isinstance(outcome, _Change):
+        if isinstance(message, _Change):
             return await self._producer.send(
                 self.settings.dedup_changelog_topic,
-                key=outcome.key,
-                value=outcome.value,
-                partition=outcome.partition,
+                key=message.key,
+                value=message.value,
+                partition=message.partition,
             )
+        outcome = message
         try:
             return await self._producer.send(**self._message(outcome))
         except MessageSizeTooLargeError as exc:
@@ -514,9 +517,11 @@ class Service:
             log.info("partitions revoked", extra={"partitions": _names(revoked)})
 
     def on_assigned(self, assigned: set[TopicPartition]) -> None:
-        """Rebalance done: own a duplicate index for each newly assigned partition. It is
-        restored from the changelog by the consume loop, not here: the client sends no
-        heartbeats while this callback runs."""
+        """Rebalance done: a fresh duplicate index for every assigned partition, to be replayed
+        from the changelog before its next batch (by the consume loop, not here: the client
+        sends no heartbeats while this callback runs). Partitions kept through the rebalance
+        are replayed too: had this instance dropped out of the group meanwhile, another one
+        may have owned them and added entries."""
         for tp in set(self._partitions) - assigned:
             del self._partitions[tp]
             labels = (tp.topic, str(tp.partition))
@@ -524,7 +529,8 @@ class Service:
                 with contextlib.suppress(KeyError):
                     gauge.remove(*labels)
         for tp in assigned:
-            self._partition(tp)
+            state = self._partition(tp)
+            state.dedup, state.restored = self._new_index(), False
         self._joined = True
         self.metrics.assigned_partitions.set(len(assigned))
         self.metrics.rebalances.inc()

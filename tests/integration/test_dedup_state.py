@@ -139,3 +139,17 @@ async def test_a_changelog_without_a_partition_per_input_partition_is_refused(
         f"{settings.input_topic} has {settings.topic_partitions}: the duplicate index changelog "
         "needs one partition per input partition"
     )
+
+
+async def test_a_restore_past_its_time_bound_does_not_hold_up_processing(
+    settings: Settings, pipeline: Pipeline, caplog: pytest.LogCaptureFixture
+) -> None:
+    await create_topics(settings, sorted(settings.topics))
+    await _publish_pages(settings)
+    hurried = settings.model_copy(update={"dedup_restore_timeout_s": 0.001})
+    async with (
+        TopicReader(settings, output_topics(settings)) as reader,
+        running_service(hurried, pipeline),
+    ):
+        assert len(_by_url(await reader.read_until(len(PAGES), 30))) == len(PAGES)
+    assert "duplicate index restore incomplete: continuing with what was replayed" in caplog.text
