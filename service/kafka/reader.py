@@ -1,4 +1,4 @@
-"""Reading whole topics from the beginning, without a consumer group (demo, replay, tests)."""
+"""Reading topics from the beginning, without a consumer group (demo, replay, changelog, tests)."""
 
 from __future__ import annotations
 
