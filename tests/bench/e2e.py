@@ -250,6 +250,7 @@ async def memory(
             await wait_committed(run, checkpoint, limit_s=3600)
             current, peak = rss_mib(process.pid)
             readings.append({"bulletins": checkpoint, "rss_mib": current, "peak_rss_mib": peak})
+            print(f"after {checkpoint:,} bulletins: RSS {current:.0f} MiB, peak {peak:.0f} MiB")
     finally:
         stop(process)
     return readings
