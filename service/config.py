@@ -44,7 +44,7 @@ class Settings(BaseSettings):
     # The duplicate index's own defaults (a unit test keeps them equal): importing them would
     # load the whole enrich package for every CLI command.
     dedup_capacity: int = Field(
-        20_000, ge=1, description="Bodies the duplicate index keeps per input partition."
+        10_000, ge=1, description="Bodies the duplicate index keeps per input partition."
     )
     dedup_window_s: float = Field(
         3 * 24 * 3600.0,

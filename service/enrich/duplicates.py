@@ -15,8 +15,9 @@ from dataclasses import dataclass
 
 from service.enrich.simhash import hamming
 
-# About 0.85 KB per remembered body (keys, entry, four band buckets): 17 MB per partition when full.
-DEFAULT_CAPACITY = 20_000
+# About 0.85 KB per remembered body (keys, entry, four band buckets): 8.5 MB per partition when
+# full, so an instance's memory stops growing once each partition has seen 10,000 bodies.
+DEFAULT_CAPACITY = 10_000
 DEFAULT_WINDOW_SECONDS = 3 * 24 * 3600.0  # re-runs of a story come within days
 DEFAULT_MAX_DISTANCE = 3
 
