@@ -270,7 +270,8 @@ class MentionFinder:
         self, text: str, run: _Run, pieces: list[Mention], segment: int
     ) -> None:
         """Names that go on in lower case: "the Trump administration" (an organization, not
-        the man) and French institutions ("Cour de cassation", "Conseil régional")."""
+        the man), "the Tribuna newspaper" (a title, not a person) and French institutions ("Cour
+        de cassation", "Conseil régional")."""
         if len(pieces) != 1 or len(run.words) != 1 or run.after is None:
             return
         piece, after = pieces[0], run.after
@@ -280,6 +281,8 @@ class MentionFinder:
         if named and after.text in nouns:
             start, end = piece.start, after.end
             pieces[0] = Mention(text[start:end], ORGANIZATION, segment, start, end)
+        elif piece.kind in (PERSON, UNKNOWN) and after.text in self._context["organization_cue"]:
+            piece.kind, piece.by_shape = ORGANIZATION, False  # "Granada Diario newspaper"
         elif (
             named
             and levelled is not None

@@ -207,3 +207,10 @@ def test_a_quote_missing_its_closing_mark_ends_at_said_x(enricher: Enricher) -> 
         ("Ana Vale", "The agency was founded a century ago and became the voice of the country"),
         ("Ana Vale", "It carries the same task today,"),
     ]
+
+
+def test_a_newspaper_named_before_its_noun_is_the_speaker(enricher: Enricher) -> None:
+    found = quotes(
+        enricher, "“The region will never forget him,” publishes Tribuna newspaper on Monday."
+    )
+    assert [q.speaker for q in found] == ["Tribuna"]
