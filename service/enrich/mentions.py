@@ -529,6 +529,9 @@ class MentionFinder:
             and words[k - 1].lower() in _JOINERS
             and self._place(" ".join(words[k:]))
         ):
+            named = self._name_before_place(run, k, segment)
+            if named:
+                return named
             k = len(words)
         prefix = words[:k]
         titled = any(self._heads_role(w) for w in prefix)
@@ -544,6 +547,23 @@ class MentionFinder:
             pieces.append(self._mention(run, 0, k, ROLE, segment))
             pieces[-1].role = role
         return pieces
+
+    def _name_before_place(self, run: _Run, k: int, segment: int) -> list[Mention]:
+        """ "President Anna Berg of the Republic of Norland": a role, a name, and the place
+        after "of" (empty when no name comes between the title and "of")."""
+        words = run.words
+        head = max((i for i in range(k) if self._heads_role(words[i])), default=-1)
+        of = next((i for i in range(head + 1, k) if words[i].lower() in _JOINERS), k)
+        at = of + 2 if words[of + 1].lower() == "the" else of + 1
+        names = words[head + 1 : of]
+        if head < 0 or not names or not all(map(self._plain_name, names)):
+            return []
+        if not self._place(" ".join(words[at:])):
+            return []
+        name = self._mention(run, head + 1, of, PERSON, segment)
+        name.role = self._role_text(words[: head + 1])
+        place = self._classify(run, at, len(words), segment)
+        return [*self._role_parts(run, head + 1, segment), name, place]
 
     def _split_untitled(self, run: _Run, segment: int) -> list[Mention]:
         """A run without a title: one name, unless it is a person-like name followed by "of
@@ -588,6 +608,8 @@ class MentionFinder:
             j = i
             while j < end and not self._splits_role(run.words[j]):
                 j += 1
+            # "President ... of the Republic of Norland": a place name may hold a joiner
+            j = next((k for k in range(end, j, -1) if self._place(" ".join(run.words[i:k]))), j)
             part = self._classify(run, i, j, segment)
             if part.kind in (ORGANIZATION, LOCATION, NATIONALITY):
                 parts.append(part)

@@ -337,3 +337,16 @@ def test_an_acronym_alone_is_named_by_its_full_name(enricher: Enricher) -> None:
     )
     assert found["World Food Programme"].surface_forms == ["WFP"]
     assert found["Qatar News Agency"].type == "organization"
+
+
+def test_a_titled_name_of_a_country(enricher: Enricher) -> None:
+    found = by_name(
+        entities(
+            enricher,
+            "The Sultan sent a cable to President Dr. Anna Berg of the Republic of Austria, "
+            "and the Mayor of Lima sent flowers.",
+        )
+    )
+    assert found["Anna Berg"].roles == ["President"]
+    assert found["Austria"].surface_forms == ["Republic of Austria"]
+    assert sorted(found) == ["Anna Berg", "Austria", "Lima"]
