@@ -189,8 +189,10 @@ class MentionFinder:
             if pieces and pieces[-1].kind == ROLE and after is not None:
                 waiting = pieces[-1] if after in (",", "(") else None
             mentions.extend(pieces)
-        _coordinated_places(text, mentions, self._context["locative"])
-        _coordinated_people(text, mentions)
+        if len(mentions) > 1:
+            lists = list(_lists(text, mentions))
+            _coordinated_places(text, lists, self._context["locative"])
+            _coordinated_people(lists)
         self._appositive_roles(text, mentions)
         if "l'" in text or "l’" in text or "la " in text or "le " in text:  # French at all?
             mentions.extend(self._lowercase_national_institutions(text, segment))
@@ -609,7 +611,9 @@ class MentionFinder:
             while j < end and not self._splits_role(run.words[j]):
                 j += 1
             # "President ... of the Republic of Norland": a place name may hold a joiner
-            j = next((k for k in range(end, j, -1) if self._place(" ".join(run.words[i:k]))), j)
+            if j < end and run.words[j].lower() in _JOINERS:
+                words = run.words
+                j = next((k for k in range(end, j, -1) if self._place(" ".join(words[i:k]))), j)
             part = self._classify(run, i, j, segment)
             if part.kind in (ORGANIZATION, LOCATION, NATIONALITY):
                 parts.append(part)
@@ -789,8 +793,8 @@ class MentionFinder:
                 pieces[0].kind = OTHER
 
 
-def _lists(text: str, mentions: list[Mention], least: int = 3) -> Iterator[list[Mention]]:
-    """Runs of `least` or more mentions joined by commas and "and" ("A, B, C and D")."""
+def _lists(text: str, mentions: list[Mention]) -> Iterator[list[Mention]]:
+    """Runs of two or more mentions joined by commas and "and" ("A, B, C and D")."""
     group: list[Mention] = []
     for mention in [*mentions, None]:
         joined = (
@@ -801,26 +805,26 @@ def _lists(text: str, mentions: list[Mention], least: int = 3) -> Iterator[list[
         if mention is not None and (joined or not group):
             group.append(mention)
             continue
-        if len(group) >= least:
+        if len(group) >= 2:
             yield group
         group = [mention] if mention is not None else []
 
 
-def _coordinated_people(text: str, mentions: list[Mention]) -> None:
-    """In a list of names of which one is a person ("Alvarez, Bruno Costa, Duarte and
-    Ferreira"), lone unknown names are people too."""
-    for group in _lists(text, mentions):
-        if any(m.kind == PERSON for m in group):
+def _coordinated_people(lists: list[list[Mention]]) -> None:
+    """In a list of three or more names of which one is a person ("Alvarez, Bruno Costa,
+    Duarte and Ferreira"), lone unknown names are people too."""
+    for group in lists:
+        if len(group) > 2 and any(m.kind == PERSON for m in group):
             for member in group:
                 if member.kind == UNKNOWN and " " not in member.surface:
                     member.kind = PERSON
 
 
-def _coordinated_places(text: str, mentions: list[Mention], locatives: frozenset[str]) -> None:
+def _coordinated_places(text: str, lists: list[list[Mention]], locatives: frozenset[str]) -> None:
     """A list of names led or followed by a kind of place ("the counties of A, B and C", "A,
     B and C districts"), or half of whose names are known places, lists places: its names
     read as people by their shape alone are places."""
-    for group in _lists(text, mentions, least=2):
+    for group in lists:
         before = _LAST_NOUN.search(text, max(0, group[0].start - _CONTEXT_AFTER), group[0].start)
         after = _FIRST_WORD.match(text, group[-1].end, group[-1].end + _CONTEXT_AFTER)
         nouns = [match.group(1) for match in (before, after) if match]

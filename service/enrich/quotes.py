@@ -28,6 +28,7 @@ _ABBREVIATION = re.compile(r"(?:\b[A-Z][a-z]{0,2}|\b[A-Z])$")
 _THAT_CLAUSE = re.compile(r"\b(\w+) that\b")
 _MAX_SUBJECT_GAP = 120  # characters between a subject and its verb
 _VERB_REACH = 200  # characters around a quote searched for its reporting verb
+_WORD_REACH = 24  # characters searched for the word before a name
 _SUBJECT_WORDS = 7  # a sentence's subject is named among its first words
 _MARKS = re.compile(r'[“«„"”»]|(?<!\w)‘')
 _SINGLE_CLOSER = re.compile(r"’(?!\w)")  # not the apostrophe of "Putin’s"
@@ -173,7 +174,7 @@ class QuoteFinder:
         for m in mentions:
             if m.type != PERSON or not start <= m.start < end:
                 continue
-            verb = _LAST_WORD.search(text, start, m.start)
+            verb = _LAST_WORD.search(text, max(start, m.start - _WORD_REACH), m.start)
             inverted = (
                 verb is not None
                 and verb.group(1).lower() in self.verbs
