@@ -350,3 +350,23 @@ def test_a_titled_name_of_a_country(enricher: Enricher) -> None:
     assert found["Anna Berg"].roles == ["President"]
     assert found["Austria"].surface_forms == ["Republic of Austria"]
     assert sorted(found) == ["Anna Berg", "Austria", "Lima"]
+
+
+def test_company_suffixes_and_spanish_country_names(enricher: Enricher) -> None:
+    found = by_name(
+        entities(
+            enricher,
+            "Norland Heavy Industries signed the deal with Southern Engineering Works.",
+        )
+    )
+    assert found["Norland Heavy Industries"].type == "organization"
+    assert found["Southern Engineering Works"].type == "organization"
+    article = Article(
+        headline=None,
+        dateline=None,
+        lead=None,
+        body=["El presidente viajó a Estados Unidos y luego a Brasil."],
+    )
+    places = enricher.enrich(article, reference=None, language="es").locations
+    found_places = {(p.name, p.country_code) for p in places}
+    assert found_places == {("Estados Unidos", "US"), ("Brasil", "BR")}
