@@ -722,6 +722,8 @@ class MentionFinder:
             return ORGANIZATION, None
         if low[-1] in self._event or low[0] in self._event:
             return OTHER, None
+        if len(words) > 1 and len(words[-1]) == 1 and words[-1].isupper():
+            return OTHER, None  # a label ("Category C", "Annex B"), no one's name
         if len(words) == 1:
             if self._demonym(words[0]) is not None:
                 return NATIONALITY, None

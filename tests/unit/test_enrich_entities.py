@@ -370,3 +370,12 @@ def test_company_suffixes_and_spanish_country_names(enricher: Enricher) -> None:
     places = enricher.enrich(article, reference=None, language="es").locations
     found_places = {(p.name, p.country_code) for p in places}
     assert found_places == {("Estados Unidos", "US"), ("Brasil", "BR")}
+
+
+def test_a_word_and_a_capital_letter_is_a_label(enricher: Enricher) -> None:
+    found = entities(
+        enricher,
+        "Travellers from Category C countries and Categories A and B face tests, said "
+        "Minister Anna Berg.",
+    )
+    assert [e.name for e in found] == ["Anna Berg"]
