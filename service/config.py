@@ -37,6 +37,25 @@ class Settings(BaseSettings):
     duplicates_topic: TopicName = Field(
         "bulletins.duplicates", description="Topic of events that duplicate an earlier body."
     )
+    dedup_changelog_topic: TopicName = Field(
+        "bulletins.dedup-changelog",
+        description="Changelog of the duplicate index: one partition per input partition.",
+    )
+    # The duplicate index's own defaults (a unit test keeps them equal): importing them would
+    # load the whole enrich package for every CLI command.
+    dedup_capacity: int = Field(
+        10_000, ge=1, description="Bodies the duplicate index keeps per input partition."
+    )
+    dedup_window_s: float = Field(
+        3 * 24 * 3600.0,
+        gt=0,
+        description="Bodies older than this (vs the newest one) leave the duplicate index.",
+    )
+    dedup_restore_timeout_s: float = Field(
+        60.0,
+        gt=0,
+        description="Bound on replaying the changelog when partitions are assigned.",
+    )
     metrics_host: str = Field("0.0.0.0", description="Address of the HTTP server.")
     metrics_port: int = Field(
         9108, ge=0, le=65535, description="Port of /metrics, /healthz, /readyz (0: any free)."
@@ -112,14 +131,22 @@ class Settings(BaseSettings):
             raise ValueError("HEARTBEAT_INTERVAL_MS must be at most a third of SESSION_TIMEOUT_MS")
         if self.max_request_size <= self.max_input_bytes:
             raise ValueError("MAX_REQUEST_SIZE must exceed MAX_INPUT_BYTES (dead letters keep it)")
-        if len(self.topics) != 4:
-            raise ValueError("the input, output, dlq and duplicates topics must all differ")
+        if len(self.topics) != 5:
+            raise ValueError(
+                "the input, output, dlq, duplicates and dedup changelog topics must all differ"
+            )
         return self
 
     @property
     def topics(self) -> set[str]:
-        """The four topics the service reads and writes."""
-        return {self.input_topic, self.output_topic, self.dlq_topic, self.duplicates_topic}
+        """The five topics the service reads and writes."""
+        return {
+            self.input_topic,
+            self.output_topic,
+            self.dlq_topic,
+            self.duplicates_topic,
+            self.dedup_changelog_topic,
+        }
 
     def client_options(self) -> dict[str, Any]:
         """Connection and security options shared by aiokafka consumers, producers and admins."""

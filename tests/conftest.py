@@ -40,6 +40,7 @@ def settings(bootstrap_servers: str) -> Settings:
         output_topic=f"{prefix}.enriched",
         dlq_topic=f"{prefix}.dlq",
         duplicates_topic=f"{prefix}.duplicates",
+        dedup_changelog_topic=f"{prefix}.dedup-changelog",
         metrics_port=0,
         metrics_host="127.0.0.1",
         create_topics=True,

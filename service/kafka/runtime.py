@@ -4,6 +4,10 @@ At-least-once, in order: one batch at a time is processed, published (acks=all),
 and only then committed, so a committed offset always has all its outcomes on the broker and the
 outcomes of one input partition are published in input order. The batch size bounds the work in
 flight (backpressure: nothing more is fetched until the batch is acknowledged).
+
+Duplicate state follows partition ownership: the entries a batch adds to a partition's duplicate
+index are published to the changelog with the batch's outcomes (so before its commit), and a
+newly assigned partition's index is replayed from the changelog before its first record.
 """
 
 from __future__ import annotations
@@ -31,6 +35,7 @@ from service.config import Settings
 from service.enrich.duplicates import DuplicateIndex
 from service.errors import BulletinError, ErrorCode, Stage
 from service.http import Health, HttpServer
+from service.kafka import changelog
 from service.kafka.backoff import Backoff
 from service.kafka.clients import ensure_topics, make_consumer, make_producer
 from service.kafka.records import input_record
@@ -51,9 +56,11 @@ _FETCH_TIMEOUT_MS = 200
 
 @dataclass
 class _Partition:
-    """State owned with an assigned input partition: its duplicate index and lag bookkeeping."""
+    """State owned with an assigned input partition: its duplicate index (restored from the
+    changelog before the partition's first batch) and lag bookkeeping."""
 
     dedup: DuplicateIndex
+    restored: bool = False
     next_offset: int | None = None
     oldest_pending_ms: int | None = None
 
@@ -63,6 +70,18 @@ class _Outcome:
     tp: TopicPartition
     record: ConsumerRecord[bytes, bytes]
     result: Result
+
+
+@dataclass(frozen=True, slots=True)
+class _Change:
+    """A changelog record: an entry added to the duplicate index of input partition `partition`."""
+
+    partition: int
+    key: bytes
+    value: bytes
+
+
+_Message = _Outcome | _Change
 
 
 class Service:
@@ -158,7 +177,7 @@ class Service:
             try:
                 await producer.start()
                 await consumer.start()
-                await ensure_topics(self.settings, await consumer.topics())
+                await ensure_topics(self.settings, producer.client)
             except KafkaError as exc:
                 await _stop_clients(consumer, producer)
                 self._broker_down(exc, backoff)
@@ -239,7 +258,7 @@ class Service:
             batches: Batches = await self._consumer.getmany(
                 timeout_ms=_FETCH_TIMEOUT_MS, max_records=self.settings.batch_max_records
             )
-            if batches:
+            if batches or self._unrestored():
                 await self._process(batches)
                 next_probe = time.monotonic() + _PROBE_IDLE_S
             elif time.monotonic() >= next_probe:
@@ -249,17 +268,23 @@ class Service:
             await self._update_lag()
 
     async def _process(self, batches: Batches) -> None:
-        """One batch: pipeline, publish with acks, commit. Rebalances wait until it is done."""
+        """One batch: restore, pipeline, publish with acks, commit. Rebalances wait until it is
+        done."""
         self._idle.clear()
         try:
-            outcomes = await self._run_pipeline(batches)
-            await self._publish(outcomes)
-            await self._commit(batches)
+            for tp in batches:
+                self._partition(tp)
+            await self._restore()
+            if batches:
+                await self._publish(await self._run_pipeline(batches))
+                await self._commit(batches)
         finally:
             self._idle.set()
 
-    async def _run_pipeline(self, batches: Batches) -> list[_Outcome]:
-        outcomes: list[_Outcome] = []
+    async def _run_pipeline(self, batches: Batches) -> list[_Message]:
+        """Outcomes in input order, then the changelog records of the entries they added."""
+        outcomes: list[_Message] = []
+        changes: list[_Message] = []
         slice_started = time.perf_counter()
         for tp, records in batches.items():
             state = self._partition(tp)
@@ -273,20 +298,66 @@ class Service:
                 if time.perf_counter() - slice_started > _YIELD_EVERY_S:
                     await asyncio.sleep(0)
                     slice_started = time.perf_counter()
-        return outcomes
+            changes.extend(
+                _Change(tp.partition, *changelog.encode(entry))
+                for entry in state.dedup.drain_added()
+            )
+        return outcomes + changes
 
     def _partition(self, tp: TopicPartition) -> _Partition:
         state = self._partitions.get(tp)
         if state is None:  # records arrive only for assigned partitions; be safe anyway
-            state = self._partitions[tp] = _Partition(DuplicateIndex())
+            state = self._partitions[tp] = _Partition(self._new_index())
         return state
+
+    def _new_index(self) -> DuplicateIndex:
+        return DuplicateIndex(
+            self.settings.dedup_capacity, self.settings.dedup_window_s, track_added=True
+        )
+
+    def _unrestored(self) -> dict[int, _Partition]:
+        return {tp.partition: s for tp, s in self._partitions.items() if not s.restored}
+
+    async def _restore(self) -> None:
+        """Replay the changelog into the indexes of the partitions assigned since the last
+        batch, before any of their records is processed. Bounded in time: past the bound, or
+        when the broker fails, an index keeps what was replayed (earlier bodies may then be
+        published again rather than flagged: the promise is best effort, the outcome is not
+        lost)."""
+        pending = self._unrestored()
+        if not pending:
+            return
+        started = time.monotonic()
+        indexes = {partition: state.dedup for partition, state in pending.items()}
+        replayed: changelog.Replayed | None = None
+        try:
+            replayed = await asyncio.wait_for(
+                changelog.restore(self.settings, indexes), self.settings.dedup_restore_timeout_s
+            )
+        except (KafkaError, TimeoutError) as exc:
+            log.warning(
+                "duplicate index restore incomplete: continuing with what was replayed",
+                extra={"error": f"{type(exc).__name__}: {exc or 'timed out'}"},
+            )
+        for state in pending.values():
+            state.restored = True
+        log.info(
+            "duplicate index restored",
+            extra={
+                "partitions": sorted(pending),
+                "entries": sum(len(index) for index in indexes.values()),
+                "changelog_records": None if replayed is None else replayed.records,
+                "skipped": None if replayed is None else replayed.skipped,
+                "seconds": round(time.monotonic() - started, 3),
+            },
+        )
 
     # -- publishing ----------------------------------------------------------------------
 
-    async def _publish(self, outcomes: Sequence[_Outcome]) -> None:
-        """Publish all outcomes and wait for their acks, re-sending from the first failure."""
+    async def _publish(self, messages: Sequence[_Message]) -> None:
+        """Publish all messages and wait for their acks, re-sending from the first failure."""
         backoff = Backoff(self.settings.backoff_initial_s, self.settings.backoff_max_s)
-        pending = list(outcomes)
+        pending = list(messages)
         while pending:
             acked, error = await self._send_all(pending)
             self._count_published(pending[:acked])
@@ -294,19 +365,19 @@ class Service:
                 if backoff.attempts:
                     self._broker_up()
                 return
-            # Re-send from the first unacknowledged outcome on: order is kept, and whatever was
+            # Re-send from the first unacknowledged message on: order is kept, and whatever was
             # acknowledged after it is published again (same event ids) rather than lost.
             pending = pending[acked:]
             self._broker_down(error, backoff)
             await asyncio.sleep(backoff.next_delay())
 
-    async def _send_all(self, pending: list[_Outcome]) -> tuple[int, BaseException | None]:
+    async def _send_all(self, pending: list[_Message]) -> tuple[int, BaseException | None]:
         """Send in order; (how many were acknowledged before the first failure, that failure)."""
         futures: list[asyncio.Future[object]] = []
         send_error: BaseException | None = None
-        for outcome in pending:
+        for message in pending:
             try:
-                futures.append(await self._send(outcome))
+                futures.append(await self._send(message))
             except KafkaError as exc:
                 send_error = exc
                 break
@@ -316,11 +387,20 @@ class Service:
                 return index, ack
         return len(acks), send_error
 
-    async def _send(self, outcome: _Outcome) -> asyncio.Future[object]:
-        """Send one outcome. One the producer can never send would block its partition forever:
-        it is dead-lettered (too_large), and without the value if even the original is too big.
+    async def _send(self, message: _Message) -> asyncio.Future[object]:
+        """Send one message. An outcome the producer can never send would block its partition
+        forever: it is dead-lettered (too_large), and without the value if even the original is
+        too big. (Changelog records are a few hundred bytes.)
         """
         assert self._producer is not None
+        if isinstance(message, _Change):
+            return await self._producer.send(
+                self.settings.dedup_changelog_topic,
+                key=message.key,
+                value=message.value,
+                partition=message.partition,
+            )
+        outcome = message
         try:
             return await self._producer.send(**self._message(outcome))
         except MessageSizeTooLargeError as exc:
@@ -348,9 +428,11 @@ class Service:
         )
         return dead_letter(input_record(outcome.record), error, self.pipeline.service_version)
 
-    def _count_published(self, acked: Sequence[_Outcome]) -> None:
+    def _count_published(self, acked: Sequence[_Message]) -> None:
         now_ms = time.time() * 1000
         for outcome in acked:
+            if isinstance(outcome, _Change):
+                continue
             result = outcome.result
             topic = self._topic_of[result.outcome]
             self.metrics.published.labels(topic, result.outcome.value).inc()
@@ -435,7 +517,11 @@ class Service:
             log.info("partitions revoked", extra={"partitions": _names(revoked)})
 
     def on_assigned(self, assigned: set[TopicPartition]) -> None:
-        """Rebalance done: own a fresh duplicate index for each newly assigned partition."""
+        """Rebalance done: a fresh duplicate index for every assigned partition, to be replayed
+        from the changelog before its next batch (by the consume loop, not here: the client
+        sends no heartbeats while this callback runs). Partitions kept through the rebalance
+        are replayed too: had this instance dropped out of the group meanwhile, another one
+        may have owned them and added entries."""
         for tp in set(self._partitions) - assigned:
             del self._partitions[tp]
             labels = (tp.topic, str(tp.partition))
@@ -443,7 +529,8 @@ class Service:
                 with contextlib.suppress(KeyError):
                     gauge.remove(*labels)
         for tp in assigned:
-            self._partition(tp)
+            state = self._partition(tp)
+            state.dedup, state.restored = self._new_index(), False
         self._joined = True
         self.metrics.assigned_partitions.set(len(assigned))
         self.metrics.rebalances.inc()

@@ -39,6 +39,8 @@ from service.text.unicode import clean_text
 _DATELINE_WINDOW = 100
 _PROSE_BEFORE_DATELINE = 6
 _MAX_CANDIDATES = 40
+_TRAILING_HEADLINE_WORDS = 24
+_QUOTE_MARKS = ('"', "“", "”", "«", "»")
 # A headline has a few words; shorter lines above it are site names and section labels.
 _HEADLINE_MIN_WORDS = 4
 # A sentence this long opens an article; slogans and notices are shorter.
@@ -65,6 +67,16 @@ _GLUED_SPAN = 200
 # `by Jane Doe ` before a dateline: one to four capitalised names.
 _BYLINE_PREFIX = re.compile(r"(?i:by)\s(?:[A-Z][\w.'’-]*\s){1,4}")
 _SPACE = re.compile(r"\s")
+# A capitalised place and a comma, then a bracket or a slash within a few words: where a dateline
+# may start inside a line.
+_SPACED_DATELINE = re.compile(
+    r"\s(?=[^\W\d_a-z][\w'’.\-]{1,30}(?:\s[^\W\d_a-z][\w'’.\-]{1,30}){0,2},\s[^\n(/]{1,30}[(/])"
+)
+# A feed's channel, category and time stamp glued before an item's headline:
+# `Breaking news Society Sat, 20 Jan 2018 10:28:19 +0600 60 `.
+_STAMP_PREFIX = re.compile(
+    r"[^\n]{0,60}?\d{1,2}:\d\d(?::\d\d)?(?:\s?(?:[+-]\d{4}|GMT|UTC))?(?:\s\d{1,4})?\s"
+)
 # A byline after the headline on its line: `Rain cripples transit By JANE DOE, AP Writer`.
 _SPACED_BYLINE = re.compile(r"\s((?:By|BY)\s[^\n]{3,120})$")
 _BYLINE_ROLES = frozenset(
@@ -180,12 +192,22 @@ def _find_dateline(paragraphs: list[str]) -> tuple[int, Dateline | None, str]:
         dateline, rest = parse_dateline(paragraph)
         if dateline is None:
             continue
-        # A furniture line (`BREAKING NEWS`) passes for a bare dateline; a stamp with a date or a
-        # credit (`May 26, 2015 04:34 pm | Updated ... - PANAJI`) is one.
-        if is_furniture(paragraph) and dateline.agency is None and dateline.date is None:
+        # A furniture line (`BREAKING NEWS`) passes for a bare dateline, a credit line alone
+        # (`EFE 02/22/2024`) for a dateline without a place; a stamp with a date or a credit
+        # and a place or text (`May 26, 2015 04:34 pm | Updated ... - PANAJI`) is one.
+        if is_furniture(paragraph) and (
+            (dateline.agency is None and dateline.date is None)
+            or (dateline.place is None and not rest)
+        ):
             continue
         if rest and _is_teaser_card(paragraphs, index):
             continue
+        if dateline.agency is None and dateline.date is None:
+            # `Mumbai: Heavy rain lashed ...` over `Mumbai, Jul 2 (PTI) Heavy rain ...`: a
+            # site's summary over the credited wire lead; the lead is the article's.
+            credited, credited_rest = parse_dateline(_at(paragraphs, index + 1))
+            if credited is not None and credited_rest and (credited.agency or credited.date):
+                return index + 1, credited, credited_rest
         if rest or _stands_alone(dateline, paragraphs, index):
             return index, dateline, rest
     return -1, None, ""
@@ -261,6 +283,9 @@ def _cuts(paragraph: str) -> list[int]:
     cuts = [m.end() for m in islice(_GLUED.finditer(paragraph, 0, _GLUED_SPAN), _GLUED_TRIES)]
     if byline := _BYLINE_PREFIX.match(paragraph):
         cuts += reversed([m.end() for m in _SPACE.finditer(paragraph, 3, byline.end())])
+    # A feed item run into one line: `... traffic rules Bishkek, Jan. 19, 2018 / Kabar /. The`.
+    spaced = _SPACED_DATELINE.finditer(paragraph, 0, _GLUED_SPAN + 100)
+    cuts += [m.end() for m in islice(spaced, _GLUED_TRIES)]
     return cuts
 
 
@@ -314,6 +339,9 @@ def _headline(page: _Page, lines: list[int]) -> str | None:
         page.drop(lines[0] - 0.5, number.group(0).strip())
         headline = headline[number.end() :]
     headline = _VERSION_TAG.sub("", headline).strip()
+    if (stamp := _STAMP_PREFIX.match(headline)) and looks_like_headline(headline[stamp.end() :]):
+        page.drop(lines[0] - 0.5, stamp.group(0).strip())
+        headline = headline[stamp.end() :]
     if tag := _LEADING_TAG.match(headline):
         headline = headline[tag.end() :].lstrip()
     if (credit := bracketed_credit(headline)) is not None:
@@ -383,7 +411,10 @@ def _pick_headline(paragraphs: list[str], indexes: list[int], opening: str) -> i
         ):
             best = index
     if best is None:
-        return eligible[0] if eligible else len(candidates) - 1
+        # Nothing shares a word with the opening: a masthead in capitals (`OF THE EMBASSY OF
+        # ...`) is no headline.
+        fallback = eligible[0] if eligible else len(candidates) - 1
+        return None if candidates[fallback].isupper() else fallback
     return best
 
 
@@ -427,7 +458,11 @@ def _head_without_dateline(page: _Page) -> tuple[int, list[int]]:
         if body_start < len(paragraphs):
             _drop_range(page, 0, body_start, keep=lines)
             return body_start, lines
-    body_start = _skip_furniture(paragraphs, 0, None)
+    # No headline: the body starts at the first run of prose (mastheads and stamps above it
+    # are furniture).
+    body_start = (
+        first_prose if first_prose < len(paragraphs) else _skip_furniture(paragraphs, 0, None)
+    )
     _drop_range(page, 0, body_start, keep=[])
     return body_start, []
 
@@ -529,8 +564,13 @@ def _trails(paragraph: str) -> bool:
     before its glued trailer), or a headline of another story (`(News Focus) ...`)."""
     if glued_sign_off(paragraph) is not None:
         return False
+    # A short unpunctuated line, not a closing paragraph that lost its full stop (those are
+    # longer, or quote someone).
     return is_sign_off(paragraph) or (
-        looks_like_headline(paragraph) and not ends_question(paragraph)
+        len(paragraph.split()) <= _TRAILING_HEADLINE_WORDS
+        and looks_like_headline(paragraph)
+        and not ends_question(paragraph)
+        and not any(mark in paragraph for mark in _QUOTE_MARKS)
     )
 
 

@@ -120,10 +120,11 @@ _SHAPES: tuple[tuple[str | Callable[[str], bool], re.Pattern[str]], ...] = (
         ),
     ),
     # MOSCOW, January 21. /TASS/.   NEW YORK, March 4, 2024 /PRNewswire/ --
+    # Bishkek, Jan. 19, 2018 / Kabar /.
     (
         "/",
         re.compile(
-            rf"(?P<place>{_PLACE}),\s?(?P<date>{DATE})\.?\s?(?P<bracketed>/)(?P<agency>[^/\s]{{2,25}})/"
+            rf"(?P<place>{_PLACE}),\s?(?P<date>{DATE})\.?\s?(?P<bracketed>/)\s?(?P<agency>[^/\s]{{2,25}})\s?/"
             rf"\.?(?:\s?(?P<sep>{_DASH}))?\s*"
         ),
     ),
@@ -134,8 +135,13 @@ _SHAPES: tuple[tuple[str | Callable[[str], bool], re.Pattern[str]], ...] = (
         ",",
         re.compile(
             rf"(?P<place>{_PLACE}(?:,\s?{_PLACE})?),\s?(?:(?:(?P<date>{DATE}),?\s?)?"
-            rf"(?:(?P<agency>{_AGENCY_WORD})\s?)?(?P<sep>{_DASH}|:)\s*|(?P<bare>)(?={_OPENER}))"
+            rf"(?:(?P<agency>{_AGENCY_WORD})\s?)?(?P<sep>{_DASH}|:|$)\s*|(?P<bare>)(?={_OPENER}))"
         ),
+    ),
+    # New Delhi: No minister ...   (a place in any case and a colon: only before a lead sentence)
+    (
+        ":",
+        re.compile(rf"(?P<place>{_PLACE}):(?P<bare>)\s(?=[^\W\d_a-z])"),
     ),
     # Amman - Petra   Hama – SANA / Des unités   and, only before a lead sentence, Rabat - Le
     # ministre ...
@@ -163,11 +169,13 @@ _SHAPES: tuple[tuple[str | Callable[[str], bool], re.Pattern[str]], ...] = (
         ),
     ),
     # TOKYO -   WASHINGTON, Dec 3 -   ANKARA   KUMAMOTO, Japan -   İSTANBUL-   ISLAMABAD:
+    # LONDON Nov 11 Britain's ...
     (
         _starts_in_capitals,
         re.compile(
-            rf"(?P<place>(?P<capitals>{_CAPITALS})(?:,\s{_COUNTRY})?)(?:,\s?(?P<date>{DATE}))?"
-            rf"(?:\s?(?P<sep>{_DASH})(?:\s|(?=[^\W\d_a-z]))|(?P<colon>:)\s|$)\s*"
+            rf"(?P<place>(?P<capitals>{_CAPITALS})(?:,\s{_COUNTRY})?)(?:,?\s?(?P<date>{DATE}))?"
+            rf"(?:\s?(?P<sep>{_DASH})(?:\s|(?=[^\W\d_a-z]))|(?P<colon>:)\s|$"
+            rf"|(?<=\d)\s(?=[^\W\d_a-z]))\s*"
         ),
     ),
 )
@@ -212,6 +220,8 @@ def _dateline(match: re.Match[str], rest: str) -> Dateline | None:
     if capitals is not None and (not capitals.isupper() or _is_label(capitals)):
         return None
     bare = groups.get("bare") is not None
+    if bare and _is_label(place or ""):
+        return None
     if (groups.get("colon") or bare) and not _reads_as_lead(rest):
         # `PM: NO TALKS WITH RIVALS`, `UN: Aid must reach Gaza`, `Gaza - Aid convoys blocked`:
         # a headline naming a speaker or a place.
@@ -288,5 +298,5 @@ def _plausible(
 def is_agency(name: str) -> bool:
     """Whether `name` (or every `/`-separated part of it) is a known agency or syndicator."""
     agencies = folded("agencies")
-    parts = [part.strip().casefold() for part in name.split("/")]
-    return all(part in agencies for part in parts if part)
+    parts = [part for part in (part.strip().casefold() for part in name.split("/")) if part]
+    return bool(parts) and all(part in agencies for part in parts)

@@ -16,11 +16,13 @@ from service.text.lexicon import folded, load
 
 # Tests on the case-folded line (`str` methods: far cheaper than case-insensitive searches).
 _CREDIT_STARTS = (
-    *("©", "(c) ", "copyright", "photo:", "photo :", "(photo", "file photo"),
+    *("©", "(c) ", "copyright", "photo:", "photo :", "(photo", "file photo", "foto:", "(foto"),
     *("we use cookies", "this website uses cookies", "this site uses cookies"),
 )
 _CREDIT_ENDS = (" photo", " photo.", " photo)")
-_STAMP_WORDS = ("published", "updated", "posted", "modified")
+# Substring tests run as one regular expression: a scan in C instead of a loop in Python.
+_STAMP_WORD = re.compile("published|updated|posted|modified")
+_LETTER = re.compile(r"[^\W\d_]")
 # A time or a date in a short `Posted on ...` / `Updated ...` line.
 _STAMP = re.compile(rf"\d{{1,2}}:\d\d|{DATE}")
 # `By Jane Doe`, `By Jane Doe | March 4, 2024`, `3 min read`, `Home > World > Middle East`.
@@ -31,6 +33,8 @@ _BYLINE = re.compile(
     rf"(?i:by)\s{_NAME}(?:(?:,\s|\sand\s|\s&\s){_NAME}){{0,5}}"
     r"(?:,\s[\w ]{1,40}|\s?\|\s?[^|\n]{1,40})?$"
 )
+# A page's keyword metadata: `news, story, article`.
+_KEYWORDS = re.compile(r"[a-z][\w-]{0,20}(?:,\s?[a-z][\w-]{0,20}){2,}$")
 # A wire advisory in capitals: `UPDATES WITH REMARKS OF ..., CHANGES HEADLINE, DECK, LEDE`.
 _ADVISORY = re.compile(
     r"(?:UPDATES|UPDATING|ADDS|ADDING|CHANGES|RECASTS|CORRECTS|CORRECTING|REPEATS|FIXES|REWRITES"
@@ -43,24 +47,24 @@ _READING_TIME = re.compile(r"\d{1,2}\s?min(?:ute)?s?\s(?:read|listen)\b", re.IGN
 _PHOTO_CREDIT = re.compile(
     r"\b(?:[A-Z]{2,}/[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,3}(?:/File(?: Photo)?)?"
     r"|Getty Images\)?"
-    r"|(?i:photo(?:graph)?s?)\s?(?::|by\s|courtesy\b|credit\b)[^\n]{0,80}[^.\s])$"
+    r"|(?i:photo(?:graph)?s?|fotos?)\s?(?::|by\s|courtesy\b|credit\b)[^\n]{0,80}[^.\s])$"
     r"|\((?P<source>[^()/\n]{2,30})/[^()\n]{2,60}\)$"
     # `... in Beijing, capital of China, March 3, 2024. (Xinhua)`: the day it was taken, then
     # the credit.
     r"|(?:19|20)\d\d\.\s?\((?P<dated>[^()/\n]{2,30})\)$"
 )
-_CRUMB_SEPARATORS = (" > ", " » ", " › ", " / ", " | ")
+_CRUMB_SEPARATOR = re.compile(" [>»›/|] ")
 _CONTRIBUTOR_ENDS = ("contributed to this report.", "contributed to this report")
 _BREADCRUMB = re.compile(r"\S\s(?:>|»|›|/|\|)\s\S[^\n]*\s(?:>|»|›|/|\|)\s\S")
 _LONG = 160
 _SECTION_MARKS = ("***", "* * *", "###")
 _TEASER_SEPARATORS = (":", "|", "-", "–", "»")
-_AD_WORDS = ("advertisement", "sponsored content", "scroll to continue", "continue reading")
+_AD_WORD = re.compile("advertisement|sponsored content|scroll to continue|continue reading")
 _CHROME_WORDS = 12
 _CHROME_LENGTH = 120
 # A photo credit is looked for in the last characters of a line.
 _CAPTION_TAIL = 120
-_CAPTION_MARKS = ("/", "hoto", "HOTO", "Getty", ")")
+_CAPTION_MARK = re.compile("/|hoto|HOTO|oto:|Getty")
 _MARKER_WORDS = 5
 _MARKER_LENGTH = 60
 _SIGN_OFF = re.compile(
@@ -82,7 +86,7 @@ _AGENCY_SIGN_OFF = re.compile(
 # `... said. (ANI)`. Credits (the named groups) count only when they name an agency.
 _GLUED_TRAILER = re.compile(
     r"(?<=[.!?\"'”’»)\]])\s{0,2}(?:"
-    r"\(end\)(?:\s[\w./\\]{1,20}){0,2}|enditem|/end/|fin|fim"
+    r"\(end\)(?:\s[\w./\\]{1,20}){0,2}|enditem|/end/|fin|fim|/{1,2}\s?انتهى\s?/{1,2}[^\n]{0,60}"
     r"|\((?:additional\s)?(?:reporting|writing|editing|compiled|edited|translated|produced)"
     r"\sby\b[^()\n]{0,200}\)"
     r"|[-–—]{1,3}\s?\(?ends?\)?(?:[/\s][^\n]{0,60})?"
@@ -91,6 +95,7 @@ _GLUED_TRAILER = re.compile(
     r")\s*$",
     re.IGNORECASE,
 )
+_SENTENCE_ENDS = (".", "!", "?", '"', "”", "’", "»")
 _BRACKETED_CREDIT = re.compile(r"\s?\(([^()\n]{2,40})\)$")
 # The trailer is looked for in the last characters only (a `$`-anchored search would scan the
 # whole paragraph).
@@ -129,7 +134,7 @@ def _is_short_furniture(line: str) -> bool:
     if is_photo_caption(line):
         return True
     key = line.casefold()
-    if not any(ch.isalpha() for ch in line):
+    if not _LETTER.search(line):
         return True
     if key.rstrip(" :") in folded("furniture") or is_end_marker(line) or is_chrome(line):
         return True
@@ -137,15 +142,17 @@ def _is_short_furniture(line: str) -> bool:
         return True
     if key.startswith(_CREDIT_STARTS) or key.endswith(_CREDIT_ENDS) or "rights reserved" in key:
         return True
-    if any(word in key for word in _STAMP_WORDS) and _STAMP.search(line):
+    if _STAMP_WORD.search(key) and _STAMP.search(line):
         return True
     if key.startswith("by ") and _BYLINE.match(line):
         return True
     if _ADVISORY.match(line) and line.isupper():
         return True
+    if _KEYWORDS.match(line):
+        return True
     if " min" in key and _READING_TIME.search(line):
         return True
-    if any(separator in line for separator in _CRUMB_SEPARATORS) and _BREADCRUMB.search(line):
+    if _CRUMB_SEPARATOR.search(line) and _BREADCRUMB.search(line):
         return True
     if _SIGN_OFF.match(line) or key.endswith(_CONTRIBUTOR_ENDS):
         return True
@@ -157,9 +164,9 @@ def _is_short_furniture(line: str) -> bool:
 def is_photo_caption(line: str) -> bool:
     """Whether the line ends with a photo credit (a caption, or the credit alone)."""
     tail = line[-_CAPTION_TAIL:]
-    # Every credit has a slash, the word photo, Getty or a bracket: most lines are ruled out
-    # cheaply.
-    if not any(mark in tail for mark in _CAPTION_MARKS):
+    # Every credit has a slash, the word photo or Getty, or closes a bracket: most lines are
+    # ruled out cheaply.
+    if not tail.endswith(")") and not _CAPTION_MARK.search(tail):
         return False
     match = _PHOTO_CREDIT.search(tail)
     if match is None:
@@ -207,7 +214,7 @@ def _is_inline_teaser(line: str) -> bool:
 
 def _is_ad_break(key: str) -> bool:
     """`Story continues below advertisement`, `Advertisement - Scroll to continue`."""
-    return any(word in key for word in _AD_WORDS) and len(key.split()) <= _MARKER_WORDS + 1
+    return _AD_WORD.search(key) is not None and len(key.split()) <= _MARKER_WORDS + 1
 
 
 def is_footer(line: str) -> bool:
@@ -246,6 +253,9 @@ def is_sign_off(line: str) -> bool:
 
 def glued_sign_off(paragraph: str) -> int | None:
     """Where a sign-off or agency credit glued after the paragraph's last sentence starts."""
+    # Most paragraphs end on their last sentence: no trailer can follow it.
+    if paragraph.endswith(_SENTENCE_ENDS) and not paragraph.endswith("..."):
+        return None
     match = _GLUED_TRAILER.search(paragraph, max(0, len(paragraph) - _TRAILER_TAIL))
     if match is None or match.start() == 0:
         return None

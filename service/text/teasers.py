@@ -35,8 +35,8 @@ def starts_teaser(paragraphs: list[str], index: int, after_furniture: bool = Fal
         after_furniture or (index > 0 and looks_like_headline(paragraphs[index - 1]))
     ):
         return False
-    dateline, _ = parse_dateline(paragraph)
-    if dateline is not None and (dateline.agency is not None or dateline.date is not None):
+    dateline, lead = parse_dateline(paragraph)
+    if dateline is not None and lead and (dateline.agency or dateline.date):
         return True
     if not truncated:
         return False

@@ -55,6 +55,10 @@ class Run:
         return [f"{self.prefix}.{name}" for name in ("enriched", "dlq", "duplicates")]
 
     @property
+    def changelog(self) -> str:
+        return f"{self.prefix}.dedup-changelog"
+
+    @property
     def group(self) -> str:
         return f"{self.prefix}-group"
 
@@ -75,6 +79,7 @@ class Run:
             "BULLETINS_OUTPUT_TOPIC": enriched,
             "BULLETINS_DLQ_TOPIC": dlq,
             "BULLETINS_DUPLICATES_TOPIC": duplicates,
+            "BULLETINS_DEDUP_CHANGELOG_TOPIC": self.changelog,
             "BULLETINS_METRICS_PORT": "0",
             "BULLETINS_SESSION_TIMEOUT_MS": "2000",
             "BULLETINS_HEARTBEAT_INTERVAL_MS": "500",
@@ -90,7 +95,7 @@ async def create_topics(run: Run) -> None:
     admin = AIOKafkaAdminClient(bootstrap_servers=run.bootstrap)
     await admin.start()
     try:
-        names = [run.input, *run.outputs]
+        names = [run.input, *run.outputs, run.changelog]
         await admin.create_topics([NewTopic(name, PARTITIONS, 1) for name in names])
     finally:
         await admin.close()
@@ -245,6 +250,7 @@ async def memory(
             await wait_committed(run, checkpoint, limit_s=3600)
             current, peak = rss_mib(process.pid)
             readings.append({"bulletins": checkpoint, "rss_mib": current, "peak_rss_mib": peak})
+            print(f"after {checkpoint:,} bulletins: RSS {current:.0f} MiB, peak {peak:.0f} MiB")
     finally:
         stop(process)
     return readings

@@ -88,7 +88,8 @@ def test_run_without_topics_is_one_clear_line(settings: Settings) -> None:
     assert done.returncode == 1
     last = done.stderr.strip().splitlines()[-1]
     assert last == (
-        f"bulletins: error: topics missing: {settings.dlq_topic}, {settings.duplicates_topic}, "
+        f"bulletins: error: topics missing: {settings.dedup_changelog_topic}, "
+        f"{settings.dlq_topic}, {settings.duplicates_topic}, "
         f"{settings.output_topic}, {settings.input_topic} "
         "(create them, or set BULLETINS_CREATE_TOPICS=true)"
     )

@@ -1,4 +1,5 @@
-"""kill -9 at random points and restart: nothing is missing, re-deliveries keep their event id."""
+"""kill -9 at random points and restart: nothing is missing, re-deliveries keep their event id
+and their outcome, and the duplicate index's changelog holds exactly the published bodies."""
 
 from __future__ import annotations
 
@@ -8,12 +9,17 @@ import signal
 import time
 from pathlib import Path
 
+import orjson
 import pytest
+from aiokafka.structs import ConsumerRecord
 
 from service.config import Settings
+from service.kafka import changelog
 from service.kafka.reader import TopicReader
 from tests.integration.workload import (
+    Accounting,
     account,
+    log_events,
     make_workload,
     output_topics,
     publish_workload,
@@ -63,6 +69,44 @@ async def test_kill_9_three_times_loses_nothing(settings: Settings, tmp_path: Pa
         f"re-delivered {seen.redelivered()}, missing {len(seen.missing(inputs))}, "
         f"outputs per killed run {progress}, first output {first_output_s:.2f} s after start"
     )
+    for restored in log_events(log, "duplicate index restored"):
+        print(f"restored {restored['entries']} entries in {restored['seconds']} s")
     assert seen.missing(inputs) == []
     assert seen.conflicting_ids() == []
     assert seen.codes.keys() == work.codes.keys()
+    # Restarts keep the duplicate index: every copy is a duplicate, whichever run saw its original.
+    outcomes = _outcome_topics(seen)
+    assert [key for key, topics in outcomes.items() if len(topics) > 1] == []
+    assert sum(topics == {settings.duplicates_topic} for topics in outcomes.values()) == (
+        work.duplicates
+    )
+    async with TopicReader(settings, [settings.dedup_changelog_topic]) as reader:
+        remembered = _remembered(await reader.read_available())
+    assert remembered == _published_bodies(settings, outputs)
+
+
+def _outcome_topics(seen: Accounting) -> dict[tuple[int, int], set[str]]:
+    return {key: {topic for topic, _ in outputs} for key, outputs in seen.by_input.items()}
+
+
+def _remembered(records: list[ConsumerRecord[bytes, bytes]]) -> dict[tuple[int, str], str]:
+    """(partition, body SHA-256) -> event id, from the changelog."""
+    entries = {}
+    for record in records:
+        entry = changelog.decode(record.key, record.value)
+        assert entry is not None
+        entries[(record.partition, entry.sha256)] = entry.event_id
+    return entries
+
+
+def _published_bodies(
+    settings: Settings, outputs: list[ConsumerRecord[bytes, bytes]]
+) -> dict[tuple[int, str], str]:
+    """(input partition, body SHA-256) -> event id, of the enriched events."""
+    bodies = {}
+    for record in outputs:
+        if record.topic == settings.output_topic:
+            event = orjson.loads(record.value or b"")
+            body = (event["trace"]["partition"], event["fingerprint"]["sha256"])
+            bodies[body] = event["event_id"]
+    return bodies

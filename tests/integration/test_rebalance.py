@@ -12,11 +12,11 @@ from service.config import Settings
 from service.enrich import Enricher
 from service.enrich.model import Enrichment
 from service.kafka.reader import TopicReader
-from service.kafka.runtime import Service
 from service.pipeline import Pipeline
 from tests.integration.workload import (
     account,
     make_workload,
+    metric_total,
     output_topics,
     publish_workload,
     read_accounted,
@@ -37,15 +37,6 @@ class SlowEnricher(Enricher):
         return super().enrich(article, reference=reference, language=language)
 
 
-def _sample(service: Service, name: str) -> float:
-    return sum(
-        sample.value
-        for family in service.metrics.registry.collect()
-        for sample in family.samples
-        if sample.name == name
-    )
-
-
 async def test_joining_member_causes_no_redelivery(settings: Settings) -> None:
     settings = settings.model_copy(update={"topic_partitions": 4, "batch_max_records": 100})
     inputs = await publish_workload(settings, make_workload(400, settings.max_input_bytes))
@@ -56,14 +47,14 @@ async def test_joining_member_causes_no_redelivery(settings: Settings) -> None:
     ):
         outputs = await reader.read_until(1, 30)
         async with running_service(settings, pipeline) as second:
-            await wait_until(lambda: _sample(second, "bulletins_assigned_partitions") > 0, 30)
-            done_at_rebalance = _sample(first, "bulletins_published_total")
+            await wait_until(lambda: metric_total(second, "bulletins_assigned_partitions") > 0, 30)
+            done_at_rebalance = metric_total(first, "bulletins_published_total")
             outputs = await read_accounted(settings, reader, inputs, outputs)
 
     seen = account(settings, outputs)
     print(f"\nrebalance: {done_at_rebalance:.0f} of {len(inputs)} done when the second joined")
     assert done_at_rebalance < len(inputs)
-    assert _sample(first, "bulletins_rebalances_total") >= 2
+    assert metric_total(first, "bulletins_rebalances_total") >= 2
     assert seen.missing(inputs) == []
     # Batches in flight were committed before their partitions moved: nothing is redone.
     assert seen.redelivered() == 0

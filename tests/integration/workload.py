@@ -240,6 +240,16 @@ def log_events(log: Path, message: str) -> list[dict[str, object]]:
     return events
 
 
+def metric_total(service: Service, name: str) -> float:
+    """Sum of every sample of `name` in the in-process service's registry."""
+    return sum(
+        sample.value
+        for family in service.metrics.registry.collect()
+        for sample in family.samples
+        if sample.name == name
+    )
+
+
 async def wait_until(condition: Callable[[], bool], timeout_s: float) -> None:
     """Poll `condition` until true; fail the test after `timeout_s`."""
     loop = asyncio.get_running_loop()

@@ -1246,6 +1246,217 @@ PAGE_SHAPES += [
 ]
 
 
+# Archives, aggregators and summary pages: agency sign-off lines, wire advisories, bylines glued
+# before the dateline or after the headline, teaser cards before the article, Hijri dates and
+# stamped trailers, the next item's headline, mastheads, end marks in other languages.
+PAGE_SHAPES += [
+    (
+        "hina-archive-end-of-copy-and-site-teasers",
+        "( Editorial: --> 4120 )\n"
+        "SPLIT, June 3 (Hina) - The port of Split handled a record number of ferry\n"
+        "passengers in May, the port authority said on Wednesday.\n"
+        "More than 400,000 passengers travelled to and from the islands, up 12\n"
+        "percent on last year.\n"
+        "(hina) ab cd /ef\n"
+        "031512 MET jun 99\n"
+        "Vlada usvojila izmjene zakona o porezu\n"
+        "Rukometaši pobijedili Francusku\n",
+        None,
+        ("SPLIT", "Hina", "June 3"),
+        "The port of Split handled",
+        "up 12 percent on last year.",
+        ["(hina) ab cd /ef", "031512 MET jun 99", "Rukometaši pobijedili Francusku"],
+    ),
+    (
+        "anadolu-wire-advisory-and-multi-name-byline",
+        "UPDATES WITH MINISTER'S REMARKS, CHANGES HEADLINE, LEDE\n\n"
+        "By Jane Doe, John Roe and Mary Major\n\n"
+        "ANKARA (AA) – Turkish ministers marked the opening of a new high-speed rail line on "
+        "Monday.\n\nThe line cuts travel time between the two cities to two hours.\n",
+        None,
+        ("ANKARA", "AA", None),
+        "Turkish ministers marked the opening",
+        "cities to two hours.",
+        ["UPDATES WITH MINISTER'S REMARKS", "By Jane Doe, John Roe and Mary Major"],
+    ),
+    (
+        "xinhua-byline-glued-before-dateline",
+        "Weekly website\n\n\n\nFarmers adopt drought-tolerant sorghum\nacross eastern Kenya\n\n"
+        "by Jane Wanjiru MACHAKOS (Xinhua) -- Farmers in eastern Kenya are switching to "
+        "drought-tolerant sorghum as rains become less reliable.\n\n"
+        "Yields have doubled in some villages, officials said.\n",
+        "Farmers adopt drought-tolerant sorghum across eastern Kenya",
+        ("MACHAKOS", "Xinhua", None),
+        "Farmers in eastern Kenya are",
+        "in some villages, officials said.",
+        ["by Jane Wanjiru"],
+    ),
+    (
+        "ap-byline-on-the-headline-line-repeated",
+        "Wednesday, June 4, 2008\n\n"
+        "Heat wave grips Northeast By JANE DOE and JOHN ROE, Associated Press Writers\n\n"
+        "Heat wave grips Northeast By JANE DOE and JOHN ROE, Associated Press Writers\n"
+        "25 minutes ago\n\n\n"
+        "BOSTON - A heat wave gripped the Northeast on Wednesday, pushing temperatures past 100 "
+        "degrees in several cities.\n\nADVERTISEMENT\n\n"
+        "Cooling centers opened in Boston and Providence.\n",
+        "Heat wave grips Northeast",
+        ("BOSTON", None, None),
+        "A heat wave gripped the",
+        "in Boston and Providence.",
+        ["By JANE DOE and JOHN ROE", "25 minutes ago", "ADVERTISEMENT"],
+    ),
+    (
+        "listing-page-teaser-card-before-the-article",
+        "Star striker joins Gulf club in record deal\n\n"
+        "3 June 2024; MEMO: A star striker has joined a Gulf club in a record deal, his former "
+        "club said.\n\n"
+        "Council Condemns Attack On Aid Convoy\n\n"
+        "RIYADH, Jun 3 (NNN-SPA) – The council of Gulf states condemned an attack on an aid "
+        "convoy in the region on Monday.\n\n"
+        "The council called for the attackers to be held to account, it added.\n\n"
+        "Minister urges talks to end the fighting\n",
+        "Council Condemns Attack On Aid Convoy",
+        ("RIYADH", "NNN-SPA", "Jun 3"),
+        "The council of Gulf states",
+        "held to account, it added.",
+        ["3 June 2024; MEMO:", "Minister urges talks to end the fighting"],
+    ),
+    (
+        "spa-hijri-date-and-stamp-trailer",
+        "Riyadh, Dhu Al-Hijjah 05, 1445, June 11, 2024, SPA -- The Council of Ministers approved "
+        "a new national water strategy on Tuesday. The strategy aims to cut water use by a "
+        "fifth by 2030. --SPA 18:10 LOCAL TIME 15:10 GMT 0042 www.spa.gov.sa/w123456\n"
+        "مشاركة :\n",
+        None,
+        ("Riyadh", "SPA", "Dhu Al-Hijjah 05, 1445, June 11, 2024"),
+        "The Council of Ministers approved",
+        "by a fifth by 2030.",
+        ["--SPA 18:10 LOCAL TIME", "مشاركة :"],
+    ),
+    (
+        "summary-page-with-next-item-headline",
+        "Go to Contents Go to Navigation\n\nYonhap News Summary\n\n"
+        "The following is the first summary of major stories moved by Yonhap News Agency on "
+        "Monday.\n\n"
+        "Palace garden to open to the public for autumn season\n\n"
+        "SEOUL -- The rear garden of a royal palace will open to the public for the autumn "
+        "season, the heritage administration said Monday.\n\n"
+        "Visitors will be admitted in small groups from Oct. 1.\n\n"
+        "(News Focus) Exports set to slow as chip prices fall: analysts\n",
+        "Palace garden to open to the public for autumn season",
+        ("SEOUL", None, None),
+        "The rear garden of a",
+        "in small groups from Oct. 1.",
+        ["(News Focus) Exports set to slow"],
+    ),
+    (
+        "embassy-bulletin-masthead-without-headline",
+        "OF THE EMBASSY OF EXAMPLELAND\n\n\n"
+        "              12                      03.06.2005\n\n\n"
+        "As government sources told the national agency, the president on Friday held a meeting "
+        "on the development of the country's railways.\n\n"
+        "The meeting lasted two hours and was attended by the transport minister.\n",
+        None,
+        None,
+        "As government sources told the",
+        "attended by the transport minister.",
+        ["OF THE EMBASSY OF EXAMPLELAND"],
+    ),
+    (
+        "xinhua-french-fin-and-contact-footer",
+        "PARIS, 3 juin (Xinhua) -- Le gouvernement français a présenté lundi un plan pour "
+        "développer le fret ferroviaire d'ici 2030.\n"
+        "Le plan prévoit 4 milliards d'euros d'investissements, a indiqué le ministre. Fin\n"
+        "Vous avez une question, une remarque, des suggestions ? Contactez\n"
+        "notre équipe de rédaction par e-mail\n",
+        None,
+        ("PARIS", "Xinhua", "3 juin"),
+        "Le gouvernement français a présenté",
+        "a indiqué le ministre.",
+        ["Fin", "Contactez"],
+    ),
+]
+
+
+# Feeds and reposts: an item run into one line, a place and date with no separator, a place,
+# date and credit alone on a line, keyword metadata, a standfirst with a caption and a credit
+# line, an Arabic end mark.
+PAGE_SHAPES += [
+    (
+        "feed-item-run-into-one-line",
+        "Latest news Economy Mon, 05 Mar 2018 09:12:40 +0600 60 Parliament approves new tax "
+        "code Bishkek, Mar. 5, 2018 / Kabar /. Parliament approved the new tax code in the third "
+        "reading on Monday, the press service said.\n\n"
+        "The code takes effect on January 1.\n",
+        "Parliament approves new tax code",
+        ("Bishkek", "Kabar", "Mar. 5, 2018"),
+        "Parliament approved the new tax",
+        "takes effect on January 1.",
+        ["Mon, 05 Mar 2018 09:12:40 +0600 60"],
+    ),
+    (
+        "old-reuters-place-and-date-without-separator",
+        "LONDON Nov 11 Britain's main share index is seen opening higher on Wednesday,\n"
+        "according to financial bookmakers, with miners expected to gain.\n",
+        None,
+        ("LONDON", None, "Nov 11"),
+        "Britain's main share index is",
+        "miners expected to gain.",
+        [],
+    ),
+    (
+        "azertac-place-date-credit-line-alone",
+        "Baku, March 12, AZERTAC\n\n"
+        "The President received a delegation of the parliamentary assembly on Monday.\n\n"
+        "The sides discussed cooperation in the region.\n",
+        None,
+        ("Baku", "AZERTAC", "March 12"),
+        "The President received a delegation",
+        "cooperation in the region.",
+        [],
+    ),
+    (
+        "keyword-metadata-line-and-byline",
+        "news, story, article\n\nBy Jane Doe\n\n\n\n"
+        "Tema, Mar. 7, GNA - Port workers in Tema have called for better safety equipment as "
+        "cargo volumes rise.\n\nThe port handled a record tonnage last year.\n",
+        None,
+        ("Tema", "GNA", "Mar. 7"),
+        "Port workers in Tema have",
+        "a record tonnage last year.",
+        ["news, story, article", "By Jane Doe"],
+    ),
+    (
+        "efe-standfirst-caption-and-credit-line",
+        "Los diarios oficiales destacan la visita del presidente\n\n"
+        "Los diarios oficiales dedican este lunes sus portadas a la visita del presidente, con "
+        "fotografías de su llegada a la capital.\n\n"
+        "llegada del presidente.jpg\n\n"
+        "Foto: El presidente llegó en la tarde del domingo. / Foto: Archivo.\n\nEFE\n\n"
+        "“Visita histórica”, es el titular del diario oficial, que publica la foto del presidente "
+        "en el aeropuerto.\n\n"
+        "Otro diario también informa en su portada del inicio de la visita.\n",
+        "Los diarios oficiales destacan la visita del presidente",
+        None,
+        "Los diarios oficiales dedican este",
+        "del inicio de la visita.",
+        ["Foto: El presidente llegó", "EFE"],
+    ),
+    (
+        "spa-arabic-end-mark-and-transmission-stamp",
+        "Riyadh, March 12, 2024, SPA -- "
+        "أكد مجلس الوزراء أهمية تعزيز التعاون الإقليمي في مجال المياه. // انتهى // 22:01 ت م "
+        "NNNN\n",
+        None,
+        ("Riyadh", "SPA", "March 12, 2024"),
+        "أكد مجلس الوزراء",
+        "في مجال المياه.",
+        ["// انتهى //"],
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("page", "headline", "dateline", "first", "last", "furniture"),
     [case[1:] for case in PAGE_SHAPES],

@@ -11,6 +11,7 @@ import pytest
 import trustme
 
 from service.config import ConfigError, Settings, load_settings
+from service.enrich.duplicates import DuplicateIndex
 
 
 @pytest.fixture(autouse=True)
@@ -28,6 +29,12 @@ def test_defaults_are_the_documented_ones(monkeypatch: pytest.MonkeyPatch) -> No
     assert (settings.dlq_topic, settings.duplicates_topic) == (
         "bulletins.dlq",
         "bulletins.duplicates",
+    )
+    assert settings.dedup_changelog_topic == "bulletins.dedup-changelog"
+    index = DuplicateIndex()
+    assert (settings.dedup_capacity, settings.dedup_window_s) == (
+        index.capacity,
+        index.window_seconds,
     )
     assert settings.metrics_port == 9108
     assert settings.drain_deadline_s == 10.0
@@ -69,6 +76,8 @@ def test_sasl_scram_over_tls(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) ->
         ({"SECURITY_PROTOCOL": "SASL_SSL"}, "SASL_MECHANISM is required with SASL_SSL"),
         ({"SSL_CAFILE": "/nonexistent/ca.pem"}, "SSL_CAFILE: no such file"),
         ({"DLQ_TOPIC": "bulletins.raw"}, "topics must all differ"),
+        ({"DEDUP_CHANGELOG_TOPIC": "bulletins.duplicates"}, "topics must all differ"),
+        ({"DEDUP_CAPACITY": "0"}, "BULLETINS_DEDUP_CAPACITY: Input should be greater than"),
         ({"SESSION_TIMEOUT_MS": "2000"}, "HEARTBEAT_INTERVAL_MS must be at most a third"),
     ],
 )

@@ -352,6 +352,23 @@ STYLES += [
     ),
     ("Aden - Saba:", "Aden", "Saba", None, "Aden - Saba:", ""),
     ("(Reuters) - Oil prices rose on Monday.", None, "Reuters", None, "(Reuters) -", "Oil"),
+    (
+        "New Delhi: The petroleum minister on Friday ruled out any increase in fuel prices.",
+        "New Delhi",
+        None,
+        None,
+        "New Delhi:",
+        "The petroleum",
+    ),
+    ("Baku, March 12, AZERTAC", "Baku", "AZERTAC", "March 12", "Baku, March 12, AZERTAC", ""),
+    (
+        "Riyadh, Dhu Al-Hijjah 05, 1445, June 11, 2024, SPA -- The Council approved the plan.",
+        "Riyadh",
+        "SPA",
+        "Dhu Al-Hijjah 05, 1445, June 11, 2024",
+        "Riyadh, Dhu Al-Hijjah 05, 1445, June 11, 2024, SPA --",
+        "The Council",
+    ),
 ]
 
 
@@ -390,6 +407,8 @@ NOT_DATELINES = [
     "PM: NO TALKS WITH RIVALS BEFORE THE ELECTION",
     "UN: Aid must reach every district",
     "Gaza - Aid convoys blocked at the crossing",
+    "Background: The conflict began years ago when protests spread across the country.",
+    "Foto: El presidente llegó en la tarde del domingo a la capital del país.",
     "In Manama, The Gulf Daily News reported that the talks had ended without agreement.",
     "Meanwhile, The ministry said it would review the plan before the end of the month.",
     "BREAKING: Fire at the port is under control, officials say after a long night.",

@@ -68,9 +68,17 @@ def test_compose_runs_the_whole_stack() -> None:
     assert kafka["image"].startswith("apache/kafka:")
     assert kafka["environment"]["KAFKA_PROCESS_ROLES"] == "broker,controller"  # KRaft, no ZooKeeper
     assert services["topics"]["depends_on"]["kafka"]["condition"] == "service_healthy"
+    create = services["topics"]["command"][0]
     for topic in ("bulletins.raw", "bulletins.enriched", "bulletins.dlq", "bulletins.duplicates"):
-        assert topic in services["topics"]["command"][0]
-    assert f"--partitions {PARTITIONS}" in services["topics"]["command"][0]
+        assert topic in create
+    assert f"--partitions {PARTITIONS}" in create
+    # The duplicate index's changelog: one partition per input partition, compacted, kept for
+    # the index's window.
+    changelog = create[create.index("--topic bulletins.dedup-changelog") :]
+    assert f"--partitions {PARTITIONS}" in changelog
+    assert "--config cleanup.policy=compact,delete" in changelog
+    window_ms = int(Settings.model_fields["dedup_window_s"].default * 1000)
+    assert f"--config retention.ms={window_ms}" in changelog
     enricher = services["enricher"]
     assert enricher["deploy"]["replicas"] == 2
     assert enricher["command"] == ["run"]
