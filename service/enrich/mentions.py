@@ -189,8 +189,10 @@ class MentionFinder:
             if pieces and pieces[-1].kind == ROLE and after is not None:
                 waiting = pieces[-1] if after in (",", "(") else None
             mentions.extend(pieces)
-        _coordinated_places(text, mentions, self._context["locative"])
-        _coordinated_people(text, mentions)
+        if len(mentions) > 1:
+            lists = list(_lists(text, mentions))
+            _coordinated_places(text, lists, self._context["locative"])
+            _coordinated_people(lists)
         self._appositive_roles(text, mentions)
         if "l'" in text or "l’" in text or "la " in text or "le " in text:  # French at all?
             mentions.extend(self._lowercase_national_institutions(text, segment))
@@ -270,7 +272,8 @@ class MentionFinder:
         self, text: str, run: _Run, pieces: list[Mention], segment: int
     ) -> None:
         """Names that go on in lower case: "the Trump administration" (an organization, not
-        the man) and French institutions ("Cour de cassation", "Conseil régional")."""
+        the man), "the Tribuna newspaper" (a title, not a person) and French institutions ("Cour
+        de cassation", "Conseil régional")."""
         if len(pieces) != 1 or len(run.words) != 1 or run.after is None:
             return
         piece, after = pieces[0], run.after
@@ -280,6 +283,8 @@ class MentionFinder:
         if named and after.text in nouns:
             start, end = piece.start, after.end
             pieces[0] = Mention(text[start:end], ORGANIZATION, segment, start, end)
+        elif piece.kind in (PERSON, UNKNOWN) and after.text in self._context["organization_cue"]:
+            piece.kind, piece.by_shape = ORGANIZATION, False  # "Granada Diario newspaper"
         elif (
             named
             and levelled is not None
@@ -526,6 +531,9 @@ class MentionFinder:
             and words[k - 1].lower() in _JOINERS
             and self._place(" ".join(words[k:]))
         ):
+            named = self._name_before_place(run, k, segment)
+            if named:
+                return named
             k = len(words)
         prefix = words[:k]
         titled = any(self._heads_role(w) for w in prefix)
@@ -541,6 +549,23 @@ class MentionFinder:
             pieces.append(self._mention(run, 0, k, ROLE, segment))
             pieces[-1].role = role
         return pieces
+
+    def _name_before_place(self, run: _Run, k: int, segment: int) -> list[Mention]:
+        """ "President Anna Berg of the Republic of Norland": a role, a name, and the place
+        after "of" (empty when no name comes between the title and "of")."""
+        words = run.words
+        head = max((i for i in range(k) if self._heads_role(words[i])), default=-1)
+        of = next((i for i in range(head + 1, k) if words[i].lower() in _JOINERS), k)
+        at = of + 2 if words[of + 1].lower() == "the" else of + 1
+        names = words[head + 1 : of]
+        if head < 0 or not names or not all(map(self._plain_name, names)):
+            return []
+        if not self._place(" ".join(words[at:])):
+            return []
+        name = self._mention(run, head + 1, of, PERSON, segment)
+        name.role = self._role_text(words[: head + 1])
+        place = self._classify(run, at, len(words), segment)
+        return [*self._role_parts(run, head + 1, segment), name, place]
 
     def _split_untitled(self, run: _Run, segment: int) -> list[Mention]:
         """A run without a title: one name, unless it is a person-like name followed by "of
@@ -585,6 +610,10 @@ class MentionFinder:
             j = i
             while j < end and not self._splits_role(run.words[j]):
                 j += 1
+            # "President ... of the Republic of Norland": a place name may hold a joiner
+            if j < end and run.words[j].lower() in _JOINERS:
+                words = run.words
+                j = next((k for k in range(end, j, -1) if self._place(" ".join(words[i:k]))), j)
             part = self._classify(run, i, j, segment)
             if part.kind in (ORGANIZATION, LOCATION, NATIONALITY):
                 parts.append(part)
@@ -693,6 +722,8 @@ class MentionFinder:
             return ORGANIZATION, None
         if low[-1] in self._event or low[0] in self._event:
             return OTHER, None
+        if len(words) > 1 and len(words[-1]) == 1 and words[-1].isupper():
+            return OTHER, None  # a label ("Category C", "Annex B"), no one's name
         if len(words) == 1:
             if self._demonym(words[0]) is not None:
                 return NATIONALITY, None
@@ -764,8 +795,8 @@ class MentionFinder:
                 pieces[0].kind = OTHER
 
 
-def _lists(text: str, mentions: list[Mention], least: int = 3) -> Iterator[list[Mention]]:
-    """Runs of `least` or more mentions joined by commas and "and" ("A, B, C and D")."""
+def _lists(text: str, mentions: list[Mention]) -> Iterator[list[Mention]]:
+    """Runs of two or more mentions joined by commas and "and" ("A, B, C and D")."""
     group: list[Mention] = []
     for mention in [*mentions, None]:
         joined = (
@@ -776,26 +807,26 @@ def _lists(text: str, mentions: list[Mention], least: int = 3) -> Iterator[list[
         if mention is not None and (joined or not group):
             group.append(mention)
             continue
-        if len(group) >= least:
+        if len(group) >= 2:
             yield group
         group = [mention] if mention is not None else []
 
 
-def _coordinated_people(text: str, mentions: list[Mention]) -> None:
-    """In a list of names of which one is a person ("Alvarez, Bruno Costa, Duarte and
-    Ferreira"), lone unknown names are people too."""
-    for group in _lists(text, mentions):
-        if any(m.kind == PERSON for m in group):
+def _coordinated_people(lists: list[list[Mention]]) -> None:
+    """In a list of three or more names of which one is a person ("Alvarez, Bruno Costa,
+    Duarte and Ferreira"), lone unknown names are people too."""
+    for group in lists:
+        if len(group) > 2 and any(m.kind == PERSON for m in group):
             for member in group:
                 if member.kind == UNKNOWN and " " not in member.surface:
                     member.kind = PERSON
 
 
-def _coordinated_places(text: str, mentions: list[Mention], locatives: frozenset[str]) -> None:
+def _coordinated_places(text: str, lists: list[list[Mention]], locatives: frozenset[str]) -> None:
     """A list of names led or followed by a kind of place ("the counties of A, B and C", "A,
     B and C districts"), or half of whose names are known places, lists places: its names
     read as people by their shape alone are places."""
-    for group in _lists(text, mentions, least=2):
+    for group in lists:
         before = _LAST_NOUN.search(text, max(0, group[0].start - _CONTEXT_AFTER), group[0].start)
         after = _FIRST_WORD.match(text, group[-1].end, group[-1].end + _CONTEXT_AFTER)
         nouns = [match.group(1) for match in (before, after) if match]

@@ -28,12 +28,14 @@ _ABBREVIATION = re.compile(r"(?:\b[A-Z][a-z]{0,2}|\b[A-Z])$")
 _THAT_CLAUSE = re.compile(r"\b(\w+) that\b")
 _MAX_SUBJECT_GAP = 120  # characters between a subject and its verb
 _VERB_REACH = 200  # characters around a quote searched for its reporting verb
+_WORD_REACH = 24  # characters searched for the word before a name
 _SUBJECT_WORDS = 7  # a sentence's subject is named among its first words
 _MARKS = re.compile(r'[“«„"”»]|(?<!\w)‘')
 _SINGLE_CLOSER = re.compile(r"’(?!\w)")  # not the apostrophe of "Putin’s"
 _WORD = re.compile(r"\w+")
 _LAST_WORD = re.compile(r"(\w+)\W*$")
 _NEXT_WORD = re.compile(r"\s+(\w+)")
+_INVERTED_CLAUSE = re.compile(r",\s+(\w+)\s+[A-Z]")  # ", said Health Minister ..."
 _TITLE_ABBREVIATION = re.compile(r"\b[A-Z][a-z]{1,3}\.")  # "said Gov. Ellis Marr"
 # "the minister", "the Kazakh State Counselor": a title after up to three qualifiers
 _ROLE_NOUN = re.compile(r"\bthe\s+(?:[\w-]+\s+){0,3}([a-z][\w-]*)\W*$", re.IGNORECASE)
@@ -172,7 +174,7 @@ class QuoteFinder:
         for m in mentions:
             if m.type != PERSON or not start <= m.start < end:
                 continue
-            verb = _LAST_WORD.search(text, start, m.start)
+            verb = _LAST_WORD.search(text, max(start, m.start - _WORD_REACH), m.start)
             inverted = (
                 verb is not None
                 and verb.group(1).lower() in self.verbs
@@ -222,6 +224,8 @@ def _spans(index: int, text: str, verbs: frozenset[str]) -> list[_Span]:
             end = closing.start() if closing else -1
         else:
             end = text.find(closer, i + 1)
+        if end < 0:  # no closing mark: the quote ends where "..., said X" begins, if it does
+            end = _unmarked_end(text, i + 1, verbs)
         closed = end >= 0
         end = end if closed else n
         body = text[i + 1 : end].strip()
@@ -229,6 +233,15 @@ def _spans(index: int, text: str, verbs: frozenset[str]) -> list[_Span]:
         spans.append(_Span(index, i + 1, end, body, closed, leading))
         mark = _MARKS.search(text, end + 1)
     return spans
+
+
+def _unmarked_end(text: str, start: int, verbs: frozenset[str]) -> int:
+    """Where a quotation whose closing mark was left out ends: at the comma of an inverted
+    attribution ("... its news source, said Health Minister Ana Vale on Twitter."), else -1."""
+    for match in _INVERTED_CLAUSE.finditer(text, start):
+        if match.group(1).lower() in verbs:
+            return match.start()
+    return -1
 
 
 def _orphan_start(before: str, verbs: frozenset[str]) -> int:

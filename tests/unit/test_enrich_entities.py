@@ -337,3 +337,45 @@ def test_an_acronym_alone_is_named_by_its_full_name(enricher: Enricher) -> None:
     )
     assert found["World Food Programme"].surface_forms == ["WFP"]
     assert found["Qatar News Agency"].type == "organization"
+
+
+def test_a_titled_name_of_a_country(enricher: Enricher) -> None:
+    found = by_name(
+        entities(
+            enricher,
+            "The Sultan sent a cable to President Dr. Anna Berg of the Republic of Austria, "
+            "and the Mayor of Lima sent flowers.",
+        )
+    )
+    assert found["Anna Berg"].roles == ["President"]
+    assert found["Austria"].surface_forms == ["Republic of Austria"]
+    assert sorted(found) == ["Anna Berg", "Austria", "Lima"]
+
+
+def test_company_suffixes_and_spanish_country_names(enricher: Enricher) -> None:
+    found = by_name(
+        entities(
+            enricher,
+            "Norland Heavy Industries signed the deal with Southern Engineering Works.",
+        )
+    )
+    assert found["Norland Heavy Industries"].type == "organization"
+    assert found["Southern Engineering Works"].type == "organization"
+    article = Article(
+        headline=None,
+        dateline=None,
+        lead=None,
+        body=["El presidente viajó a Estados Unidos y luego a Brasil."],
+    )
+    places = enricher.enrich(article, reference=None, language="es").locations
+    found_places = {(p.name, p.country_code) for p in places}
+    assert found_places == {("Estados Unidos", "US"), ("Brasil", "BR")}
+
+
+def test_a_word_and_a_capital_letter_is_a_label(enricher: Enricher) -> None:
+    found = entities(
+        enricher,
+        "Travellers from Category C countries and Categories A and B face tests, said "
+        "Minister Anna Berg.",
+    )
+    assert [e.name for e in found] == ["Anna Berg"]

@@ -194,3 +194,23 @@ def test_the_person_who_says_is_the_subject_not_the_one_spoken_of(enricher: Enri
         '"We will keep the border open," said Gov. Ellis Marr.',
     )
     assert [q.speaker for q in found] == ["Lena Dahl", "Ellis Marr"]
+
+
+def test_a_quote_missing_its_closing_mark_ends_at_said_x(enricher: Enricher) -> None:
+    found = quotes(
+        enricher,
+        '"The agency was founded a century ago and became the voice of the country, said '
+        "Health Minister Ana Vale on Twitter.",
+        '"It carries the same task today," she added.',
+    )
+    assert [(q.speaker, q.text) for q in found] == [
+        ("Ana Vale", "The agency was founded a century ago and became the voice of the country"),
+        ("Ana Vale", "It carries the same task today,"),
+    ]
+
+
+def test_a_newspaper_named_before_its_noun_is_the_speaker(enricher: Enricher) -> None:
+    found = quotes(
+        enricher, "“The region will never forget him,” publishes Tribuna newspaper on Monday."
+    )
+    assert [q.speaker for q in found] == ["Tribuna"]
