@@ -204,8 +204,11 @@ class _Resolver:
         return f"{demonym} {match.group('body') or match.group('head')}"
 
     def _resolve_org(self, m: Mention) -> None:
+        defined = self.orgs.get(fold(m.surface))
+        if m.canonical and defined is not None and defined.canonical is None:
+            m = replace(m, canonical=None)  # the text spelt this acronym out as another name
         name = m.canonical or self._national_form(m.surface)
-        target = self.orgs.get(fold(name)) or (m.alias_of and self.orgs.get(fold(m.alias_of)))
+        target = (m.alias_of and self.orgs.get(fold(m.alias_of))) or self.orgs.get(fold(name))
         if not target and len(m.surface) <= 7 and m.surface.isupper():
             target = self._by_initials(m.surface)
         cluster = target or self.orgs.setdefault(fold(name), Cluster(ORGANIZATION))

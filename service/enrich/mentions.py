@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from service.enrich.acronyms import DEFINED, expansion
 from service.enrich.gazetteer import CITY, Gazetteer, is_major
 from service.enrich.lexicon import Lexicons
 from service.enrich.tokens import OPENING_MARKS, SENTENCE_END, Token, tokenize
@@ -161,6 +162,7 @@ class MentionFinder:
         self._word_endings = tuple(self._context["word_ending"])
         self._inner_words = _JOINERS | self._context["particle"]  # "of", "du", "al" in a name
         self._trailing_joiners = self._inner_words | {"and"}  # never end a run
+        self._acronym_joiners = self._trailing_joiners | self._context["connective"]
         titles = lexicons.title_heads | lexicons.title_modifiers | lexicons.honorifics
         self._not_name = titles | set().union(*words.values())
         self._memo: dict[tuple[object, ...], list[_Analysed]] = {}
@@ -194,9 +196,41 @@ class MentionFinder:
             _coordinated_places(text, lists, self._context["locative"])
             _coordinated_people(lists)
         self._appositive_roles(text, mentions)
+        if "(" in text:
+            mentions = self._defined_acronyms(text, mentions, segment)
         if "l'" in text or "l’" in text or "la " in text or "le " in text:  # French at all?
             mentions.extend(self._lowercase_national_institutions(text, segment))
         return mentions
+
+    def _defined_acronyms(self, text: str, mentions: list[Mention], segment: int) -> list[Mention]:
+        """ "the Pacific Rim Fisheries Council (PRFC)": the words the bracketed acronym spells
+        are one organization, whatever their shape made of them, and the acronym another of its
+        names. A place ("United Arab Emirates (UAE)"), a role ("Chief Executive Officer (CEO)")
+        or a no-entity label ("Annual Report (AR)") spelt out keeps its own reading."""
+        for match in DEFINED.finditer(text):
+            span = expansion(text, match.start(), match.group(1), self._acronym_joiners)
+            if span is None:
+                continue
+            start, end = span
+            inside = [m for m in mentions if m.start < end and m.end > start]
+            covering = [m for m in inside if m.start <= start and m.end >= end]
+            if any(m.kind in (LOCATION, ROLE, OTHER) for m in covering) or not inside:
+                continue
+            name = Mention(text[start:end], ORGANIZATION, segment, start, end)
+            acronym = next((m for m in mentions if m.start == match.start(1)), None)
+            acronym = acronym or Mention(match.group(1), ORGANIZATION, segment, *match.span(1))
+            acronym.kind, acronym.alias_of, acronym.canonical = ORGANIZATION, name.surface, None
+            lead = [self._leading_nationality(text, m, start) for m in inside if m.start < start]
+            kept = [m for m in mentions if m not in inside and m is not acronym]
+            mentions = sorted([*kept, *filter(None, lead), name, acronym], key=_start)
+        return mentions
+
+    def _leading_nationality(self, text: str, mention: Mention, start: int) -> Mention | None:
+        """ "Lebanese" of "Lebanese National News Agency (NNA)", which spells only the rest."""
+        word = text[mention.start : start].strip()
+        if self._demonym(word) is None:
+            return None
+        return Mention(word, NATIONALITY, mention.segment, mention.start, mention.start + len(word))
 
     def _appositive_roles(self, text: str, mentions: list[Mention]) -> None:
         """A role set off by commas after a name: "Lin Tao, head of the Water Bureau, said"."""
@@ -837,6 +871,10 @@ def _coordinated_places(text: str, lists: list[list[Mention]], locatives: frozen
         for member in group:
             if member.kind == UNKNOWN or member.by_shape:
                 member.kind, member.by_shape = LOCATION, False
+
+
+def _start(mention: Mention) -> int:
+    return mention.start
 
 
 def _singular(noun: str) -> str:

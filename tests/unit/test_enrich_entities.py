@@ -379,3 +379,30 @@ def test_a_word_and_a_capital_letter_is_a_label(enricher: Enricher) -> None:
         "Minister Anna Berg.",
     )
     assert [e.name for e in found] == ["Anna Berg"]
+
+
+def test_an_acronym_the_text_spells_out_names_one_organization(enricher: Enricher) -> None:
+    found = by_name(
+        entities(
+            enricher,
+            "Students of Universiti Teknologi Samudera (UTS) and the Lakeland Institute of Marine "
+            "and Coastal Studies (LIMCS) met on Monday.",
+            "The UTS delegation thanked LIMCS for the visit.",
+        )
+    )
+    assert found["Universiti Teknologi Samudera"].type == "organization"
+    assert found["Universiti Teknologi Samudera"].mentions == 3
+    assert found["Lakeland Institute of Marine and Coastal Studies"].mentions == 3
+    assert "UTS" not in found and "LIMCS" not in found
+
+
+def test_a_spelt_out_acronym_beats_the_lexicon_reading(enricher: Enricher) -> None:
+    found = by_name(
+        entities(
+            enricher,
+            "The Institute of Strategic and International Studies (ISIS) held a forum in Perak.",
+            "ISIS director Amran Yusof opened it.",
+        )
+    )
+    assert found["Institute of Strategic and International Studies"].mentions == 3
+    assert "ISIS" not in found
