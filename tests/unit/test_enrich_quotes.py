@@ -214,3 +214,32 @@ def test_a_newspaper_named_before_its_noun_is_the_speaker(enricher: Enricher) ->
         enricher, "“The region will never forget him,” publishes Tribuna newspaper on Monday."
     )
     assert [q.speaker for q in found] == ["Tribuna"]
+
+
+def test_he_is_the_last_person_not_the_last_organization(enricher: Enricher) -> None:
+    found = quotes(
+        enricher,
+        "Fisheries Minister Tomas Ekberg spoke about the quota cuts on Sunday.",
+        "Interviewed on the Harbour Radio Network's morning show, he said the cuts were fair.",
+        '"Nobody wants empty nets," he said.',
+    )
+    assert [(q.speaker, q.text) for q in found] == [("Tomas Ekberg", "Nobody wants empty nets,")]
+
+
+def test_inverted_verb_with_a_role_before_the_name(enricher: Enricher) -> None:
+    found = quotes(
+        enricher,
+        "Opposition leader Aaron Lind asked whether the former envoy had been granted asylum.",
+        "“We cannot confirm or deny” that a request was received, said on Monday the "
+        "spokeswoman of the independent board for immigration and refugee status, Ana Vale.",
+    )
+    assert [(q.speaker, q.paragraph) for q in found] == [("Ana Vale", 1)]
+
+
+def test_the_subject_speaks_not_the_organization_it_thanks(enricher: Enricher) -> None:
+    found = quotes(
+        enricher,
+        "Ambassador Pieter Hals thanked the Norland Press Agency for its work and stated that "
+        'the agency is "a pillar of the free press."',
+    )
+    assert [q.speaker for q in found] == ["Pieter Hals"]
