@@ -34,6 +34,8 @@ _ADJECTIVE_SUFFIX = re.compile(
 )
 _ROMAN = re.compile(r"^(?:I{2,3}|IV|VI{0,3}|IX|XI{0,3})$")
 _ACRONYM = re.compile(r"^(?:[A-Z]\.){2,}$|^[A-Z][A-Z0-9&]{1,6}$")
+# "TurkStat", "CityUK": a capital inside a word is a brand's, not a person's ("McKay", "DeSoto")
+_CAMEL_CASE = re.compile(r"^(?!Ma?c|De|Di|Da|Du|La|Le|Lo|Van|Von)[A-Z][a-z]{2,}[A-Z]\w*$")
 
 
 def _letter_class(*spans: tuple[str, str]) -> str:
@@ -761,7 +763,8 @@ class MentionFinder:
         if len(words) == 1:
             if self._demonym(words[0]) is not None:
                 return NATIONALITY, None
-            if _ACRONYM.match(words[0]) and self._acronym(words[0]):
+            acronym = _ACRONYM.match(words[0]) and self._acronym(words[0])
+            if acronym or _CAMEL_CASE.match(words[0]):
                 return ORGANIZATION, None
             return UNKNOWN, None
         if (

@@ -150,18 +150,18 @@ class QuoteFinder:
         if last_word and last_word.group(1).lower() in _PRONOUNS:
             # "...," he said to reporters covering the X summit: "he", not X
             return last_person
-        # "..., said X" names the speaker; "..., the minister said, as quoted by X" does not
-        if after and verb_start > span.end and not any(c in gap_after for c in ".;,"):
-            inverted = not before or verb_start - span.end < 4
-            people = [m for m in after if m.type == PERSON]
-            if inverted:
-                return (people or after)[0].name
         if verb_start > span.end and not any(m.start >= span.end for m in before):
             # "...," said on Monday the spokeswoman of the Water Commission, Ana Vale: a role
             # may stand between an inverted verb and the name that ends its clause
             named = self._inverted_speaker(text, verb_end, sentence[1], mentions)
             if named is not None:
                 return named
+        # "..., said X" names the speaker; "..., the minister said, as quoted by X" does not
+        if after and verb_start > span.end and not any(c in gap_after for c in ".;,"):
+            inverted = not before or verb_start - span.end < 4
+            people = [m for m in after if m.type == PERSON]
+            if inverted:
+                return (people or after)[0].name
         if word == "according" and after:
             return after[0].name
         if word.endswith("ing"):

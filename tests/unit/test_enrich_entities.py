@@ -406,3 +406,16 @@ def test_a_spelt_out_acronym_beats_the_lexicon_reading(enricher: Enricher) -> No
     )
     assert found["Institute of Strategic and International Studies"].mentions == 3
     assert "ISIS" not in found
+
+
+def test_a_capital_inside_a_word_is_a_brand(enricher: Enricher) -> None:
+    found = by_name(
+        entities(
+            enricher,
+            "Exports rose 4% in May, the statistics office NordStat said, while Ian McKay of "
+            "the port authority posted the figures on Twitter.",
+        )
+    )
+    assert found["NordStat"].type == "organization"
+    assert found["Twitter"].type == "organization"
+    assert found["Ian McKay"].type == "person"

@@ -243,3 +243,11 @@ def test_the_subject_speaks_not_the_organization_it_thanks(enricher: Enricher) -
         'the agency is "a pillar of the free press."',
     )
     assert [q.speaker for q in found] == ["Pieter Hals"]
+
+
+def test_an_organization_known_by_its_shape_speaks(enricher: Enricher) -> None:
+    found = quotes(
+        enricher,
+        "“Imports of fuel fell for the third month in a row,” NordStat said on Friday.",
+    )
+    assert [q.speaker for q in found] == ["NordStat"]
