@@ -155,6 +155,7 @@ class MentionFinder:
         self._org_prefix = words["prefix"]
         self._facility = words["facility"]
         self._region = words["region"]
+        self._landmark = words["landmark"]
         self._event = words["event"]
         self._generic = words["generic"] | lexicons.function_words
         self._not_acronym = words["notacronym"]
@@ -534,7 +535,9 @@ class MentionFinder:
             return True
         if low == "in":  # "Monitoring Mission in Chad", "Embassy in Lima"
             return words[-1].lower() in self._org_suffix and self._place(follower.text)
-        return low in ("and", "&") and self._continues_as_org(tokens, i + 1)
+        # "Red Army and Red Fleet": two organizations when the first is complete already
+        complete = words[-1].lower() in self._org_suffix
+        return low in ("and", "&") and not complete and self._continues_as_org(tokens, i + 1)
 
     def _continues_as_org(self, tokens: list[Token], i: int) -> bool:
         """Whether the capitalised words from `i` reach an organization word before any title
@@ -750,6 +753,8 @@ class MentionFinder:
             return (LOCATION, "region") if proper else (OTHER, None)
         if len(words) > 2 and low[0] in self._region and low[1] in self._inner_words:
             return LOCATION, "region"  # "Gulf of Aden", "Provinces of the North"
+        if len(words) > 1 and low[0] in self._landmark and self._plain_name(words[1]):
+            return LOCATION, "region"  # "Mount Kenya", "Lake Chad"
         if len(words) > 1 and (
             low[-1] in self._org_suffix
             or any(w in self._org_prefix for w in low[:-1])

@@ -419,3 +419,18 @@ def test_a_capital_inside_a_word_is_a_brand(enricher: Enricher) -> None:
     assert found["NordStat"].type == "organization"
     assert found["Twitter"].type == "organization"
     assert found["Ian McKay"].type == "person"
+
+
+def test_landforms_events_and_coordinated_organizations(enricher: Enricher) -> None:
+    found = by_name(
+        entities(
+            enricher,
+            "Veterans of the Korea War laid wreaths near Mount Halbrook on Sunday, as the "
+            "Northern Army and Coastal Fleet marked the anniversary with the Fuerzas Navales.",
+        )
+    )
+    assert found["Mount Halbrook"].type == "location"
+    assert found["Northern Army"].type == "organization"
+    assert found["Coastal Fleet"].type == "organization"
+    assert found["Fuerzas Navales"].type == "organization"
+    assert "Korea War" not in found
