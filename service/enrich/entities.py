@@ -268,7 +268,7 @@ def resolve(
     clusters = [c for c in clusters if c.mentions]
     context = _context_countries(clusters, resolver.nationalities, gazetteer)
     for cluster in clusters:
-        cluster.name = _name(cluster, gazetteer, context, lexicons.person_aliases)
+        cluster.name = _name(cluster, gazetteer, context, lexicons)
     resolved = [
         Resolved(m.segment, m.start, m.end, cluster.name, cluster.type)
         for m, cluster, _ in resolver.resolved
@@ -334,20 +334,18 @@ def _context_countries(
     return codes
 
 
-def _name(
-    cluster: Cluster, gazetteer: Gazetteer, context: set[str], person_aliases: dict[str, str]
-) -> str:
+def _name(cluster: Cluster, gazetteer: Gazetteer, context: set[str], lexicons: Lexicons) -> str:
     surfaces = [m.surface for m in cluster.mentions]
     if cluster.type == LOCATION:
         cluster.place = choose_place(
             [gazetteer.lookup(s) for s in surfaces], context, cluster.mentions
         )
-        return place_name(surfaces, cluster.place)
+        return place_name(surfaces, cluster.place, lexicons.native_place_names)
     if cluster.canonical:
         return cluster.canonical
     names = [m.surface for m in cluster.mentions if m.kind != ROLE] or surfaces
     name = max(names, key=lambda s: (len(s.split()), len(s)))
-    return person_aliases.get(name.lower(), name) if cluster.type == PERSON else name
+    return lexicons.person_aliases.get(name.lower(), name) if cluster.type == PERSON else name
 
 
 def _place_key(place: Place) -> str:

@@ -434,3 +434,14 @@ def test_landforms_events_and_coordinated_organizations(enricher: Enricher) -> N
     assert found["Coastal Fleet"].type == "organization"
     assert found["Fuerzas Navales"].type == "organization"
     assert "Korea War" not in found
+
+
+def test_a_country_goes_by_its_short_english_name(enricher: Enricher) -> None:
+    found = by_name(
+        entities(
+            enricher,
+            "Britain and the Russian Federation signed a fisheries accord in Oslo on Monday.",
+        )
+    )
+    assert found["United Kingdom"].surface_forms == ["Britain"]
+    assert found["Russia"].surface_forms == ["Russian Federation"]
