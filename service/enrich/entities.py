@@ -226,6 +226,25 @@ class _Resolver:
                     return cluster
         return None
 
+    def merge_short_orgs(self) -> None:
+        """ "the Russian Academy" before or after "the Russian Academy of Sciences": one
+        organization, when exactly one longer name is the short one and "of" something."""
+        clusters = _unique(list(self.orgs.values()))
+        merged: dict[int, Cluster] = {}
+        for short in clusters:
+            if short.canonical or any(" of " in s for s in short.surfaces):
+                continue
+            heads = tuple(f"{s} of " for s in short.surfaces)
+            longer = [c for c in clusters if c is not short and _starts(c.surfaces, heads)]
+            if len(longer) == 1 and id(longer[0]) not in merged:
+                for m in short.mentions:
+                    longer[0].add(m)
+                short.mentions.clear()
+                merged[id(short)] = longer[0]
+        if merged:
+            self.resolved = [(m, merged.get(id(c), c), n) for m, c, n in self.resolved]
+            self.orgs = {k: merged.get(id(c), c) for k, c in self.orgs.items()}
+
     def _resolve_place(self, m: Mention) -> None:
         candidates = self.gazetteer.lookup(m.surface)
         key = _place_key(candidates[0]) if candidates else fold(m.surface)
@@ -262,6 +281,7 @@ def resolve(
                     resolver.resolve(replace(mention, surface=word, kind=PERSON, role=None))
             continue
         resolver.resolve(mention)
+    resolver.merge_short_orgs()
     clusters = _unique(
         [*resolver.persons.values(), *resolver.orgs.values(), *resolver.places.values()]
     )
@@ -350,6 +370,10 @@ def _name(cluster: Cluster, gazetteer: Gazetteer, context: set[str], lexicons: L
 
 def _place_key(place: Place) -> str:
     return f"{place.kind}:{place.country_code}:{fold(place.name)}"
+
+
+def _starts(names: set[str], heads: tuple[str, ...]) -> bool:
+    return any(name.startswith(heads) for name in names)
 
 
 def _contains(longer: tuple[str, ...], shorter: tuple[str, ...]) -> bool:

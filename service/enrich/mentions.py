@@ -715,6 +715,9 @@ class MentionFinder:
         text = " ".join(words)
         low = [w.lower() for w in words]
         canonical = self.lex.org_aliases.get(text)
+        if canonical is None and j - i > 1 and self._demonym(words[0]) is not None:
+            canonical = self.lex.org_aliases.get(" ".join(words[1:]))  # "Russian Interfax"
+            i = i + 1 if canonical is not None else i
         if canonical is not None:
             mention = self._mention(run, i, j, ORGANIZATION, segment)
             mention.canonical = canonical

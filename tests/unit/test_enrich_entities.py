@@ -445,3 +445,20 @@ def test_a_country_goes_by_its_short_english_name(enricher: Enricher) -> None:
     )
     assert found["United Kingdom"].surface_forms == ["Britain"]
     assert found["Russia"].surface_forms == ["Russian Federation"]
+
+
+def test_short_organization_names_and_known_names_after_a_nationality(enricher: Enricher) -> None:
+    found = by_name(
+        entities(
+            enricher,
+            "The Norland Academy of Marine Sciences opened a station on the coast, Russian "
+            "Interfax reported. The Norland Academy said the station cost 3 million euros.",
+            "The Harbour Safety Index ranked the port first.",
+        )
+    )
+    assert found["Norland Academy of Marine Sciences"].mentions == 2
+    assert found["Interfax"].type == "organization"
+    assert sorted(n for n, e in found.items() if e.type == "organization") == [
+        "Interfax",
+        "Norland Academy of Marine Sciences",
+    ]
