@@ -218,24 +218,34 @@ class _Resolver:
         self._link(m, cluster)
 
     def _by_initials(self, acronym: str) -> Cluster | None:
+        """The organization whose capitalised words give `acronym`, with or without a leading
+        nationality ("NNA" of "Lebanese National News Agency")."""
         letters = acronym.replace(".", "")
         for cluster in self.orgs.values():
             for surface in cluster.surfaces:
                 words = [w for w in surface.split() if w[0].isupper()]
-                if len(words) > 1 and "".join(w[0] for w in words) == letters:
+                initials = "".join(w[0] for w in words)
+                national = len(words) > 2 and words[0].lower() in self.demonyms
+                if len(words) > 1 and letters in (initials, initials[1:] if national else ""):
                     return cluster
         return None
 
     def merge_short_orgs(self) -> None:
-        """ "the Russian Academy" before or after "the Russian Academy of Sciences": one
-        organization, when exactly one longer name is the short one and "of" something."""
+        """ "the Russian Academy" before or after "the Russian Academy of Sciences", "the Civil
+        Aviation Authority" with "the Pakistani Civil Aviation Authority": one organization,
+        when exactly one longer name is the short one and "of" something, or a country's."""
         clusters = _unique(list(self.orgs.values()))
         merged: dict[int, Cluster] = {}
         for short in clusters:
             if short.canonical or any(" of " in s for s in short.surfaces):
                 continue
             heads = tuple(f"{s} of " for s in short.surfaces)
-            longer = [c for c in clusters if c is not short and _starts(c.surfaces, heads)]
+            longer = [
+                c
+                for c in clusters
+                if c is not short
+                and (_starts(c.surfaces, heads) or self._national(c.surfaces, short.surfaces))
+            ]
             if len(longer) == 1 and id(longer[0]) not in merged:
                 for m in short.mentions:
                     longer[0].add(m)
@@ -244,6 +254,20 @@ class _Resolver:
         if merged:
             self.resolved = [(m, merged.get(id(c), c), n) for m, c, n in self.resolved]
             self.orgs = {k: merged.get(id(c), c) for k, c in self.orgs.items()}
+
+    def _national(self, longer: set[str], shorter: set[str]) -> bool:
+        """ "Pakistani Civil Aviation Authority" for "Civil Aviation Authority": a nationality
+        or a country's name before the shorter name."""
+        for name in longer:
+            for short in shorter:
+                owner = name.removesuffix(f" {short}")
+                if owner != name and (owner.lower() in self.demonyms or self._country(owner)):
+                    return True
+        return False
+
+    def _country(self, name: str) -> bool:
+        places = self.gazetteer.lookup(name)
+        return bool(places) and places[0].kind == COUNTRY
 
     def _resolve_place(self, m: Mention) -> None:
         candidates = self.gazetteer.lookup(m.surface)

@@ -536,7 +536,11 @@ class MentionFinder:
         if low == "in":  # "Monitoring Mission in Chad", "Embassy in Lima"
             return words[-1].lower() in self._org_suffix and self._place(follower.text)
         # "Red Army and Red Fleet": two organizations when the first is complete already
-        complete = words[-1].lower() in self._org_suffix
+        complete = (
+            words[-1].lower() in self._org_suffix
+            or _ACRONYM.match(words[-1]) is not None
+            or " ".join(words) in self.lex.org_aliases
+        )
         return low in ("and", "&") and not complete and self._continues_as_org(tokens, i + 1)
 
     def _continues_as_org(self, tokens: list[Token], i: int) -> bool:

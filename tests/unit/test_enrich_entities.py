@@ -462,3 +462,19 @@ def test_short_organization_names_and_known_names_after_a_nationality(enricher: 
         "Interfax",
         "Norland Academy of Marine Sciences",
     ]
+
+
+def test_national_and_short_forms_of_one_organization(enricher: Enricher) -> None:
+    found = by_name(
+        entities(
+            enricher,
+            "The Peruvian Civil Aviation Authority banned the flights, the Chilean National "
+            "News Agency reported.",
+            "The Civil Aviation Authority said the ban would last a week, CNNA and NNA added, "
+            "quoting the IMF and World Bank.",
+        )
+    )
+    assert found["Peruvian Civil Aviation Authority"].mentions == 2
+    assert found["Chilean National News Agency"].mentions == 3
+    assert found["International Monetary Fund"].type == "organization"
+    assert found["World Bank"].type == "organization"
