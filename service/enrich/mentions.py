@@ -28,6 +28,7 @@ _PARTICLE_WORD = re.compile(
 _JOINERS = frozenset(("of", "the", "for"))
 _ARTICLES = {"of": ("the",), "de": ("la", "los", "las")}  # an article between "of" and a name
 _POSSESSIVE = ("'s", "’s")
+_OWNER = re.compile(r"^([^'’]+)['’]s ")  # "Lebanon's National News Agency"
 _ADJECTIVE_SUFFIX = re.compile(
     r"-(?:based|led|backed|born|made|controlled|held|run|bound|era|style|owned|linked|affiliated|"
     r"sponsored|supported|funded|occupied)$"
@@ -194,6 +195,7 @@ class MentionFinder:
             if pieces and pieces[-1].kind == ROLE and after is not None:
                 waiting = pieces[-1] if after in (",", "(") else None
             mentions.extend(pieces)
+            mentions.extend(filter(None, map(self._owner_place, pieces)))
         if len(mentions) > 1:
             lists = list(_lists(text, mentions))
             _coordinated_places(text, lists, self._context["locative"])
@@ -204,6 +206,15 @@ class MentionFinder:
         if "l'" in text or "l’" in text or "la " in text or "le " in text:  # French at all?
             mentions.extend(self._lowercase_national_institutions(text, segment))
         return mentions
+
+    def _owner_place(self, mention: Mention) -> Mention | None:
+        """The country owning an organization ("Lebanon" of "Lebanon's National News
+        Agency"): a place named in its own right."""
+        owned = _OWNER.match(mention.surface) if mention.kind == ORGANIZATION else None
+        if owned is None or not self._place(owned.group(1)):
+            return None
+        end = mention.start + len(owned.group(1))
+        return Mention(owned.group(1), LOCATION, mention.segment, mention.start, end)
 
     def _defined_acronyms(self, text: str, mentions: list[Mention], segment: int) -> list[Mention]:
         """ "the Pacific Rim Fisheries Council (PRFC)": the words the bracketed acronym spells

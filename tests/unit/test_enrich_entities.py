@@ -478,3 +478,11 @@ def test_national_and_short_forms_of_one_organization(enricher: Enricher) -> Non
     assert found["Chilean National News Agency"].mentions == 3
     assert found["International Monetary Fund"].type == "organization"
     assert found["World Bank"].type == "organization"
+
+
+def test_the_country_owning_an_organization_is_a_place(enricher: Enricher) -> None:
+    found = by_name(
+        entities(enricher, "Peru's National Water Authority warned of floods on Monday.")
+    )
+    assert found["Peru"].type == "location"
+    assert found["Peruvian National Water Authority"].type == "organization"
