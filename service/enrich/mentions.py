@@ -109,6 +109,8 @@ _FIRST_WORD = re.compile(r"\s*(\w+)")  # "districts" after a list
 _COMMON_WORD_LENGTH = 8  # shorter words with those endings may be names ("Clement")
 # ", head of the Water Bureau," after a name: a lower-case phrase closed by a comma or full stop
 _APPOSITIVE = re.compile(r",\s+(?:(?:the|a|an)\s+)?([a-z][^,;:.()“”\"«»]{2,80}?)\s*(?=[,.;])")
+# ", the North's evening paper," after a name: what the aside calls it is its last word
+_DESCRIBED = re.compile(r",\s+(?:the|a|an)\s+[^,;:.()“”\"«»]{0,40}?\b(\w+)\s*(?=[,.;])")
 _TWO_WORDS = re.compile(r"\s+(\w+)\s+(\w+)\b")  # "provincial government" after a name
 _NON_SPACE = re.compile(r"\S+")  # characters tokenised after a region (for "X base", "X said")
 
@@ -247,9 +249,15 @@ class MentionFinder:
         return Mention(word, NATIONALITY, mention.segment, mention.start, mention.start + len(word))
 
     def _appositive_roles(self, text: str, mentions: list[Mention]) -> None:
-        """A role set off by commas after a name: "Lin Tao, head of the Water Bureau, said"."""
+        """A role set off by commas after a name: "Lin Tao, head of the Water Bureau, said";
+        a name read as a person by its shape is a newspaper's or an agency's when the aside
+        says so ("Kurier, the capital's evening paper, said")."""
         for mention in mentions:
             if mention.kind != PERSON or mention.role is not None:
+                continue
+            described = _DESCRIBED.match(text, mention.end) if mention.by_shape else None
+            if described and described.group(1).lower() in self._context["organization_cue"]:
+                mention.kind, mention.by_shape = ORGANIZATION, False
                 continue
             aside = _APPOSITIVE.match(text, mention.end)
             if aside is None:
@@ -714,7 +722,9 @@ class MentionFinder:
         low = word.lower().rstrip(".")
         if low in _JOINERS or low in self._not_name or _ACRONYM.match(word):
             return False
-        return self._demonym(word) is None
+        if low.endswith("s") and low[:-1] in self._not_name:  # "Governors", "Ministers"
+            return False
+        return self._demonym(word) is None and not self._common_word(low)
 
     def _demonym(self, word: str) -> str | None:
         """The country code of a nationality word or its plural ("" for "European"), else
@@ -753,6 +763,8 @@ class MentionFinder:
         kind, place_kind = self._kind_by_words(words, low)
         if kind == UNKNOWN and len(words) > 1 and before in self.lex.title_heads:
             kind = PERSON  # "the party leader Lee Min Un": a title in lower case names a person
+        elif kind == PERSON and before in _ARTICLES["of"]:
+            kind = UNKNOWN  # "the Greater Homeland": an article before a name makes it no one's
         mention = self._mention(run, i, j, kind, segment)
         mention.place_kind = place_kind
         if kind == PERSON:

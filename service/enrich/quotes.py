@@ -75,9 +75,11 @@ class QuoteFinder:
         quotes: list[Quote] = []
         last_subject: str | None = None  # who a sentence without attribution goes on from
         last_person: str | None = None  # who "he"/"she" is
-        # who a quote with no attribution at all is most likely from: the most named person
+        # who a quote with no attribution at all is most likely from: the most named person,
+        # else the most named organization (a newspaper or a ministry quoted all along)
         people = [r.name for r in resolved if r.type == PERSON]
-        protagonist = max(sorted(set(people)), key=people.count) if people else None
+        named = people or [r.name for r in resolved if r.type == ORGANIZATION]
+        protagonist = max(sorted(set(named)), key=named.count) if named else None
         holders: dict[str, list[str]] = {}  # "minister" -> people with it in a role
         for name in sorted(dict.fromkeys(people), key=lambda n: -people.count(n)):
             for word in {w.lower() for role in roles.get(name, []) for w in role.split()}:

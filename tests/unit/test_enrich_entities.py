@@ -486,3 +486,17 @@ def test_the_country_owning_an_organization_is_a_place(enricher: Enricher) -> No
     )
     assert found["Peru"].type == "location"
     assert found["Peruvian National Water Authority"].type == "organization"
+
+
+def test_shapes_that_name_no_one(enricher: Enricher) -> None:
+    found = by_name(
+        entities(
+            enricher,
+            "The Silver Harvest will never be forgotten, said Marta Lind, thanking the Chief "
+            "Ministers and Governors for the Royal Letter of Appointment.",
+            "The warning by Dong Bao, the region's evening paper, came on Monday.",
+        )
+    )
+    people = sorted(n for n, e in found.items() if e.type == "person")
+    assert people == ["Marta Lind"]
+    assert found["Dong Bao"].type == "organization"

@@ -251,3 +251,12 @@ def test_an_organization_known_by_its_shape_speaks(enricher: Enricher) -> None:
         "“Imports of fuel fell for the third month in a row,” NordStat said on Friday.",
     )
     assert [q.speaker for q in found] == ["NordStat"]
+
+
+def test_an_unattributed_quote_goes_to_the_most_named_organization(enricher: Enricher) -> None:
+    found = quotes(
+        enricher,
+        'The island vowed a "firm response" on Monday.',
+        "The Harbour Gazette said the talks had failed. The Harbour Gazette said more was due.",
+    )
+    assert [(q.speaker, q.text) for q in found] == [("Harbour Gazette", "firm response")]
