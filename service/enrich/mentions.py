@@ -26,8 +26,12 @@ _PARTICLE_WORD = re.compile(
     r"^(?:(?i:al|el|as|ash|ad|an|ar|at|az|ul|bin|ibn|abu|bani)-\w|d['’][A-Z])"
 )
 _JOINERS = frozenset(("of", "the", "for"))
-_ARTICLES = {"of": ("the",), "de": ("la", "los", "las")}  # an article between "of" and a name
+_OF_FOR = frozenset(("of", "for"))
+# an article between "of" and a name ("Committee for the Peaceful Reunification")
+_ARTICLES = {"of": ("the",), "for": ("the",), "de": ("la", "los", "las")}
 _POSSESSIVE = ("'s", "’s")
+# a stock ticker in brackets: "(GE.N)", "(7011.T)", "(SIEGn.DE)"
+_TICKER = re.compile(r"\(\s*[A-Z0-9]{1,6}[a-z]?\.[A-Z]{1,3}\s*\)")
 _OWNER = re.compile(r"^([^'’]+)['’]s ")  # "Lebanon's National News Agency"
 _ADJECTIVE_SUFFIX = re.compile(
     r"-(?:based|led|backed|born|made|controlled|held|run|bound|era|style|owned|linked|affiliated|"
@@ -204,7 +208,7 @@ class MentionFinder:
             _coordinated_people(lists)
         self._appositive_roles(text, mentions)
         if "(" in text:
-            mentions = self._defined_acronyms(text, mentions, segment)
+            mentions = self._defined_acronyms(text, _listed_companies(text, mentions), segment)
         if "l'" in text or "l’" in text or "la " in text or "le " in text:  # French at all?
             mentions.extend(self._lowercase_national_institutions(text, segment))
         return mentions
@@ -814,11 +818,13 @@ class MentionFinder:
         return len(low) >= _COMMON_WORD_LENGTH and low.endswith(self._word_endings)
 
     def _branch_of(self, words: list[str], low: list[str]) -> bool:
-        """An organization word, "of", and a name that is not a place: "Regional Branch of the
-        Red Cross" is one organization ("Government of Peru" is a government and a place)."""
-        if "of" not in low[1:-1] or low[low.index("of") - 1] not in self._org_suffix:
+        """An organization word, "of" or "for", and a name that is not a place: "Regional
+        Branch of the Red Cross" and "Committee for the Protection of Journalists" are one
+        organization ("Government of Peru" is a government and a place)."""
+        joiner = next((k for k in range(1, len(low) - 1) if low[k] in _OF_FOR), None)
+        if joiner is None or low[joiner - 1] not in self._org_suffix:
             return False
-        tail = words[low.index("of") + 1 :]
+        tail = words[joiner + 1 :]
         tail = tail[1:] if tail[0].lower() == "the" and len(tail) > 1 else tail
         return not self._place(" ".join(tail))
 
@@ -909,6 +915,31 @@ def _coordinated_places(text: str, lists: list[list[Mention]], locatives: frozen
         for member in group:
             if member.kind == UNKNOWN or member.by_shape:
                 member.kind, member.by_shape = LOCATION, False
+
+
+def _listed_companies(text: str, mentions: list[Mention]) -> list[Mention]:
+    """ "Norland Power (NPW.OL)": a name before a stock ticker in brackets is a company
+    (whatever its words look like: "General Electric"), and the ticker names nothing."""
+    for ticker in _TICKER.finditer(text):
+        inside = range(ticker.start(), ticker.end())
+        mentions = [m for m in mentions if m.start not in inside]
+        name: list[Mention] = []  # the pieces the rules cut the name into ("General", ...)
+        end = ticker.start()
+        for m in reversed(mentions):
+            if m.end > end:
+                continue
+            if text[m.end : end].strip(" '’s" if not name else " ") != "":
+                break
+            name.insert(0, m)
+            end = m.start
+        if name:
+            surface, start = " ".join(m.surface for m in name), name[0].start
+            lead = text[:start].rstrip()
+            if name[0].role and lead.endswith(name[0].role):  # "General" of "General Electric"
+                surface, start = f"{name[0].role} {surface}", len(lead) - len(name[0].role)
+            company = Mention(surface, ORGANIZATION, name[0].segment, start, name[-1].end)
+            mentions = sorted([*(m for m in mentions if m not in name), company], key=_start)
+    return mentions
 
 
 def _start(mention: Mention) -> int:

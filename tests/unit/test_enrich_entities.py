@@ -500,3 +500,18 @@ def test_shapes_that_name_no_one(enricher: Enricher) -> None:
     people = sorted(n for n, e in found.items() if e.type == "person")
     assert people == ["Marta Lind"]
     assert found["Dong Bao"].type == "organization"
+
+
+def test_a_name_before_a_stock_ticker_is_a_company(enricher: Enricher) -> None:
+    found = by_name(
+        entities(
+            enricher,
+            "General Turbines (GTB.N) raised its bid for Norvik’s (NRV.PA) grid unit, "
+            "Peru's Committee for the Protection of Investors said. Norvik declined to comment.",
+        )
+    )
+    assert found["General Turbines"].type == "organization"
+    assert found["Norvik"].type == "organization"
+    assert found["Norvik"].mentions == 2
+    assert found["Peruvian Committee for the Protection of Investors"].type == "organization"
+    assert "GTB" not in found and "PA" not in found
