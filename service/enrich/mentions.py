@@ -95,6 +95,7 @@ _ARABIC_PREFIXES = frozenset("وبلف")
 _BRACKETED = re.compile(r"[(\[]([^)\]]*)[)\]]")
 _LIST_GLUE = re.compile(r"\s*(?:,|,?\s+and|&)\s*")
 _FRENCH_WORD = "[a-zàâçéèêëîïôûùüÿœ]+"  # a lower-case French word
+_FRENCH_ARTICLE = re.compile(r"\b(?:l['’]|la |le )")
 _ARTICLE_NOUN = re.compile(r"\b(?:l['’]|la |le )([a-zéè]+)((?: [a-zàâçéèêëîïôûù]+){1,2})\b")
 _INSTITUTION_OF = re.compile(
     rf"\b({_FRENCH_WORD}) (?:de l['’]|de la |du |des |de |d['’])[A-ZÀ-Ý][\w-]*"
@@ -201,7 +202,6 @@ class MentionFinder:
             if pieces and pieces[-1].kind == ROLE and after is not None:
                 waiting = pieces[-1] if after in (",", "(") else None
             mentions.extend(pieces)
-            mentions.extend(filter(None, map(self._owner_place, pieces)))
         if len(mentions) > 1:
             lists = list(_lists(text, mentions))
             _coordinated_places(text, lists, self._context["locative"])
@@ -209,7 +209,7 @@ class MentionFinder:
         self._appositive_roles(text, mentions)
         if "(" in text:
             mentions = self._defined_acronyms(text, _listed_companies(text, mentions), segment)
-        if "l'" in text or "l’" in text or "la " in text or "le " in text:  # French at all?
+        if _FRENCH_ARTICLE.search(text):  # French at all? ("whi-le " is not)
             mentions.extend(self._lowercase_national_institutions(text, segment))
         return mentions
 
@@ -483,7 +483,8 @@ class MentionFinder:
         pieces = self._split(run, segment)
         self._shape_context(run, pieces)
         self._extend_lowercase_name(text, run, pieces, segment)
-        return pieces
+        owner = self._owner_place(pieces[-1]) if pieces else None
+        return [*pieces[:-1], owner, pieces[-1]] if owner else pieces
 
     def _needs_no_context(self, word: str, opens: bool) -> bool:
         """A lone word whose analysis cannot depend on its neighbours: a nationality, a weekday
