@@ -95,7 +95,9 @@ _ARABIC_PREFIXES = frozenset("وبلف")
 _BRACKETED = re.compile(r"[(\[]([^)\]]*)[)\]]")
 _LIST_GLUE = re.compile(r"\s*(?:,|,?\s+and|&)\s*")
 _FRENCH_WORD = "[a-zàâçéèêëîïôûùüÿœ]+"  # a lower-case French word
-_FRENCH_ARTICLE = re.compile(r"\b(?:l['’]|la |le )")
+# French articles as whole words: "while " and "Israel's" hold none (substring tests: a regex
+# search over every paragraph costs several times more)
+_FRENCH_ARTICLES = (" la ", " le ", " l'", " l’")
 _ARTICLE_NOUN = re.compile(r"\b(?:l['’]|la |le )([a-zéè]+)((?: [a-zàâçéèêëîïôûù]+){1,2})\b")
 _INSTITUTION_OF = re.compile(
     rf"\b({_FRENCH_WORD}) (?:de l['’]|de la |du |des |de |d['’])[A-ZÀ-Ý][\w-]*"
@@ -209,7 +211,7 @@ class MentionFinder:
         self._appositive_roles(text, mentions)
         if "(" in text:
             mentions = self._defined_acronyms(text, _listed_companies(text, mentions), segment)
-        if _FRENCH_ARTICLE.search(text):  # French at all? ("whi-le " is not)
+        if any(article in text for article in _FRENCH_ARTICLES):  # French at all?
             mentions.extend(self._lowercase_national_institutions(text, segment))
         return mentions
 
