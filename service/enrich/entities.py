@@ -260,7 +260,7 @@ class _Resolver:
         or a country's name before the shorter name."""
         for name in longer:
             for short in shorter:
-                owner = name.removesuffix(f" {short}")
+                owner = name.removesuffix(f" {short}").removesuffix("'s").removesuffix("’s")
                 if owner != name and (owner.lower() in self.demonyms or self._country(owner)):
                     return True
         return False

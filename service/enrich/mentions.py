@@ -561,6 +561,8 @@ class MentionFinder:
             return True
         if low == "in":  # "Monitoring Mission in Chad", "Embassy in Lima"
             return words[-1].lower() in self._org_suffix and self._place(follower.text)
+        if low == "and" and self._place(f"{words[-1]} and {follower.text}"):
+            return True  # "Trinidad and Tobago", "Bosnia and Herzegovina"
         # "Red Army and Red Fleet": two organizations when the first is complete already
         complete = (
             words[-1].lower() in self._org_suffix
@@ -653,6 +655,11 @@ class MentionFinder:
                 return [head, rest]
         if whole.kind not in (PERSON, UNKNOWN):
             return [whole]
+        if n > 2 and _ACRONYM.match(words[0]) and all(map(self._plain_name, words[1:])):
+            # "the head of the SRSMA Kanat Djumagaziev": an organization, then a person
+            person = self._mention(run, 1, n, PERSON, segment)
+            person.by_shape = True
+            return [self._classify(run, 0, 1, segment), person]
         if n > 2 and _ACRONYM.match(words[-1]) and words[-2].lower() in self._org_suffix:
             # "the Norland News Agency NNA": the agency and its acronym, one organization
             agency = self._mention(run, 0, n - 1, ORGANIZATION, segment)

@@ -515,3 +515,15 @@ def test_a_name_before_a_stock_ticker_is_a_company(enricher: Enricher) -> None:
     assert found["Norvik"].mentions == 2
     assert found["Peruvian Committee for the Protection of Investors"].type == "organization"
     assert "GTB" not in found and "PA" not in found
+
+
+def test_an_acronym_before_a_name_and_a_country_with_and(enricher: Enricher) -> None:
+    found = by_name(
+        entities(
+            enricher,
+            "The head of the NRSA Ilya Marenko spoke in Trinidad and Tobago on Monday.",
+        )
+    )
+    assert found["Ilya Marenko"].type == "person"
+    assert found["NRSA"].type == "organization"
+    assert found["Trinidad and Tobago"].type == "location"
