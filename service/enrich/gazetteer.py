@@ -75,9 +75,19 @@ class Gazetteer:
                 for alternate in city["alternatenames"]:
                     if alternate and not alternate[0].isascii():
                         self._add(alternate, place)
+        self._add_subdivisions(lexicons.function_words | lexicons.context_words["compass"])
         for places in self._by_name.values():
             places.sort(key=lambda p: (_KIND_RANK[p.kind], -p.population))
         self.max_words = max(len(name.split()) for name in self._by_name)
+
+    def _add_subdivisions(self, words: frozenset[str]) -> None:
+        """States, provinces and counties (ISO 3166-2, from pycountry) the other sources do not
+        name: "Campania", "Mayabeque", "Maryland" (no coordinates are shipped for them); not
+        those named by a common word ("North", "Centre")."""
+        for sub in pycountry.subdivisions:
+            name = sub.name
+            if name.lower() not in self._by_name and name.lower() not in words and len(name) > 4:
+                self._add(name, Place(name, sub.country_code, None, None, REGION, 0))
 
     def _add(self, name: str, place: Place) -> None:
         places = self._by_name.setdefault(name.lower(), [])

@@ -527,3 +527,15 @@ def test_an_acronym_before_a_name_and_a_country_with_and(enricher: Enricher) -> 
     assert found["Ilya Marenko"].type == "person"
     assert found["NRSA"].type == "organization"
     assert found["Trinidad and Tobago"].type == "location"
+
+
+def test_provinces_and_states_are_places(enricher: Enricher) -> None:
+    article = Article(
+        headline=None,
+        dateline=None,
+        lead=None,
+        body=["Farmers in Mayabeque and Campania met envoys from the North on Tuesday."],
+    )
+    places = enricher.enrich(article, reference=None, language="en").locations
+    found = {(p.name, p.country_code, p.kind) for p in places}
+    assert found == {("Mayabeque", "CU", "region"), ("Campania", "IT", "region")}
