@@ -4,12 +4,17 @@ from __future__ import annotations
 
 from service.article import Article, Dateline
 from service.enrich import Enricher
-from service.enrich.model import Entity
+from service.enrich.model import Entity, Location
 
 
 def entities(enricher: Enricher, *paragraphs: str, headline: str | None = None) -> list[Entity]:
     article = Article(headline=headline, dateline=None, lead=None, body=list(paragraphs))
     return enricher.enrich(article, reference=None, language="en").entities
+
+
+def places(enricher: Enricher, paragraph: str, language: str = "en") -> list[Location]:
+    article = Article(headline=None, dateline=None, lead=None, body=[paragraph])
+    return enricher.enrich(article, reference=None, language=language).locations
 
 
 def by_name(found: list[Entity]) -> dict[str, Entity]:
@@ -238,14 +243,8 @@ def test_dateline_city_and_country_and_headline_runs(enricher: Enricher) -> None
 
 
 def test_place_names_printed_with_other_accents(enricher: Enricher) -> None:
-    article = Article(
-        headline=None,
-        dateline=None,
-        lead=None,
-        body=["Aid convoys left Nouâkchott and Karâchi on Monday."],
-    )
-    places = enricher.enrich(article, reference=None, language="en").locations
-    assert [(p.name, p.country_code, p.kind) for p in places] == [
+    found = places(enricher, "Aid convoys left Nouâkchott and Karâchi on Monday.")
+    assert [(p.name, p.country_code, p.kind) for p in found] == [
         ("Nouâkchott", "MR", "city"),
         ("Karâchi", "PK", "city"),
     ]
@@ -361,14 +360,8 @@ def test_company_suffixes_and_spanish_country_names(enricher: Enricher) -> None:
     )
     assert found["Norland Heavy Industries"].type == "organization"
     assert found["Southern Engineering Works"].type == "organization"
-    article = Article(
-        headline=None,
-        dateline=None,
-        lead=None,
-        body=["El presidente viajó a Estados Unidos y luego a Brasil."],
-    )
-    places = enricher.enrich(article, reference=None, language="es").locations
-    found_places = {(p.name, p.country_code) for p in places}
+    spanish = places(enricher, "El presidente viajó a Estados Unidos y luego a Brasil.", "es")
+    found_places = {(p.name, p.country_code) for p in spanish}
     assert found_places == {("Estados Unidos", "US"), ("Brasil", "BR")}
 
 
@@ -530,12 +523,8 @@ def test_an_acronym_before_a_name_and_a_country_with_and(enricher: Enricher) -> 
 
 
 def test_provinces_and_states_are_places(enricher: Enricher) -> None:
-    article = Article(
-        headline=None,
-        dateline=None,
-        lead=None,
-        body=["Farmers in Mayabeque and Campania met envoys from the North on Tuesday."],
-    )
-    places = enricher.enrich(article, reference=None, language="en").locations
-    found = {(p.name, p.country_code, p.kind) for p in places}
+    found = {
+        (p.name, p.country_code, p.kind)
+        for p in places(enricher, "Farmers in Mayabeque and Campania met envoys from the North.")
+    }
     assert found == {("Mayabeque", "CU", "region"), ("Campania", "IT", "region")}
