@@ -528,3 +528,11 @@ def test_provinces_and_states_are_places(enricher: Enricher) -> None:
         for p in places(enricher, "Farmers in Mayabeque and Campania met envoys from the North.")
     }
     assert found == {("Mayabeque", "CU", "region"), ("Campania", "IT", "region")}
+
+
+def test_well_known_people_go_by_their_standard_english_spelling(enricher: Enricher) -> None:
+    found = by_name(
+        entities(enricher, "Aleksandr Lukashenko met Sergei Lavrov in Minsk on Friday.")
+    )
+    assert found["Alexander Lukashenko"].surface_forms == ["Aleksandr Lukashenko"]
+    assert found["Sergey Lavrov"].surface_forms == ["Sergei Lavrov"]
