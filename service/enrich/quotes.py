@@ -84,6 +84,13 @@ class QuoteFinder:
         for name in sorted(dict.fromkeys(people), key=lambda n: -people.count(n)):
             for word in {w.lower() for role in roles.get(name, []) for w in role.split()}:
                 holders.setdefault(word, []).append(name)
+        # "the ministry said": the one organization whose name ends with that word
+        heads: dict[str, list[str]] = {}
+        for name in dict.fromkeys(r.name for r in resolved if r.type == ORGANIZATION):
+            heads.setdefault(name.split()[-1].lower(), []).append(name)
+        for word, names in heads.items():
+            if len(names) == 1:
+                holders.setdefault(word, names)
         previous: _Span | None = None
         texts = [(HEADLINE, headline)] if headline else []
         for index, text in [*texts, *enumerate(body)]:

@@ -260,3 +260,12 @@ def test_an_unattributed_quote_goes_to_the_most_named_organization(enricher: Enr
         "The Harbour Gazette said the talks had failed. The Harbour Gazette said more was due.",
     )
     assert [(q.speaker, q.text) for q in found] == [("Harbour Gazette", "firm response")]
+
+
+def test_the_ministry_said_names_the_one_ministry(enricher: Enricher) -> None:
+    found = quotes(
+        enricher,
+        "Governor Ines Salo opened the dam on Monday with the Norland Water Ministry.",
+        "The ministry said it was “a turning point for the valley.”",
+    )
+    assert [q.speaker for q in found] == ["Norland Water Ministry"]
