@@ -563,6 +563,9 @@ class MentionFinder:
             return words[-1].lower() in self._org_suffix and self._place(follower.text)
         if low == "and" and self._place(f"{words[-1]} and {follower.text}"):
             return True  # "Trinidad and Tobago", "Bosnia and Herzegovina"
+        if low == "and" and len(words) > 2 and words[-2].lower() in _OF_FOR:
+            # a portfolio of two: "Minister for Information and Broadcasting"
+            return self._heads_role(words[-3]) or words[-3].lower() in self._org_suffix
         # "Red Army and Red Fleet": two organizations when the first is complete already
         complete = (
             words[-1].lower() in self._org_suffix
@@ -593,6 +596,8 @@ class MentionFinder:
         k = len(words)
         while k > 0 and (self._plain_name(words[k - 1]) or self._inner_honorific(words, k)):
             k -= 1
+        while 0 < k < len(words) and words[k - 1].lower() == "and":
+            k += 1  # "Minister for Information and Broadcasting Lena Dahl": the portfolio's
         # "Special Envoy for Yemen Anna Brandt": the place after "for" is the role's
         while 0 < k < len(words) - 2 and words[k - 1].lower() in _JOINERS and self._place(words[k]):
             k += 1
@@ -734,7 +739,7 @@ class MentionFinder:
         if _ROMAN.match(word):  # "Henry IV"
             return True
         low = word.lower().rstrip(".")
-        if low in _JOINERS or low in self._not_name or _ACRONYM.match(word):
+        if low in _JOINERS or low == "and" or low in self._not_name or _ACRONYM.match(word):
             return False
         if low.endswith("s") and low[:-1] in self._not_name:  # "Governors", "Ministers"
             return False

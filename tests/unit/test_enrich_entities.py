@@ -536,3 +536,16 @@ def test_well_known_people_go_by_their_standard_english_spelling(enricher: Enric
     )
     assert found["Alexander Lukashenko"].surface_forms == ["Aleksandr Lukashenko"]
     assert found["Sergey Lavrov"].surface_forms == ["Sergei Lavrov"]
+
+
+def test_a_portfolio_of_two_belongs_to_the_role(enricher: Enricher) -> None:
+    found = by_name(
+        entities(
+            enricher,
+            "Minister for Trade and Industry Hana Sorel met the Minister of Culture and Sport, "
+            "at the Ministry of Water and Irrigation.",
+        )
+    )
+    assert found["Hana Sorel"].roles == ["Minister for Trade and Industry"]
+    assert found["Ministry of Water and Irrigation"].type == "organization"
+    assert sorted(n for n, e in found.items() if e.type == "person") == ["Hana Sorel"]
