@@ -671,10 +671,13 @@ class MentionFinder:
             acronym = self._mention(run, n - 1, n, ORGANIZATION, segment)
             acronym.alias_of = agency.surface
             return [agency, acronym]
-        for j in range(n - 3, -1, -1):
-            if self.gazetteer.lookup(words[j]):  # "Ville de Lyon Marc Dubois"
+        for j in range(n - 2, -1, -1):
+            # "Ville de Lyon Marc Dubois"; "Kuala Terengganu Umno": a place of several words,
+            # then a name of its own
+            several = j > 0 and self._place(" ".join(words[: j + 1]))
+            if several or (j < n - 2 and self.gazetteer.lookup(words[j])):
                 rest = self._classify(run, j + 1, n, segment)
-                if rest.kind == PERSON:
+                if rest.kind == PERSON or (several and rest.kind == UNKNOWN):
                     return [self._classify(run, 0, j + 1, segment), rest]
                 break
         return [whole]
@@ -817,6 +820,8 @@ class MentionFinder:
         if len(words) == 1:
             if self._demonym(words[0]) is not None:
                 return NATIONALITY, None
+            if low[0].endswith("s") and low[0][:-1] in self.lex.title_heads:
+                return OTHER, None  # "Governors": a title in the plural names no one
             acronym = _ACRONYM.match(words[0]) and self._acronym(words[0])
             if acronym or _CAMEL_CASE.match(words[0]):
                 return ORGANIZATION, None

@@ -549,3 +549,15 @@ def test_a_portfolio_of_two_belongs_to_the_role(enricher: Enricher) -> None:
     assert found["Hana Sorel"].roles == ["Minister for Trade and Industry"]
     assert found["Ministry of Water and Irrigation"].type == "organization"
     assert sorted(n for n, e in found.items() if e.type == "person") == ["Hana Sorel"]
+
+
+def test_a_place_of_several_words_before_a_name_and_plural_titles(enricher: Enricher) -> None:
+    found = by_name(
+        entities(
+            enricher,
+            "The Kuala Lumpur Pemuda wing backed Hana Sorel, Idris Omar, the Chief Ministers "
+            "and Governors.",
+        )
+    )
+    assert found["Kuala Lumpur"].type == "location"
+    assert sorted(n for n, e in found.items() if e.type == "person") == ["Hana Sorel", "Idris Omar"]
