@@ -561,3 +561,20 @@ def test_a_place_of_several_words_before_a_name_and_plural_titles(enricher: Enri
     )
     assert found["Kuala Lumpur"].type == "location"
     assert sorted(n for n, e in found.items() if e.type == "person") == ["Hana Sorel", "Idris Omar"]
+
+
+def test_a_dateline_state_in_ap_style(enricher: Enricher) -> None:
+    article = Article(
+        headline=None,
+        dateline=Dateline(
+            place="BETHESDA, Md.", agency="AP", date=None, text="BETHESDA, Md. (AP) —"
+        ),
+        lead=None,
+        body=["Veterans gathered at the county hall on Friday."],
+    )
+    found = {
+        (p.name, p.country_code, p.kind)
+        for p in enricher.enrich(article, reference=None, language="en").locations
+    }
+    assert ("Maryland", "US", "region") in found
+    assert ("Bethesda", "US", "city") in found
