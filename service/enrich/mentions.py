@@ -178,6 +178,7 @@ class MentionFinder:
         self._acronym_joiners = self._trailing_joiners | self._context["connective"]
         titles = lexicons.title_heads | lexicons.title_modifiers | lexicons.honorifics
         self._not_name = titles | set().union(*words.values())
+        self._not_name_plural = frozenset(f"{word}s" for word in self._not_name)  # "Governors"
         self._memo: dict[tuple[object, ...], list[_Analysed]] = {}
 
     def forget(self) -> None:
@@ -744,7 +745,7 @@ class MentionFinder:
         low = word.lower().rstrip(".")
         if low in _JOINERS or low == "and" or low in self._not_name or _ACRONYM.match(word):
             return False
-        if low.endswith("s") and low[:-1] in self._not_name:  # "Governors", "Ministers"
+        if low in self._not_name_plural:
             return False
         return self._demonym(word) is None and not self._common_word(low)
 
