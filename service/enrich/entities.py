@@ -35,6 +35,7 @@ _COUNTRY_OWNED = re.compile(
     r"^(?:(?P<owner>[^'’]+)['’]s (?P<body>.+)|(?P<head>.+ (?:Ministry|Ministries|Embassy|Army|"
     r"Forces|Government|Parliament|Navy|Police)) of (?:the )?(?P<of>[^ ].*))$"
 )
+_ACRONYM_SHAPE = re.compile(r"^[A-Z][A-Z.&]{1,7}$")
 _NAME_PREFIXES = ("al-", "el-", "as-", "ash-", "ad-", "an-", "ar-", "at-", "az-")
 
 
@@ -217,12 +218,12 @@ class _Resolver:
         self.orgs[fold(m.surface)] = cluster
         self._link(m, cluster)
 
-    def _by_initials(self, acronym: str) -> Cluster | None:
+    def _by_initials(self, acronym: str, exclude: Cluster | None = None) -> Cluster | None:
         """The organization whose capitalised words give `acronym`, with or without a leading
         nationality ("NNA" of "Lebanese National News Agency")."""
         letters = acronym.replace(".", "")
         for cluster in self.orgs.values():
-            for surface in cluster.surfaces:
+            for surface in cluster.surfaces if cluster is not exclude else ():
                 words = [w for w in surface.split() if w[0].isupper()]
                 initials = "".join(w[0] for w in words)
                 national = len(words) > 2 and words[0].lower() in self.demonyms
@@ -246,6 +247,10 @@ class _Resolver:
                 if c is not short
                 and (_starts(c.surfaces, heads) or self._national(c.surfaces, short.surfaces))
             ]
+            if not longer and all(_ACRONYM_SHAPE.match(s) for s in short.surfaces):
+                # "NNA" printed before "the Lebanese National News Agency" spells it out
+                spelt = self._by_initials(min(short.surfaces), exclude=short)
+                longer = [spelt] if spelt is not None else []
             if len(longer) == 1 and id(longer[0]) not in merged:
                 for m in short.mentions:
                     longer[0].add(m)

@@ -614,7 +614,10 @@ class MentionFinder:
             k = len(words)
         prefix = words[:k]
         titled = any(self._heads_role(w) for w in prefix)
-        if not titled:
+        # "Royal Malaysia Police": an honorific (no title) before an organization is its name's
+        honorific = k == len(words) and words[-1].lower() in self._org_suffix
+        honorific = honorific and not any(w.lower() in self.lex.title_heads for w in prefix)
+        if not titled or honorific:
             return self._split_untitled(run, segment)
         pieces = self._role_parts(run, k, segment)
         role = self._role_text(prefix)

@@ -578,3 +578,16 @@ def test_a_dateline_state_in_ap_style(enricher: Enricher) -> None:
     }
     assert ("Maryland", "US", "region") in found
     assert ("Bethesda", "US", "city") in found
+
+
+def test_royal_organizations_and_an_acronym_printed_first(enricher: Enricher) -> None:
+    found = by_name(
+        entities(
+            enricher,
+            "NNA reported on Monday that the Royal Norland Police closed the border.",
+            "The Chilean National News Agency said the border would reopen on Friday.",
+        )
+    )
+    assert found["Royal Norland Police"].type == "organization"
+    assert found["Chilean National News Agency"].mentions == 2
+    assert "NNA" not in found
