@@ -23,6 +23,7 @@ _CLOSERS = {"“": "”", "«": "»", "„": "“", '"': '"', "‘": "’"}
 HEADLINE_PARAGRAPH = -1
 _ORPHAN_CLOSERS = frozenset("”»")
 _PRONOUNS = frozenset(("he", "she"))
+_ACCORDING = frozenset(("according", "selon", "según"))  # the source is named after it
 _SENTENCE_END = re.compile(r"[.!?](?=\s+[\"“«‘A-Z])")
 _ABBREVIATION = re.compile(r"(?:\b[A-Z][a-z]{0,2}|\b[A-Z])$")
 _THAT_CLAUSE = re.compile(r"\b(\w+) that\b")
@@ -171,7 +172,7 @@ class QuoteFinder:
             people = [m for m in after if m.type == PERSON]
             if inverted:
                 return (people or after)[0].name
-        if word == "according" and after:
+        if word in _ACCORDING and after:
             return after[0].name
         if word.endswith("ing"):
             return self._reported_by(text, *sentence, mentions) or _subject(

@@ -269,3 +269,20 @@ def test_the_ministry_said_names_the_one_ministry(enricher: Enricher) -> None:
         "The ministry said it was “a turning point for the valley.”",
     )
     assert [q.speaker for q in found] == ["Norland Water Ministry"]
+
+
+def test_spanish_source_after_segun(enricher: Enricher) -> None:
+    article = Article(
+        headline=None,
+        dateline=None,
+        lead=None,
+        body=[
+            "Según la Fiscalía peruana, el exministro cometió «fraude procesal y peculado».",
+            "El Gobierno canadiense no quiso comentar.",
+        ],
+    )
+    result = enricher.enrich(article, reference=None, language="es")
+    assert [(q.speaker, q.text) for q in result.quotes] == [
+        ("Fiscalía peruana", "fraude procesal y peculado")
+    ]
+    assert {e.name for e in result.entities} >= {"Fiscalía peruana", "Gobierno canadiense"}
