@@ -25,15 +25,25 @@ _WINDOW = 200  # characters before the bracket read
 def expansion(text: str, end: int, acronym: str, joiners: frozenset[str]) -> tuple[int, int] | None:
     """The span of the expansion of `acronym` bracketed at `end`, or None when the words before
     the bracket do not spell it; `joiners` are the lower-case words a name may hold ("of")."""
-    letters = "".join(c for c in acronym if c.isupper())
     window_start = max(0, end - _WINDOW)
-    clause = _CLAUSE_END.split(text[window_start:end])[-1]  # a comma or bracket ends the name
-    offset = end - len(clause)
+    span = _expansion_in(text[window_start:end], window_start > 0, acronym, joiners)
+    return None if span is None else (window_start + span[0], window_start + span[1])
+
+
+@lru_cache(maxsize=4096)  # names and their acronyms repeat across a news stream
+def _expansion_in(
+    window: str, cut: bool, acronym: str, joiners: frozenset[str]
+) -> tuple[int, int] | None:
+    """`expansion` within the text just before the bracket (`cut`: it does not start the
+    text, so its first word may be part of one)."""
+    letters = "".join(c for c in acronym if c.isupper())
+    clause = _CLAUSE_END.split(window)[-1]  # a comma or bracket ends the name
+    offset = len(window) - len(clause)
     words = [(offset + m.start(), m.group()) for m in _WORD.finditer(clause)]
+    if offset == 0 and cut:
+        words = words[1:]
     if not words:
         return None
-    if offset == window_start and window_start > 0:
-        words = words[1:]  # maybe cut in two by the window
     words = words[::-1][:_MAX_WORDS]
     used = _spelt(tuple(w for _, w in words), letters, joiners)
     if used is None:
