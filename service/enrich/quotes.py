@@ -23,6 +23,9 @@ _CLOSERS = {"“": "”", "«": "»", "„": "“", '"': '"', "‘": "’"}
 HEADLINE_PARAGRAPH = -1
 _ORPHAN_CLOSERS = frozenset("”»")
 _PRONOUNS = frozenset(("he", "she"))
+_PREPOSITIONS = frozenset(("with", "to", "by", "from", "for", "against", "and", "of"))
+# the last lower-case word before a run of capitalised words ending where a name starts
+_LOWER_BEFORE_NAME = re.compile(r"\b([a-z]+)\s+(?:(?:the|a|an)\s+)?(?:[A-Z][\w.'’-]*\s+)*$")
 _ACCORDING = frozenset(("according", "selon", "según"))  # the source is named after it
 _SENTENCE_END = re.compile(r"[.!?](?=\s+[\"“«‘A-Z])")
 _ABBREVIATION = re.compile(r"(?:\b[A-Z][a-z]{0,2}|\b[A-Z])$")
@@ -181,8 +184,14 @@ class QuoteFinder:
         aside = _before_aside(text, verb_start, mentions)  # "X, head of the Y, said"
         if aside is not None:
             return aside
-        if before:  # the subject: a person before any organization it acts on
-            return next((m.name for m in reversed(before) if m.type == PERSON), before[-1].name)
+        if before:  # the subject: a person before any organization it acts on, not the
+            # person a preposition makes its object ("X, in a meeting with Y, described")
+            people = [m for m in before if m.type == PERSON]
+            subjects = [m for m in people if not _object(text, m.start)]
+            if people and not subjects:  # the sentence's subject, named further back
+                head = _subject(text, *sentence, mentions, last_person, [span])
+                return head or people[-1].name
+            return subjects[-1].name if subjects else before[-1].name
         role = _ROLE_NOUN.search(text, sentence[0], verb_start)  # "..., the minister said"
         candidates = holders.get(role.group(1).lower(), []) if role else []
         return last_person if last_person in candidates else next(iter(candidates), None)
@@ -214,6 +223,13 @@ class QuoteFinder:
             if inverted or (follows is not None and follows.group(1).lower() in self.verbs):
                 return m.name
         return None
+
+
+def _object(text: str, start: int) -> bool:
+    """Whether the name at `start` (its title and capitalised words skipped) follows a
+    preposition: "with Foreign Secretary Jack Straw"."""
+    lead = _LOWER_BEFORE_NAME.search(text, max(0, start - _WORD_REACH * 3), start)
+    return lead is not None and lead.group(1) in _PREPOSITIONS
 
 
 def _before_aside(text: str, verb_start: int, mentions: list[Resolved]) -> str | None:

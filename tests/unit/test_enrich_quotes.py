@@ -286,3 +286,13 @@ def test_spanish_source_after_segun(enricher: Enricher) -> None:
         ("Fiscalía peruana", "fraude procesal y peculado")
     ]
     assert {e.name for e in result.entities} >= {"Fiscalía peruana", "Gobierno canadiense"}
+
+
+def test_a_person_after_with_is_not_the_speaker(enricher: Enricher) -> None:
+    found = quotes(
+        enricher,
+        "Foreign Minister Karin Alm in a long meeting on Saturday with the Norland Trade "
+        'Secretary Omar Haddad described the talks as "difficult but useful" and said more '
+        "rounds would follow.",
+    )
+    assert [q.speaker for q in found] == ["Karin Alm"]
