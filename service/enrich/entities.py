@@ -218,6 +218,12 @@ class _Resolver:
         self.orgs[fold(m.surface)] = cluster
         self._link(m, cluster)
 
+    def organizations(self) -> list[Cluster]:
+        """Every organization cluster, including one whose names were all taken over by
+        another cluster later ("NLC" before "the Nigeria Labour Congress (NLC)")."""
+        linked = (c for _, c, _ in self.resolved if c.type == ORGANIZATION)
+        return _unique([*self.orgs.values(), *linked])
+
     def _by_initials(self, acronym: str, exclude: Cluster | None = None) -> Cluster | None:
         """The organization whose capitalised words give `acronym`, with or without a leading
         nationality ("NNA" of "Lebanese National News Agency")."""
@@ -235,7 +241,7 @@ class _Resolver:
         """ "the Russian Academy" before or after "the Russian Academy of Sciences", "the Civil
         Aviation Authority" with "the Pakistani Civil Aviation Authority": one organization,
         when exactly one longer name is the short one and "of" something, or a country's."""
-        clusters = _unique(list(self.orgs.values()))
+        clusters = self.organizations()
         merged: dict[int, Cluster] = {}
         for short in clusters:
             if short.canonical or any(" of " in s for s in short.surfaces):
@@ -312,7 +318,7 @@ def resolve(
         resolver.resolve(mention)
     resolver.merge_short_orgs()
     clusters = _unique(
-        [*resolver.persons.values(), *resolver.orgs.values(), *resolver.places.values()]
+        [*resolver.persons.values(), *resolver.organizations(), *resolver.places.values()]
     )
     clusters = [c for c in clusters if c.mentions]
     context = _context_countries(clusters, resolver.nationalities, gazetteer)

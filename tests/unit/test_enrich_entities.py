@@ -591,3 +591,15 @@ def test_royal_organizations_and_an_acronym_printed_first(enricher: Enricher) ->
     assert found["Royal Norland Police"].type == "organization"
     assert found["Chilean National News Agency"].mentions == 2
     assert "NNA" not in found
+
+
+def test_an_acronym_used_before_the_text_spells_it_out(enricher: Enricher) -> None:
+    # the early "PWU" mentions belong to the organization the bracket defines later
+    found = entities(
+        enricher,
+        "PWU threatens strike over unpaid wages",
+        "PWU leaders met in Port Avery on Tuesday.",
+        "The Port Workers Union (PWU) said its members would stop work on Friday.",
+    )
+    orgs = [e for e in found if e.type == "organization"]
+    assert [(e.name, e.mentions) for e in orgs] == [("Port Workers Union", 4)]
