@@ -13,10 +13,11 @@ from dataclasses import dataclass, field
 from itertools import islice
 
 from service.article import Article, Dateline, RelatedItem
-from service.text.dateline import is_agency, parse_dateline
+from service.text.dateline import is_agency, is_label, parse_dateline
 from service.text.endings import ends_clause, ends_question
 from service.text.furniture import (
     GLUED_CREDIT,
+    LIST_MARKS,
     bracketed_credit,
     closes_copy,
     ends_copy,
@@ -38,6 +39,8 @@ from service.text.unicode import clean_text
 # teaser or a quoted wire, not to this article.
 _DATELINE_WINDOW = 100
 _PROSE_BEFORE_DATELINE = 6
+# The second line of a dateline broken in two holds a credit or a date.
+_DATELINE_PART = 40
 _MAX_CANDIDATES = 40
 _TRAILING_HEADLINE_WORDS = 24
 _QUOTE_MARKS = ('"', "“", "”", "«", "»")
@@ -60,6 +63,11 @@ _LEADING_TAG = re.compile(
     r"|INSIGHT|FACTBOX|EXPLAINER|BREAKINGVIEWS|BUZZ|GRAPHIC|POLL)\s?-(?=\S)"
     r"|\([^()\n]{2,40}\)\s(?=\S)"
 )
+# A label in capitals and a spaced separator opening a headline: `UPDATE 2 – `, `BREAKING: `,
+# `VIDEO | `; and one closing it: ` VIDEO`, ` (PHOTOS)`, ` - UPDATED`.
+_LABEL_PREFIX = re.compile(r"([^\W\d_a-z][^\W\d_a-z ]{1,20}?)(?:\s\d{1,2})?\s?[-–—:|]\s(?=\S)")
+_LABEL_SUFFIX = re.compile(r"\s(?:[-–—|+]\s)?[(\[]?([^\W\d_a-z]{2,12})[)\]]?$")
+_LABEL_TAIL = 20
 # Where a headline and a dateline are glued together: a capital right after a lower-case letter
 # or a full stop (`AustriaMuscat, 25 Oct`), looked for in the paragraph's first characters.
 _GLUED = re.compile(r"(?<=[a-z.!?”’\"')])(?=[^\W\d_a-z])")
@@ -111,6 +119,13 @@ class _Page:
         self.paragraphs[index : index + 1] = [paragraph[:at].rstrip(), paragraph[at:]]
         self.furniture = [(i + 1 if i > index else i, text) for i, text in self.furniture]
 
+    def join(self, index: int) -> None:
+        """Join paragraph `index` and the next one (later furniture moves up one)."""
+        self.paragraphs[index : index + 2] = [" ".join(self.paragraphs[index : index + 2])]
+        self.furniture = [
+            (max(index + 0.5, i - 1) if i > index else i, text) for i, text in self.furniture
+        ]
+
     def boilerplate(self) -> list[str]:
         return [text for _, text in sorted(self.furniture, key=lambda item: item[0])]
 
@@ -120,7 +135,7 @@ def extract_article(text: str) -> Article:
     page = _Page(split_paragraphs(clean_text(text)))
     _split_section_breaks(page)
     _strip_glued_credits(page)
-    index, dateline, rest = _find_dateline(page.paragraphs)
+    index, dateline, rest = _find_dateline(page)
     if dateline is None:
         index, dateline, rest = _find_glued_dateline(page)
     paragraphs = page.paragraphs
@@ -186,12 +201,16 @@ def _opening(paragraphs: list[str]) -> Iterator[tuple[int, str]]:
         prose += _is_prose(paragraph)
 
 
-def _find_dateline(paragraphs: list[str]) -> tuple[int, Dateline | None, str]:
+def _find_dateline(page: _Page) -> tuple[int, Dateline | None, str]:
     """The first paragraph that opens with this article's dateline, before any end marker."""
+    paragraphs = page.paragraphs
     for index, paragraph in _opening(paragraphs):
         dateline, rest = parse_dateline(paragraph)
         if dateline is None:
             continue
+        if not rest and (continued := _continued_dateline(paragraphs, index, dateline)):
+            page.join(index)
+            dateline = continued
         # A furniture line (`BREAKING NEWS`) passes for a bare dateline, a credit line alone
         # (`EFE 02/22/2024`) for a dateline without a place; a stamp with a date or a credit
         # and a place or text (`May 26, 2015 04:34 pm | Updated ... - PANAJI`) is one.
@@ -211,6 +230,19 @@ def _find_dateline(paragraphs: list[str]) -> tuple[int, Dateline | None, str]:
         if rest or _stands_alone(dateline, paragraphs, index):
             return index, dateline, rest
     return -1, None, ""
+
+
+def _continued_dateline(paragraphs: list[str], index: int, dateline: Dateline) -> Dateline | None:
+    """A dateline broken over two lines, the credit or the date on the second one:
+    `BAKU, Azerbaijan, Nov. 25` over `Trend:`, `ITAR-TASS news agency, Moscow` over `19 Jan 05`."""
+    following = _at(paragraphs, index + 1)
+    if not following or len(following) > _DATELINE_PART:
+        return None
+    joined, rest = parse_dateline(f"{paragraphs[index]} {following}")
+    if joined is None or rest or joined.place != dateline.place:
+        return None
+    adds = (joined.agency and not dateline.agency) or (joined.date and not dateline.date)
+    return joined if adds else None
 
 
 def _is_teaser_card(paragraphs: list[str], index: int) -> bool:
@@ -335,6 +367,10 @@ def _headline(page: _Page, lines: list[int]) -> str | None:
     if not lines:
         return None
     headline = " ".join(page.paragraphs[index] for index in lines)
+    if is_list_item(headline):
+        marks = headline[: len(headline) - len(headline.lstrip(LIST_MARKS))]
+        page.drop(lines[0] - 0.5, marks)
+        headline = headline[len(marks) :].lstrip()
     if number := _ITEM_NUMBER.match(headline):
         page.drop(lines[0] - 0.5, number.group(0).strip())
         headline = headline[number.end() :]
@@ -344,6 +380,7 @@ def _headline(page: _Page, lines: list[int]) -> str | None:
         headline = headline[stamp.end() :]
     if tag := _LEADING_TAG.match(headline):
         headline = headline[tag.end() :].lstrip()
+    headline = _strip_labels(page, lines, headline)
     if (credit := bracketed_credit(headline)) is not None:
         page.drop(lines[-1] + 0.5, headline[credit:].strip())
         headline = headline[:credit].rstrip()
@@ -351,6 +388,31 @@ def _headline(page: _Page, lines: list[int]) -> str | None:
     while (suffix := _TITLE_SUFFIX.search(headline)) and is_site(suffix.group(1).strip()):
         headline = headline[: suffix.start()].rstrip()
     return headline
+
+
+def _strip_labels(page: _Page, lines: list[int], headline: str) -> str:
+    """Move labels in capitals around the headline to the furniture: `UPDATE – Exports rise`,
+    `BREAKING: Quake hits ...`, `President receives envoys VIDEO`."""
+    if headline.isupper():
+        # A headline in capitals: its first and last words are words of it.
+        return headline
+    label = _LABEL_PREFIX.match(headline)
+    if label and _is_capital_label(label.group(1)) and looks_like_headline(headline[label.end() :]):
+        page.drop(lines[0] - 0.5, label.group(0).strip())
+        headline = headline[label.end() :]
+    label = _LABEL_SUFFIX.search(headline, max(0, len(headline) - _LABEL_TAIL))
+    if (
+        label
+        and _is_capital_label(label.group(1))
+        and looks_like_headline(headline[: label.start()])
+    ):
+        page.drop(lines[-1] + 0.5, label.group(0).strip())
+        headline = headline[: label.start()]
+    return headline
+
+
+def _is_capital_label(word: str) -> bool:
+    return word.isupper() and is_label(word.strip())
 
 
 def _headline_candidates(
@@ -364,13 +426,18 @@ def _headline_candidates(
     seen: set[str] = set()
     candidates: list[int] = []
     sentences: list[int] = []
+    bulleted: list[int] = []
     opening = _fold(first_body)
     for index in range(start, stop):
         paragraph = paragraphs[index]
         key = _fold(paragraph)
         repeated = key in seen or (len(key) > 30 and opening.startswith(key))
         seen.add(key)
-        if repeated or is_furniture(paragraph) or is_list_item(paragraph):
+        if repeated or is_furniture(paragraph):
+            continue
+        if is_list_item(paragraph):
+            if _is_bulleted_headline(paragraph, first_body):
+                bulleted.append(index)
             continue
         if looks_like_headline(paragraph):
             candidates.append(index)
@@ -378,7 +445,18 @@ def _headline_candidates(
             sentences.append(index)
     # On a listing page only the lines nearest the article are worth weighing (and weighing
     # them all would cost quadratic time).
-    return candidates[-_MAX_CANDIDATES:] or sentences[:1]
+    return candidates[-_MAX_CANDIDATES:] or sentences[:1] or bulleted[:1]
+
+
+def _is_bulleted_headline(paragraph: str, first_body: str) -> bool:
+    """`• Michelle Obama visits veterans center` over the article: a page that sets its headline
+    as a list item. Menus are lists too: the line must share words with the opening."""
+    text = paragraph.lstrip(LIST_MARKS).lstrip()
+    return (
+        len(text.split()) >= _HEADLINE_MIN_WORDS
+        and looks_like_headline(text)
+        and _topic_score(text, _content_words(first_body)) > 0
+    )
 
 
 def _pick_headline(paragraphs: list[str], indexes: list[int], opening: str) -> int | None:
@@ -396,13 +474,13 @@ def _pick_headline(paragraphs: list[str], indexes: list[int], opening: str) -> i
         return None
     candidates = [paragraphs[index] for index in indexes]
     keys = [_fold(candidate) for candidate in candidates]
+    topic = _content_words(opening)
     eligible = [
         index
         for index, candidate in enumerate(candidates)
         if len(candidate.split()) >= _HEADLINE_MIN_WORDS
-        and not any(later.startswith(keys[index]) for later in keys[index + 1 :])
+        and not _goes_on(keys[index], keys[index + 1 :], topic)
     ]
-    topic = _content_words(opening)
     scores = [_topic_score(candidate, topic) for candidate in candidates]
     best: int | None = None
     for index in eligible or range(len(candidates)):
@@ -416,6 +494,16 @@ def _pick_headline(paragraphs: list[str], indexes: list[int], opening: str) -> i
         fallback = eligible[0] if eligible else len(candidates) - 1
         return None if candidates[fallback].isupper() else fallback
     return best
+
+
+def _goes_on(key: str, later_keys: list[str], topic: set[str]) -> bool:
+    """Whether a later candidate goes on from this one with words of the article: a wire slug
+    (`Notes de frais GE`) opens the headline under it, but the headline repeated with a site's
+    trailer (`... market turmoil 150 150 admin`) leaves the headline as it was."""
+    return any(
+        later.startswith(key) and not _content_words(later[len(key) :]).isdisjoint(topic)
+        for later in later_keys
+    )
 
 
 def _is_deck(paragraphs: list[str], indexes: list[int], later: int, headline: int) -> bool:

@@ -65,6 +65,12 @@ _OPENER = rf"(?:{'|'.join(sorted(_OPENERS))})\b"
 _LEAD_IN = re.compile(
     r"^(?:(?:referring to|according to|quoting|citing|via|source:)(?:\sthe)?\s)", re.IGNORECASE
 )
+# The reporters named after the agency inside its credit: `(RIA Novosti correspondent Jane Doe)`.
+_CREDIT_ROLE = re.compile(
+    r"\s(?:special\s|staff\s)?(?:correspondents?|reporters?|writers?|by)\b", re.IGNORECASE
+)
+# What a source line may say after the agency's name: `ITAR-TASS news agency, Moscow`.
+_AGENCY_WORDS = re.compile(r"(?:\snews)?(?:\sagency)?$", re.IGNORECASE)
 # A weekday or a month in the place slot is a date stamp (`Thu, 03/12/2009 - 10:15`).
 _CALENDAR_WORD = re.compile(rf"(?:{_WEEKDAY}|{_MONTH})$")
 
@@ -103,12 +109,13 @@ def _starts_in_capitals(opening: str) -> bool:
 _SHAPES: tuple[tuple[str | Callable[[str], bool], re.Pattern[str]], ...] = (
     # HOUSTON, Jan 27 (Reuters) -   KOTA KINABALU (Malaysia), March 12 (Bernama) --
     # AUSTIN, Texas (AP) —   New Delhi [India], Sept 20 (ANI):   Seoul, Nov 29 (EFE).-
+    # MOSCOW, March 4, 2004. (RIA Novosti correspondent Jane Doe) -
     # موسكو- (د ب أ)   Mumbai, Dec 9 (PTI)   ABU DHABI, (UrduPoint / WAM - 18th Jun, 2023)
     (
         "(",
         re.compile(
             rf"(?P<place>{_PLACE}(?:{_QUALIFIER}|,\s?(?!{_WEEKDAY}){_WORD}(?:\s{_WORD})?)?)\s?,?\s?"
-            rf"(?:(?P<date>{DATE})\s?,?\s?)?{_DASH}?\s?(?P<bracketed>\()(?P<agency>[^()\n]{{1,60}})\)"
+            rf"(?:(?P<date>{DATE})\.?\s?,?\s?)?{_DASH}?\s?(?P<bracketed>\()(?P<agency>[^()\n]{{1,100}})\)"
             rf"(?P<sep>{_SEP})?\s*"
         ),
     ),
@@ -168,13 +175,23 @@ _SHAPES: tuple[tuple[str | Callable[[str], bool], re.Pattern[str]], ...] = (
             rf"(?P<sep>{_SEP})?|(?P<agency>{_AGENCY_WORD})\s?(?:{_DASH}|:))\s*"
         ),
     ),
+    # AA / Alger / Jane Doe   ITAR-TASS news agency, Moscow 19 Jan 05   (a source line: a known
+    # agency first, then the place, a date or the reporter's name, and nothing else)
+    (
+        "/,",
+        re.compile(
+            rf"(?P<agency>[^\W\d_][\w.\-]{{0,20}}(?:\s[\w.\-]{{1,20}}){{0,3}})\s?(?P<lead>[/,])\s?"
+            rf"(?P<place>{_PLACE})(?:,?\s(?P<date>{DATE}(?:\s\d\d(?!\d))?))?"
+            rf"(?:\s?/\s?{_WORD}(?:\s{_WORD}){{0,3}})?$"
+        ),
+    ),
     # TOKYO -   WASHINGTON, Dec 3 -   ANKARA   KUMAMOTO, Japan -   İSTANBUL-   ISLAMABAD:
-    # LONDON Nov 11 Britain's ...
+    # LONDON Nov 11 Britain's ...   SEOUL, South Korea &  (a dash entity cut to its `&`)
     (
         _starts_in_capitals,
         re.compile(
             rf"(?P<place>(?P<capitals>{_CAPITALS})(?:,\s{_COUNTRY})?)(?:,?\s?(?P<date>{DATE}))?"
-            rf"(?:\s?(?P<sep>{_DASH})(?:\s|(?=[^\W\d_a-z]))|(?P<colon>:)\s|$"
+            rf"(?:\s?(?P<sep>{_DASH})(?:\s|(?=[^\W\d_a-z]))|(?P<colon>:)\s|$|\s&$"
             rf"|(?<=\d)\s(?=[^\W\d_a-z]))\s*"
         ),
     ),
@@ -194,6 +211,21 @@ _SENTENCE_START = re.compile(r"$|[^\W_a-z]|[\"“‘'«(\[]")
 
 def parse_dateline(paragraph: str) -> tuple[Dateline | None, str]:
     """The dateline at the start of `paragraph` and the rest of it, or `(None, paragraph)`."""
+    dateline, rest = _parse(paragraph)
+    if dateline is not None and dateline.place is None and rest:
+        # `(ANSA) - Rome, September 10 - The ...`: the credit printed before the place and date.
+        placed, placed_rest = _parse(rest)
+        if placed is not None and placed.place and placed.agency is None:
+            return Dateline(
+                place=placed.place,
+                agency=dateline.agency,
+                date=placed.date or dateline.date,
+                text=f"{dateline.text} {placed.text}",
+            ), placed_rest
+    return dateline, rest
+
+
+def _parse(paragraph: str) -> tuple[Dateline | None, str]:
     head = paragraph[:_HEAD]
     opening = head[:_OPENING]
     for needs, shape in _SHAPES:
@@ -217,10 +249,10 @@ def _dateline(match: re.Match[str], rest: str) -> Dateline | None:
     if not _SENTENCE_START.match(rest) or not _plausible(place, agency, bracketed, groups):
         return None
     capitals = groups.get("capitals")
-    if capitals is not None and (not capitals.isupper() or _is_label(capitals)):
+    if capitals is not None and (not capitals.isupper() or is_label(capitals)):
         return None
     bare = groups.get("bare") is not None
-    if bare and _is_label(place or ""):
+    if bare and is_label(place or ""):
         return None
     if (groups.get("colon") or bare) and not _reads_as_lead(rest):
         # `PM: NO TALKS WITH RIVALS`, `UN: Aid must reach Gaza`, `Gaza - Aid convoys blocked`:
@@ -246,7 +278,7 @@ def _reads_as_lead(rest: str) -> bool:
     return len(rest.split()) >= _LEAD_WORDS and ends_sentence(rest) and not rest.isupper()
 
 
-def _is_label(word: str) -> bool:
+def is_label(word: str) -> bool:
     """`BREAKING:`, `UPDATE -`, `WATCH:`: a label in capitals, not a place."""
     return word.casefold() in folded("labels")
 
@@ -265,6 +297,8 @@ def _split_credit(agency: str | None, date: str | None) -> tuple[str | None, str
     if agency is None:
         return None, date
     agency = _LEAD_IN.sub("", agency.strip())
+    if (role := _CREDIT_ROLE.search(agency)) and is_agency(agency[: role.start()]):
+        return agency[: role.start()], date
     credit, _, tail = agency.rpartition(" - ")
     if credit and _DATE_ONLY.match(tail.strip()):
         return credit.strip(), date or tail.strip()
@@ -283,6 +317,9 @@ def _plausible(
         return is_agency(agency) or agency.isupper()
     if len(place) > 60 or _CALENDAR_WORD.match(place):
         return False
+    if groups.get("lead") is not None:
+        # A source line opens with the agency: only a known one tells it from a headline.
+        return agency is not None and is_agency(_AGENCY_WORDS.sub("", agency))
     if agency is None:
         return True
     if is_agency(agency):

@@ -25,6 +25,12 @@ _STAMP_WORD = re.compile("published|updated|posted|modified")
 _LETTER = re.compile(r"[^\W\d_]")
 # A time or a date in a short `Posted on ...` / `Updated ...` line.
 _STAMP = re.compile(rf"\d{{1,2}}:\d\d|{DATE}")
+# A time stamp relative to now: `Updated: 15 hr ago`, `3 hours ago`, `2d ago`.
+_RELATIVE_TIME = re.compile(
+    r"\b\d{1,3}\s?(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|wks?|weeks?"
+    r"|mos?|months?|y|yrs?|years?)\sago\b"
+)
+_RELATIVE_STAMP_WORDS = 6
 # `By Jane Doe`, `By Jane Doe | March 4, 2024`, `3 min read`, `Home > World > Middle East`.
 # Names are capitalised (`By the way, ...` is no byline), several joined by commas or `and`,
 # then a role or a date: `By JANE DOE and JOHN ROE, Associated Press Writers`.
@@ -54,6 +60,8 @@ _PHOTO_CREDIT = re.compile(
     r"|(?:19|20)\d\d\.\s?\((?P<dated>[^()/\n]{2,30})\)$"
 )
 _CRUMB_SEPARATOR = re.compile(" [>»›/|] ")
+# An image or a clip left by its file name where it stood: `arrival of the president.jpg`.
+_MEDIA_FILE = re.compile(r"\.(?:jpe?g|png|gif|webp|svg|bmp|tiff?|mp4|mp3|mov)$", re.IGNORECASE)
 _CONTRIBUTOR_ENDS = ("contributed to this report.", "contributed to this report")
 _BREADCRUMB = re.compile(r"\S\s(?:>|»|›|/|\|)\s\S[^\n]*\s(?:>|»|›|/|\|)\s\S")
 _LONG = 160
@@ -83,13 +91,16 @@ _AGENCY_SIGN_OFF = re.compile(
 )
 # A trailer glued after the last sentence: `... the Amir. (end) hb`, `... threat. – BERNAMA`,
 # `... quality. - Emirates News Agency, WAM –`, `... prosperity. ---Ends/Name/Name ...`,
-# `... said. (ANI)`. Credits (the named groups) count only when they name an agency.
+# `... said. (ANI)`, `... in Miami. Continue reading`. Credits (the named groups) count only
+# when they name an agency.
 _GLUED_TRAILER = re.compile(
     r"(?<=[.!?\"'”’»)\]])\s{0,2}(?:"
     r"\(end\)(?:\s[\w./\\]{1,20}){0,2}|enditem|/end/|fin|fim|/{1,2}\s?انتهى\s?/{1,2}[^\n]{0,60}"
     r"|\((?:additional\s)?(?:reporting|writing|editing|compiled|edited|translated|produced)"
     r"\sby\b[^()\n]{0,200}\)"
     r"|[-–—]{1,3}\s?\(?ends?\)?(?:[/\s][^\n]{0,60})?"
+    # A link to the rest of the story on a listing page: what follows is other stories.
+    r"|(?:continue reading|read more|read full (?:story|article))\W{0,3}"
     r"|[-–—]{1,3}\s?(?P<credit>[^\W\d_][^\n]{0,80}?)\s?[-–—:]?"
     r"|\((?P<bracketed>[^()\n]{2,40})\)|/(?P<slashed>[^/\n]{2,20})/|(?P<plain>[^\W\d_][\w-]{1,15})"
     r")\s*$",
@@ -107,7 +118,12 @@ GLUED_CREDIT = re.compile(
     r"|(?:[A-Z]\w{0,20} ){1,4}news:)\s*"
 )
 _INITIALS = re.compile(r"^(?:(?:[A-Z]\.){1,4}|[a-z]{1,5}(?:[./\\]{1,2}[a-z]{1,5}){0,3})$")
-_LIST_ITEM = re.compile(r"^[-–•·*#]+(?:\s|$)")
+#: The marks that open a bullet or breadcrumb item (`• Save stories`, `- Home`).
+LIST_MARKS = "-–•·*#"
+_LIST_ITEM = re.compile(rf"^[{LIST_MARKS}]+(?:\s|$)")
+# A bulleted item that is a finished sentence of this many words is article text (a wire's
+# list of market movers), not a link.
+_LIST_SENTENCE_WORDS = 8
 _LABEL = re.compile(r"^\w{1,20}(?: \w{1,20})? ?:$")
 _DOMAIN = re.compile(r"^[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}$", re.IGNORECASE)
 _CREDIT_SPLIT = re.compile(r"[\s/|,;:()\[\]\-–—]+")
@@ -144,6 +160,8 @@ def _is_short_furniture(line: str) -> bool:
         return True
     if _STAMP_WORD.search(key) and _STAMP.search(line):
         return True
+    if "ago" in key and len(key.split()) <= _RELATIVE_STAMP_WORDS and _RELATIVE_TIME.search(key):
+        return True
     if key.startswith("by ") and _BYLINE.match(line):
         return True
     if _ADVISORY.match(line) and line.isupper():
@@ -157,6 +175,8 @@ def _is_short_furniture(line: str) -> bool:
     if _SIGN_OFF.match(line) or key.endswith(_CONTRIBUTOR_ENDS):
         return True
     if _DOMAIN.match(line) or _LABEL.match(line) or is_credit(line):
+        return True
+    if _MEDIA_FILE.search(line, len(line) - 5):
         return True
     return _looks_like_code(line)
 
@@ -243,12 +263,15 @@ def _prefixes(name: str) -> re.Pattern[str]:
 def is_sign_off(line: str) -> bool:
     """Whether a line at the end of the body is a sign-off rather than article text.
 
-    Beyond furniture: editor initials (`L.A.`, `ab.cd`), a reporter's name, list items, and any
-    short line that is not a finished sentence.
+    Beyond furniture: editor initials (`L.A.`, `ab.cd`), a reporter's name, list items (unless
+    a finished sentence), and any short line that is not a finished sentence.
     """
-    if is_furniture(line) or _INITIALS.match(line) or _LIST_ITEM.match(line):
+    if is_furniture(line) or _INITIALS.match(line):
         return True
-    return len(line.split()) <= 10 and not ends_sentence(line)
+    words = len(line.split())
+    if _LIST_ITEM.match(line):
+        return words < _LIST_SENTENCE_WORDS or not ends_sentence(line)
+    return words <= 10 and not ends_sentence(line)
 
 
 def glued_sign_off(paragraph: str) -> int | None:

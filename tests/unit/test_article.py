@@ -1457,6 +1457,140 @@ PAGE_SHAPES += [
 ]
 
 
+# Pages of other agencies and sites: a dateline broken over two lines (place and date over the
+# credit, a source line over the date), a source line with the reporter's name (kept in the
+# dateline's text, so the body opens with the lead), a headline
+# repeated with a site's trailer, a bulleted headline over a relative time stamp, labels around
+# the headline, a "Continue reading" link glued to the last paragraph, a wire's bulleted list,
+# an image left by its file name.
+PAGE_SHAPES += [
+    (
+        "trend-place-and-date-over-credit-line",
+        "BAKU, Azerbaijan, March 4\n\nTrend:\n\n"
+        "The President received a delegation of the Asian Development Bank on Monday.\n\n"
+        "The sides discussed the financing of transport projects.\n",
+        None,
+        ("BAKU, Azerbaijan", "Trend", "March 4"),
+        "The President received a delegation",
+        "financing of transport projects.",
+        [],
+    ),
+    (
+        "monitoring-source-line-over-date",
+        "Forum\n\nMinister reviews ties with neighbours\n\nClear All\nnew posts\n\n"
+        "    Minister reviews ties with neighbours\n\n"
+        "    ITAR-TASS news agency, Moscow\n    4 Mar 05\n\n"
+        "    The foreign minister reviewed ties with neighbouring countries at a news conference\n"
+        "    in Moscow today, the agency reported.\n\n"
+        "    He said talks on the border treaty would resume in April.\n",
+        "Minister reviews ties with neighbours",
+        ("Moscow", "ITAR-TASS news agency", "4 Mar 05"),
+        "The foreign minister reviewed ties",
+        "would resume in April.",
+        ["Clear All"],
+    ),
+    (
+        "aa-french-source-line-with-reporter",
+        "\nAA / Tunis / Jean Dupont\n"
+        "Le Parlement tunisien a adopté, mardi, la loi de finances complémentaire après un long "
+        "débat en séance plénière.\n"
+        "Le texte prévoit une hausse des dépenses d'investissement.\n",
+        None,
+        ("Tunis", "AA", None),
+        "Le Parlement tunisien a adopté,",
+        "des dépenses d'investissement.",
+        [],
+    ),
+    (
+        "reuters-repost-headline-with-site-trailer",
+        "Error\n\nBusiness\n\nCentral bank holds rates as inflation cools\n\n"
+        "Central bank holds rates as inflation cools 150 150 admin\n\nBy Jane Doe\n\n"
+        "LONDON (Reuters) -The central bank held interest rates on Thursday as inflation "
+        "cooled for a third month.\n\nMarkets had expected the decision.\n",
+        "Central bank holds rates as inflation cools",
+        ("LONDON", "Reuters", None),
+        "The central bank held interest",
+        "Markets had expected the decision.",
+        ["150 150 admin", "By Jane Doe"],
+    ),
+    (
+        "ap-bulleted-headline-and-relative-stamp",
+        "• Governor visits flooded river towns\n\n    Updated: 3 hr ago\n\n"
+        "    DAVENPORT, Iowa (AP) — The governor visited river towns hit by flooding on Tuesday "
+        "and promised state aid to families who lost their homes.\n",
+        "Governor visits flooded river towns",
+        ("DAVENPORT, Iowa", "AP", None),
+        "The governor visited river towns",
+        "who lost their homes.",
+        ["Updated: 3 hr ago"],
+    ),
+    (
+        "aa-update-label-before-headline",
+        "UPDATE 2 – Turkey’s exports rise 12% in March\n\n"
+        "Turkey’s exports rose 12% on an annual basis in March, the trade ministry said on "
+        "Monday.\n\nImports were up 8% in the same period.\n\nSource: Anadolu Agency\n",
+        "Turkey’s exports rise 12% in March",
+        None,
+        "Turkey’s exports rose 12% on",
+        "up 8% in the same period.",
+        ["UPDATE 2 –"],
+    ),
+    (
+        "azertac-video-label-after-headline",
+        "    President received delegation of European Parliament VIDEO\n\n"
+        "    04.03.2024 [11:52]\n\n    Baku, March 4, AZERTAC\n\n"
+        "    President received a delegation of the European Parliament on Monday.\n\n"
+        "    The sides discussed regional security.\n",
+        "President received delegation of European Parliament",
+        ("Baku", "AZERTAC", "March 4"),
+        "President received a delegation of",
+        "discussed regional security.",
+        ["VIDEO"],
+    ),
+    (
+        "prensa-latina-continue-reading-glued",
+        "Category Archives: CUBA\n\nCuban doctors arrive in Calabria\n\n"
+        "Havana, Mar 4 (Prensa Latina) A brigade of Cuban doctors arrived in Calabria on Monday "
+        "to work in local hospitals.\n\n"
+        "The brigade includes fifty specialists in intensive care. Continue reading\n\n"
+        "Cuban ballet opens season in Madrid\n\n"
+        "Havana, Mar 2 (Prensa Latina) The National Ballet of Cuba opened its season in Madrid "
+        "with a gala performance.\n",
+        "Cuban doctors arrive in Calabria",
+        ("Havana", "Prensa Latina", "Mar 4"),
+        "A brigade of Cuban doctors arrived",
+        "specialists in intensive care.",
+        ["Continue reading", "The National Ballet of Cuba"],
+    ),
+    (
+        "reuters-wire-bulleted-movers-stay-in-body",
+        "LONDON Mar 4 Britain's main share index is seen opening higher on Monday,\n"
+        "according to financial bookmakers.\n"
+        "* The blue chip index closed 0.2 percent higher at 7,640 points on\n"
+        "Friday.\n"
+        "* ACME PLC - The company said full-year profit rose 10 percent as demand\n"
+        "for its engines grew.\n",
+        None,
+        ("LONDON", None, "Mar 4"),
+        "Britain's main share index is",
+        "demand for its engines grew.",
+        [],
+    ),
+    (
+        "efe-image-file-name-line",
+        "El Gobierno aprueba el plan de vivienda\n\n"
+        "Madrid, 4 mar (EFE).- El Consejo de Ministros aprobó este lunes el plan de vivienda.\n\n"
+        "ministros en la moncloa.jpg\n\n"
+        "El plan destinará 3.000 millones de euros a ayudas al alquiler.\n",
+        "El Gobierno aprueba el plan de vivienda",
+        ("Madrid", "EFE", "4 mar"),
+        "El Consejo de Ministros aprobó",
+        "ayudas al alquiler.",
+        ["ministros en la moncloa.jpg"],
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("page", "headline", "dateline", "first", "last", "furniture"),
     [case[1:] for case in PAGE_SHAPES],

@@ -391,6 +391,39 @@ def test_agency_credit_without_place(paragraph: str, agency: str, text: str, res
     assert remainder.startswith(rest)
 
 
+# Credits written around the place: reporters named inside the credit, the credit before the
+# place, source lines (agency, place, reporter or date, nothing else), a dash entity cut short.
+STYLES += [
+    (
+        "MOSCOW, March 4, 2024. (RIA Novosti correspondent Jane Doe) - The Foreign Ministry "
+        "summoned the ambassador.",
+        "MOSCOW",
+        "RIA Novosti",
+        "March 4, 2024",
+        "MOSCOW, March 4, 2024. (RIA Novosti correspondent Jane Doe) -",
+        "The Foreign",
+    ),
+    (
+        "(ANSA) - Milan, March 4 - The fashion week opened with a record number of shows.",
+        "Milan",
+        "ANSA",
+        "March 4",
+        "(ANSA) - Milan, March 4 -",
+        "The fashion",
+    ),
+    ("AA / Tunis / Jean Dupont", "Tunis", "AA", None, "AA / Tunis / Jean Dupont", ""),
+    (
+        "ITAR-TASS news agency, Moscow 4 Mar 05",
+        "Moscow",
+        "ITAR-TASS news agency",
+        "4 Mar 05",
+        "ITAR-TASS news agency, Moscow 4 Mar 05",
+        "",
+    ),
+    ("BEIJING, China &", "BEIJING, China", None, None, "BEIJING, China &", ""),
+]
+
+
 UNKNOWN_AGENCIES = [
     ("LAGOS, June 3 (NAN) -- The Senate confirmed the nominees.", "LAGOS", "NAN"),
     ("Nairobi (KNA) - Farmers received subsidised seed ahead of the rains.", "Nairobi", "KNA"),
@@ -416,6 +449,10 @@ NOT_DATELINES = [
     "(LEAD) N. Korea fires missile - JCS",
     "(Photo) - A view of the harbour at dawn.",
     "TOKYO-based carmakers reported higher sales.",
+    # Source-line shapes without a known agency first, and an ampersand inside a line.
+    "Jane Doe / Paris",
+    "Sunday, Paris",
+    "JOHNSON & JOHNSON reported higher sales.",
     "",
 ]
 
