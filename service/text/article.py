@@ -39,8 +39,6 @@ from service.text.unicode import clean_text
 # teaser or a quoted wire, not to this article.
 _DATELINE_WINDOW = 100
 _PROSE_BEFORE_DATELINE = 6
-# The second line of a dateline broken in two holds a credit or a date.
-_DATELINE_PART = 40
 _MAX_CANDIDATES = 40
 _TRAILING_HEADLINE_WORDS = 24
 _QUOTE_MARKS = ('"', "“", "”", "«", "»")
@@ -51,6 +49,7 @@ _LEAD_WORDS = 15
 # A paragraph this long is running text even without a full stop (a truncated excerpt).
 _PROSE_WORDS = 30
 _TITLE_SUFFIX = re.compile(r"\s[-–—|]\s([^-–—|]{1,40})$")
+_SITE_NAME_WORDS = 4
 _VERSION_TAG = re.compile(
     r"\s?\((?:\d{1,2}(?:st|nd|rd|th)\s)?(?:LD|lead|urgent|update|corrected)[^()]{0,20}\)"
     r"|\s[+=]$",
@@ -65,9 +64,14 @@ _LEADING_TAG = re.compile(
 )
 # A label in capitals and a spaced separator opening a headline: `UPDATE 2 – `, `BREAKING: `,
 # `VIDEO | `; and one closing it: ` VIDEO`, ` (PHOTOS)`, ` - UPDATED`.
-_LABEL_PREFIX = re.compile(r"([^\W\d_a-z][^\W\d_a-z ]{1,20}?)(?:\s\d{1,2})?\s?[-–—:|]\s(?=\S)")
-_LABEL_SUFFIX = re.compile(r"\s(?:[-–—|+]\s)?[(\[]?([^\W\d_a-z]{2,12})[)\]]?$")
-_LABEL_TAIL = 20
+_LABEL_PREFIX = re.compile(
+    r"([^\W\d_a-z](?:[^\W\d_a-z]|\s(?=[^\W\d_a-z])){1,20}?)(?:\s\d{1,2})?\s?[-–—:|]\s(?=\S)"
+)
+_LABEL_SUFFIX = re.compile(
+    r"\s(?:[-–—|+]\s)?[(\[]?([^\W\d_a-z]{2,12}(?:(?:,\s?|\s?[/+&]\s?)[^\W\d_a-z]{2,12})?)[)\]]?$"
+)
+_LABEL_JOINS = re.compile(r"[,/+&\s]+")
+_LABEL_TAIL = 32
 # Where a headline and a dateline are glued together: a capital right after a lower-case letter
 # or a full stop (`AustriaMuscat, 25 Oct`), looked for in the paragraph's first characters.
 _GLUED = re.compile(r"(?<=[a-z.!?”’\"')])(?=[^\W\d_a-z])")
@@ -210,7 +214,7 @@ def _find_dateline(page: _Page) -> tuple[int, Dateline | None, str]:
             continue
         if not rest and (continued := _continued_dateline(paragraphs, index, dateline)):
             page.join(index)
-            dateline = continued
+            dateline, rest = continued
         # A furniture line (`BREAKING NEWS`) passes for a bare dateline, a credit line alone
         # (`EFE 02/22/2024`) for a dateline without a place; a stamp with a date or a credit
         # and a place or text (`May 26, 2015 04:34 pm | Updated ... - PANAJI`) is one.
@@ -232,17 +236,20 @@ def _find_dateline(page: _Page) -> tuple[int, Dateline | None, str]:
     return -1, None, ""
 
 
-def _continued_dateline(paragraphs: list[str], index: int, dateline: Dateline) -> Dateline | None:
-    """A dateline broken over two lines, the credit or the date on the second one:
-    `BAKU, Azerbaijan, Nov. 25` over `Trend:`, `ITAR-TASS news agency, Moscow` over `19 Jan 05`."""
+def _continued_dateline(
+    paragraphs: list[str], index: int, dateline: Dateline
+) -> tuple[Dateline, str] | None:
+    """A dateline broken over two lines, the credit or the date opening the second one, and
+    the rest of that line: `BAKU, Azerbaijan, Nov. 25` over `Trend:`, `ITAR-TASS news agency,
+    Moscow` over `19 Jan 05`, `WASHINGTON` over `(AP) — The Senate ...`."""
     following = _at(paragraphs, index + 1)
-    if not following or len(following) > _DATELINE_PART:
+    if not following:
         return None
     joined, rest = parse_dateline(f"{paragraphs[index]} {following}")
-    if joined is None or rest or joined.place != dateline.place:
+    if joined is None or joined.place != dateline.place:
         return None
     adds = (joined.agency and not dateline.agency) or (joined.date and not dateline.date)
-    return joined if adds else None
+    return (joined, rest) if adds else None
 
 
 def _is_teaser_card(paragraphs: list[str], index: int) -> bool:
@@ -380,14 +387,27 @@ def _headline(page: _Page, lines: list[int]) -> str | None:
         headline = headline[stamp.end() :]
     if tag := _LEADING_TAG.match(headline):
         headline = headline[tag.end() :].lstrip()
-    headline = _strip_labels(page, lines, headline)
     if (credit := bracketed_credit(headline)) is not None:
         page.drop(lines[-1] + 0.5, headline[credit:].strip())
         headline = headline[:credit].rstrip()
     headline = _unglue_furniture(page, lines, headline)
-    while (suffix := _TITLE_SUFFIX.search(headline)) and is_site(suffix.group(1).strip()):
+    while (suffix := _TITLE_SUFFIX.search(headline)) and _names_site(suffix.group(0)):
         headline = headline[: suffix.start()].rstrip()
-    return headline
+    return _strip_labels(page, lines, headline)
+
+
+def _names_site(suffix: str) -> bool:
+    """` | Reuters`, ` - English.news.cn`, ` | Daily Planet`: a title suffix naming the
+    publisher. After a pipe, which headlines do not use, a short name in capitals will do."""
+    separator, name = suffix[1], suffix[3:].strip()
+    if is_site(name):
+        return True
+    words = name.split()
+    return (
+        separator == "|"
+        and len(words) <= _SITE_NAME_WORDS
+        and all(word[:1].isupper() or word[:1].isdigit() or word == "&" for word in words)
+    )
 
 
 def _strip_labels(page: _Page, lines: list[int], headline: str) -> str:
@@ -411,8 +431,11 @@ def _strip_labels(page: _Page, lines: list[int], headline: str) -> str:
     return headline
 
 
-def _is_capital_label(word: str) -> bool:
-    return word.isupper() and is_label(word.strip())
+def _is_capital_label(words: str) -> bool:
+    """`UPDATE`, `LIVE UPDATES`, `PHOTO, VIDEO`, `PHOTO/VIDEO`: labels in capitals."""
+    return words.isupper() and (
+        is_label(words) or all(map(is_label, filter(None, _LABEL_JOINS.split(words))))
+    )
 
 
 def _headline_candidates(

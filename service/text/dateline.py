@@ -25,6 +25,11 @@ _MONTH_NAMES = (
     *("dic", "Januar", "Februar", "März", "Juni", "Juli", "Oktober", "Dezember", "января"),
     *("февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября", "октября"),
     *("ноября", "декабря"),
+    # Portuguese, Italian and Indonesian months not spelt as above.
+    *("janeiro", "fevereiro", "março", "maio", "junho", "julho", "setembro", "outubro"),
+    *("novembro", "dezembro", "gennaio", "febbraio", "aprile", "maggio", "giugno", "luglio"),
+    *("settembre", "ottobre", "dicembre", "Januari", "Februari", "Maret", "Mei", "Agustus"),
+    *("Desember",),
 )
 _WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 _MONTH = rf"(?i:{'|'.join(sorted(_MONTH_NAMES, key=len, reverse=True))})\.?(?![^\W\d_])"
@@ -45,9 +50,11 @@ _HIJRI = (
     r"(?:Muharram|Safar|Rabi|Jumad|Rajab|Sha'?ban|Ramadh?an|Shawwal|Dhu|Thul)"
     r"[\w'’-]{0,12}(?:\s[\w'’-]{1,12})?\s\d{1,2},\s1[34]\d\d"
 )
+# `4 mars 2024`, `le 4 mars` (French), `4 de marzo de 2024` (Spanish, Portuguese), `4. März`.
+_DAY_FIRST = rf"(?:(?i:le)\s)?{_DAY}\.?\s{{1,3}}(?:de\s)?{_MONTH},?(?:\s{{1,3}}(?:de\s)?{_YEAR})?"
 DATE = (
     rf"(?:(?:{_HIJRI},\s)?(?:{_WEEKDAY},?\s{{1,3}})?(?:{_MONTH}\s{{1,3}}{_DAY}(?:,?\s{{1,3}}{_YEAR})?"
-    rf"|{_DAY}\s{{1,3}}{_MONTH},?(?:\s{{1,3}}{_YEAR})?)|{_NUMERIC}|{_WEEKDAY})"
+    rf"|{_DAY_FIRST})|{_NUMERIC}|{_WEEKDAY})"
 )
 _DATE_ONLY = re.compile(rf"{DATE}$")
 # Capitalised words that open sentences: after a comma they start a lead, not a clause; at a
@@ -90,6 +97,9 @@ _DASH = r"(?:-{1,3}|[–—]{1,2})"
 _CAPITALS = r"[^\W\d_][\w.'’\-]{1,30}(?:\s[^\W\d_][\w.'’\-]{1,30}){0,3}"
 _COUNTRY = r"[^\W\d_a-z][\w'’.\-]{1,30}(?:\s[^\W\d_a-z][\w'’.\-]{1,30}){0,2}"
 _SEP = rf"(?:\.?\s?(?:{_DASH}|[_:]))"
+# An agency's name on a source line (`ITAR-TASS news agency`), and a reporter's name after it.
+_SOURCE = r"[^\W\d_][\w.\-]{0,20}(?:\s[\w.\-]{1,20}){0,3}"
+_REPORTER = rf"\s?/\s?{_WORD}(?:\s{_WORD}){{0,3}}"
 
 
 def _starts_with_date(opening: str) -> bool:
@@ -131,8 +141,17 @@ _SHAPES: tuple[tuple[str | Callable[[str], bool], re.Pattern[str]], ...] = (
     (
         "/",
         re.compile(
-            rf"(?P<place>{_PLACE}),\s?(?P<date>{DATE})\.?\s?(?P<bracketed>/)\s?(?P<agency>[^/\s]{{2,25}})\s?/"
-            rf"\.?(?:\s?(?P<sep>{_DASH}))?\s*"
+            rf"(?P<place>{_PLACE}),\s?(?P<date>{DATE})\.?\s?(?P<bracketed>/)\s?"
+            rf"(?P<agency>[^/\s][^/\n]{{1,24}}?)\s?/\.?(?:\s?(?P<sep>{_DASH}))?\s*"
+        ),
+    ),
+    # Baghdad / NINA / The ...   Istanbul / AA - The ...   (no date: an acronym or a known
+    # agency between spaced slashes, then a sentence; `SG/SM/20533` is a document symbol)
+    (
+        "/",
+        re.compile(
+            rf"(?P<place>{_PLACE})\s/\s?(?P<agency>{_AGENCY_WORD})\s?(?:/|{_DASH})\s*"
+            r"(?=[^\W\d_a-z]|[\"“«])"
         ),
     ),
     # Damascus, SANA-   Tehran, Jan 23, IRNA --   Tehran, IRNA –   TOKYO, March 4 Kyodo -
@@ -175,14 +194,19 @@ _SHAPES: tuple[tuple[str | Callable[[str], bool], re.Pattern[str]], ...] = (
             rf"(?P<sep>{_SEP})?|(?P<agency>{_AGENCY_WORD})\s?(?:{_DASH}|:))\s*"
         ),
     ),
-    # AA / Alger / Jane Doe   ITAR-TASS news agency, Moscow 19 Jan 05   (a source line: a known
-    # agency first, then the place, a date or the reporter's name, and nothing else)
+    # AA / Alger / Jane Doe   ITAR-TASS news agency, Moscow 19 Jan 05   Alger / AA
+    # (a source line: a known agency and the place, a date or the reporter's name, nothing else)
     (
         "/,",
         re.compile(
-            rf"(?P<agency>[^\W\d_][\w.\-]{{0,20}}(?:\s[\w.\-]{{1,20}}){{0,3}})\s?(?P<lead>[/,])\s?"
-            rf"(?P<place>{_PLACE})(?:,?\s(?P<date>{DATE}(?:\s\d\d(?!\d))?))?"
-            rf"(?:\s?/\s?{_WORD}(?:\s{_WORD}){{0,3}})?$"
+            rf"(?P<agency>{_SOURCE})\s?(?P<source>[/,])\s?"
+            rf"(?P<place>{_PLACE})(?:,?\s(?P<date>{DATE}(?:\s\d\d(?!\d))?))?(?:{_REPORTER})?$"
+        ),
+    ),
+    (
+        "/",
+        re.compile(
+            rf"(?P<place>{_PLACE})\s?(?P<source>/)\s?(?P<agency>{_SOURCE})(?:{_REPORTER})?$"
         ),
     ),
     # TOKYO -   WASHINGTON, Dec 3 -   ANKARA   KUMAMOTO, Japan -   İSTANBUL-   ISLAMABAD:
@@ -200,8 +224,9 @@ _SHAPES: tuple[tuple[str | Callable[[str], bool], re.Pattern[str]], ...] = (
 # A lead sentence after `ISLAMABAD:` has this many words at least.
 _LEAD_WORDS = 8
 _CREDIT_END = " -–—:/"
-# Abbreviated month names have at most four letters (`Sept.`).
+# Abbreviated month names have at most four letters (`Sept.`), abbreviations in capitals two.
 _ABBREVIATED_MONTH = 4
+_ABBREVIATED_CAPITALS = 2
 # Datelines are short: the longest shape ends within the first 120 characters.
 _HEAD = 200
 _OPENING = 120
@@ -266,11 +291,21 @@ def _dateline(match: re.Match[str], rest: str) -> Dateline | None:
         # `NNA - ...`, `Sharjah24 – WAM:`: a credit in the dateline slot, with no place.
         place, agency = None, text.rstrip(_CREDIT_END) if agency else place
     return Dateline(
-        place=place.rstrip(" -–—,") if place else None,
+        place=_place_as_printed(place) if place else None,
         agency=agency,
         date=_date_as_printed(date),
         text=text,
     )
+
+
+def _place_as_printed(place: str) -> str:
+    """`KYIV.` -> `KYIV`: a full stop after a name in capitals ends the dateline; after an
+    abbreviation (`SILVER SPRING, Md.`, `D.C.`) it belongs to the place."""
+    place = place.rstrip(" -–—,")
+    last = place.rsplit(" ", 1)[-1][:-1]
+    if place.endswith(".") and len(last) > _ABBREVIATED_CAPITALS and last.isupper():
+        return place if "." in last else place[:-1]
+    return place
 
 
 def _reads_as_lead(rest: str) -> bool:
@@ -286,6 +321,7 @@ def is_label(word: str) -> bool:
 def _date_as_printed(date: str | None) -> str | None:
     """`21 января.` -> `21 января`: a full stop after a whole month name closes the dateline;
     after an abbreviation (`12 Dec.`) it belongs to the date."""
+    date = date and date.rstrip(",")
     if date is None or not date.endswith("."):
         return date
     month = date[:-1].rsplit(" ", 1)[-1]
@@ -317,7 +353,7 @@ def _plausible(
         return is_agency(agency) or agency.isupper()
     if len(place) > 60 or _CALENDAR_WORD.match(place):
         return False
-    if groups.get("lead") is not None:
+    if groups.get("source") is not None:
         # A source line opens with the agency: only a known one tells it from a headline.
         return agency is not None and is_agency(_AGENCY_WORDS.sub("", agency))
     if agency is None:

@@ -20,14 +20,16 @@ _CREDIT_STARTS = (
     *("we use cookies", "this website uses cookies", "this site uses cookies"),
 )
 _CREDIT_ENDS = (" photo", " photo.", " photo)")
+# `Minister visits new plant - PHOTO`: a headline's label, not a credit.
+_LABEL_ENDS = (" - photo", " – photo", " — photo", " | photo")
 # Substring tests run as one regular expression: a scan in C instead of a loop in Python.
 _STAMP_WORD = re.compile("published|updated|posted|modified")
 _LETTER = re.compile(r"[^\W\d_]")
 # A time or a date in a short `Posted on ...` / `Updated ...` line.
 _STAMP = re.compile(rf"\d{{1,2}}:\d\d|{DATE}")
-# A time stamp relative to now: `Updated: 15 hr ago`, `3 hours ago`, `2d ago`.
+# A time stamp relative to now: `Updated: 15 hr ago`, `3 hours ago`, `2d ago`, `an hour ago`.
 _RELATIVE_TIME = re.compile(
-    r"\b\d{1,3}\s?(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|wks?|weeks?"
+    r"\b(?:\d{1,3}\s?|an?\s)(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|wks?|weeks?"
     r"|mos?|months?|y|yrs?|years?)\sago\b"
 )
 _RELATIVE_STAMP_WORDS = 6
@@ -46,7 +48,9 @@ _ADVISORY = re.compile(
     r"(?:UPDATES|UPDATING|ADDS|ADDING|CHANGES|RECASTS|CORRECTS|CORRECTING|REPEATS|FIXES|REWRITES"
     r"|INSERTS|REFILES|RESENDS|WITHDRAWN|KILL|ADVISORY|EDITORS NOTE|EDITOR'S NOTE)\b"
 )
-_READING_TIME = re.compile(r"\d{1,2}\s?min(?:ute)?s?\s(?:read|listen)\b", re.IGNORECASE)
+_READING_TIME = re.compile(
+    r"\d{1,2}\s?min(?:ute)?s?\s(?:read|listen)\b|reading time:?\s\d{1,2}\s?min", re.IGNORECASE
+)
 # A photo caption ends with its credit: `... in Damascus. REUTERS/Jane Doe/File Photo`,
 # `(Photo by Jane Doe/Getty Images)`, `Photo: Bernama`, `Photo courtesy of U.S. Navy/EPA-EFE`,
 # `(Xinhua/Li Ming)`, `(AP Photo/Jane Doe)`: the last needs an agency (or `Photo`) before `/`.
@@ -60,6 +64,11 @@ _PHOTO_CREDIT = re.compile(
     r"|(?:19|20)\d\d\.\s?\((?P<dated>[^()/\n]{2,30})\)$"
 )
 _CRUMB_SEPARATOR = re.compile(" [>»›/|] ")
+# A story's place in the site's taxonomy: `Tags: Cuba, Brazil`, `Filed under: Politics`.
+_TAXONOMY = re.compile(
+    r"(?:tags?|tagged|categor(?:y|ies)|keywords|topics)\s?:\s|(?:filed under|posted in):?\s",
+    re.IGNORECASE,
+)
 # An image or a clip left by its file name where it stood: `arrival of the president.jpg`.
 _MEDIA_FILE = re.compile(r"\.(?:jpe?g|png|gif|webp|svg|bmp|tiff?|mp4|mp3|mov)$", re.IGNORECASE)
 _CONTRIBUTOR_ENDS = ("contributed to this report.", "contributed to this report")
@@ -156,7 +165,9 @@ def _is_short_furniture(line: str) -> bool:
         return True
     if is_footer(line) or _is_inline_teaser(line) or _is_ad_break(key):
         return True
-    if key.startswith(_CREDIT_STARTS) or key.endswith(_CREDIT_ENDS) or "rights reserved" in key:
+    if key.endswith(_CREDIT_ENDS) and not key.endswith(_LABEL_ENDS):
+        return True
+    if key.startswith(_CREDIT_STARTS) or "rights reserved" in key:
         return True
     if _STAMP_WORD.search(key) and _STAMP.search(line):
         return True
@@ -177,6 +188,8 @@ def _is_short_furniture(line: str) -> bool:
     if _DOMAIN.match(line) or _LABEL.match(line) or is_credit(line):
         return True
     if _MEDIA_FILE.search(line, len(line) - 5):
+        return True
+    if _TAXONOMY.match(line) and not ends_sentence(line):
         return True
     return _looks_like_code(line)
 

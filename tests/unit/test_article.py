@@ -1461,8 +1461,8 @@ PAGE_SHAPES += [
 # credit, a source line over the date), a source line with the reporter's name (kept in the
 # dateline's text, so the body opens with the lead), a headline
 # repeated with a site's trailer, a bulleted headline over a relative time stamp, labels around
-# the headline, a "Continue reading" link glued to the last paragraph, a wire's bulleted list,
-# an image left by its file name.
+# the headline, a site's name after a pipe, a "Continue reading" link glued to the last
+# paragraph, a wire's bulleted list, navigation and taxonomy lines, an image's file name.
 PAGE_SHAPES += [
     (
         "trend-place-and-date-over-credit-line",
@@ -1575,6 +1575,50 @@ PAGE_SHAPES += [
         "Britain's main share index is",
         "demand for its engines grew.",
         [],
+    ),
+    (
+        "ap-place-over-credit-line",
+        "Senate passes budget bill\n\nWASHINGTON\n\n"
+        "(AP) — The Senate passed the budget bill on Friday after a night of votes, sending it to "
+        "the president.\n\nThe House approved it last week.\n",
+        "Senate passes budget bill",
+        ("WASHINGTON", "AP", None),
+        "The Senate passed the budget",
+        "approved it last week.",
+        [],
+    ),
+    (
+        "apa-labels-around-the-headline-and-site-after-a-pipe",
+        "LIVE UPDATES: Minister opens new gas plant (PHOTO, VIDEO) | Caspian Daily\n\n"
+        "Baku, March 4, APA\n\nThe minister opened a new gas processing plant on Monday.\n",
+        "Minister opens new gas plant",
+        ("Baku", "APA", "March 4"),
+        "The minister opened a new gas",
+        "processing plant on Monday.",
+        ["LIVE UPDATES:", "(PHOTO, VIDEO)"],
+    ),
+    (
+        "trend-photo-label-is-no-credit",
+        "Minister opens new gas plant - PHOTO\n\nBaku, March 4, Trend\n\n"
+        "The minister opened a new gas processing plant on Monday.\n",
+        "Minister opens new gas plant",
+        ("Baku", "Trend", "March 4"),
+        "The minister opened a new gas",
+        "processing plant on Monday.",
+        ["- PHOTO"],
+    ),
+    (
+        "blog-repost-chrome-and-taxonomy",
+        "Previous article\n\nNext article\n\nMinister opens new gas plant\n\n"
+        "Last updated an hour ago\n\n"
+        "Baku, March 4 (APA) - The minister opened a new gas processing plant on Monday.\n\n"
+        "Reading time: 2 minutes\n\nThe plant will process ten million cubic metres a day.\n\n"
+        "Tags: Azerbaijan, gas, energy\n\nFiled under: Business\n\nShare this story\n",
+        "Minister opens new gas plant",
+        ("Baku", "APA", "March 4"),
+        "The minister opened a new gas",
+        "million cubic metres a day.",
+        ["Reading time: 2 minutes", "Tags: Azerbaijan", "Filed under: Business"],
     ),
     (
         "efe-image-file-name-line",

@@ -421,6 +421,75 @@ STYLES += [
         "",
     ),
     ("BEIJING, China &", "BEIJING, China", None, None, "BEIJING, China &", ""),
+    ("Tunis / TAP", "Tunis", "TAP", None, "Tunis / TAP", ""),
+    (
+        "Baghdad / NINA / The Council of Ministers approved the draft budget.",
+        "Baghdad",
+        "NINA",
+        None,
+        "Baghdad / NINA /",
+        "The Council",
+    ),
+    (
+        "MOSCOU, 4 mars /RIA Novosti/. Le Kremlin a annoncé la visite.",
+        "MOSCOU",
+        "RIA Novosti",
+        "4 mars",
+        "MOSCOU, 4 mars /RIA Novosti/.",
+        "Le Kremlin",
+    ),
+    (
+        "KYIV. March 4 (Interfax-Ukraine) – The parliament approved the bill.",
+        "KYIV",
+        "Interfax-Ukraine",
+        "March 4",
+        "KYIV. March 4 (Interfax-Ukraine) –",
+        "The parliament",
+    ),
+]
+
+# Dates as French, Spanish, Portuguese, Italian and German wires print them.
+STYLES += [
+    (
+        "Alger, le 4 mars 2024 (APS) - Le Conseil des ministres a adopté le projet de loi.",
+        "Alger",
+        "APS",
+        "le 4 mars 2024",
+        "Alger, le 4 mars 2024 (APS) -",
+        "Le Conseil",
+    ),
+    (
+        "Buenos Aires, 4 de marzo de 2024 (Télam) - El Gobierno anunció nuevas medidas.",
+        "Buenos Aires",
+        "Télam",
+        "4 de marzo de 2024",
+        "Buenos Aires, 4 de marzo de 2024 (Télam) -",
+        "El Gobierno",
+    ),
+    (
+        "Brasília, 4 de março (Agência Brasil) - O Senado aprovou o projeto.",
+        "Brasília",
+        "Agência Brasil",
+        "4 de março",
+        "Brasília, 4 de março (Agência Brasil) -",
+        "O Senado",
+    ),
+    (
+        "Roma, 4 maggio (ANSA) - Il Senato ha approvato il decreto.",
+        "Roma",
+        "ANSA",
+        "4 maggio",
+        "Roma, 4 maggio (ANSA) -",
+        "Il Senato",
+    ),
+    (
+        "Berlin, 4. März (dpa) - Der Bundestag hat das Gesetz beschlossen.",
+        "Berlin",
+        "dpa",
+        "4. März",
+        "Berlin, 4. März (dpa) -",
+        "Der Bundestag",
+    ),
 ]
 
 
@@ -453,6 +522,8 @@ NOT_DATELINES = [
     "Jane Doe / Paris",
     "Sunday, Paris",
     "JOHNSON & JOHNSON reported higher sales.",
+    "SG/SM/20533",
+    "Reuters/Ipsos poll shows support for the plan.",
     "",
 ]
 
