@@ -100,6 +100,8 @@ _SEP = rf"(?:\.?\s?(?:{_DASH}|[_:]))"
 # An agency's name on a source line (`ITAR-TASS news agency`), and a reporter's name after it.
 _SOURCE = r"[^\W\d_][\w.\-]{0,20}(?:\s[\w.\-]{1,20}){0,3}"
 _REPORTER = rf"\s?/\s?{_WORD}(?:\s{_WORD}){{0,3}}"
+# A byline between the date and the credit: `March 4. By Jane Doe – Trend:`.
+_BYLINE = rf"\.?\s?(?i:by)\s{_WORD}(?:\s{_WORD}){{0,3}}\s?{_DASH}\s?"
 
 
 def _starts_with_date(opening: str) -> bool:
@@ -155,13 +157,23 @@ _SHAPES: tuple[tuple[str | Callable[[str], bool], re.Pattern[str]], ...] = (
         ),
     ),
     # Damascus, SANA-   Tehran, Jan 23, IRNA --   Tehran, IRNA –   TOKYO, March 4 Kyodo -
+    # BAKU, Azerbaijan, March 4. By Jane Doe – Trend:
     # United Nations, New York, Sept 14, IRNA --   Kuala Lumpur, March 4 -   and, only before
     # a lead sentence, Manama, The Kingdom ... (a capital where running text has none).
     (
         ",",
         re.compile(
-            rf"(?P<place>{_PLACE}(?:,\s?{_PLACE})?),\s?(?:(?:(?P<date>{DATE}),?\s?)?"
+            rf"(?P<place>{_PLACE}(?:,\s?{_PLACE})?),\s?(?:(?:(?P<date>{DATE}),?\s?)?(?:{_BYLINE})?"
             rf"(?:(?P<agency>{_AGENCY_WORD})\s?)?(?P<sep>{_DASH}|:|$)\s*|(?P<bare>)(?={_OPENER}))"
+        ),
+    ),
+    # Baku, March 4, AZERTAC The ...   YEREVAN, MARCH 4, ARMENPRESS. The ...   (a date, a known
+    # agency and no separator: only before a lead sentence)
+    (
+        ",",
+        re.compile(
+            rf"(?P<place>{_PLACE}(?:,\s?{_PLACE})?),\s?(?P<date>{DATE}),?\s?"
+            r"(?P<agency>[^\W\d_]\w{1,15})(?P<unmarked>\.?)\s(?=[^\W\d_a-z])"
         ),
     ),
     # New Delhi: No minister ...   (a place in any case and a colon: only before a lead sentence)
@@ -169,13 +181,14 @@ _SHAPES: tuple[tuple[str | Callable[[str], bool], re.Pattern[str]], ...] = (
         ":",
         re.compile(rf"(?P<place>{_PLACE}):(?P<bare>)\s(?=[^\W\d_a-z])"),
     ),
-    # Amman - Petra   Hama – SANA / Des unités   and, only before a lead sentence, Rabat - Le
+    # Amman - Petra   Hama – SANA / Des unités   Baku – APA. The ...   and, only before a lead
+    # sentence, Rabat - Le
     # ministre ...
     (
         "-–—",
         re.compile(
             rf"(?P<place>{_PLACE})\s?(?P<sep>{_DASH})\s?(?:(?P<agency>{_AGENCY_WORD})"
-            rf"(?P<credit_sep>\s?/|\s?{_DASH}|:|$)|(?P<bare>)(?<=\s)(?=[^\W\d_a-z]))\s*"
+            rf"(?P<credit_sep>\s?/|\s?{_DASH}|:|$|\.(?=\s))|(?P<bare>)(?<=\s)(?=[^\W\d_a-z]))\s*"
         ),
     ),
     # May 26, 2015 04:34 pm | Updated 04:34 pm IST - PANAJI  (a timestamp line ending in a place)
@@ -279,7 +292,9 @@ def _dateline(match: re.Match[str], rest: str) -> Dateline | None:
     bare = groups.get("bare") is not None
     if bare and is_label(place or ""):
         return None
-    if (groups.get("colon") or bare) and not _reads_as_lead(rest):
+    if (groups.get("colon") or bare or groups.get("unmarked") is not None) and not _reads_as_lead(
+        rest
+    ):
         # `PM: NO TALKS WITH RIVALS`, `UN: Aid must reach Gaza`, `Gaza - Aid convoys blocked`:
         # a headline naming a speaker or a place.
         return None
@@ -287,6 +302,11 @@ def _dateline(match: re.Match[str], rest: str) -> Dateline | None:
         # `In Manama, The ...`: a sentence, not a place.
         return None
     text = match.group(0).strip()
+    if place is not None and agency is None and ". " in place:
+        # `ASTANA. KAZINFORM –`: the place, a full stop, the agency.
+        town, _, credit = place.rpartition(". ")
+        if is_agency(credit):
+            place, agency = town, credit
     if place is not None and (is_agency(place) or any(ch.isdigit() for ch in place)):
         # `NNA - ...`, `Sharjah24 – WAM:`: a credit in the dateline slot, with no place.
         place, agency = None, text.rstrip(_CREDIT_END) if agency else place
@@ -353,8 +373,9 @@ def _plausible(
         return is_agency(agency) or agency.isupper()
     if len(place) > 60 or _CALENDAR_WORD.match(place):
         return False
-    if groups.get("source") is not None:
-        # A source line opens with the agency: only a known one tells it from a headline.
+    if groups.get("source") is not None or groups.get("unmarked") is not None:
+        # A source line, or a credit with no separator before the lead: only a known agency
+        # tells them from a headline or a sentence.
         return agency is not None and is_agency(_AGENCY_WORDS.sub("", agency))
     if agency is None:
         return True

@@ -448,6 +448,44 @@ STYLES += [
     ),
 ]
 
+# Central Asian and Caucasus wires: a byline inside the dateline, the agency after a full stop,
+# a credit closed by a full stop, a date and a credit with no separator before the lead.
+STYLES += [
+    (
+        "BAKU, Azerbaijan, March 4. By Jane Doe – Trend: The parliament approved the budget.",
+        "BAKU, Azerbaijan",
+        "Trend",
+        "March 4",
+        "BAKU, Azerbaijan, March 4. By Jane Doe – Trend:",
+        "The parliament",
+    ),
+    (
+        "ASTANA. KAZINFORM – The Majilis approved the budget in the first reading.",
+        "ASTANA",
+        "KAZINFORM",
+        None,
+        "ASTANA. KAZINFORM –",
+        "The Majilis",
+    ),
+    (
+        "Baku – APA. The parliament approved the budget in the first reading.",
+        "Baku",
+        "APA",
+        None,
+        "Baku – APA.",
+        "The parliament",
+    ),
+    (
+        "YEREVAN, MARCH 4, ARMENPRESS. The National Assembly approved the budget in the "
+        "first reading on Monday.",
+        "YEREVAN",
+        "ARMENPRESS",
+        "MARCH 4",
+        "YEREVAN, MARCH 4, ARMENPRESS.",
+        "The National",
+    ),
+]
+
 # Dates as French, Spanish, Portuguese, Italian and German wires print them.
 STYLES += [
     (
@@ -523,6 +561,9 @@ NOT_DATELINES = [
     "Sunday, Paris",
     "JOHNSON & JOHNSON reported higher sales.",
     "SG/SM/20533",
+    "By Jane Doe, AP Writer",
+    "Jane Doe, Reuters Staff",
+    "Jane Doe, Reuters. The minister said.",
     "Reuters/Ipsos poll shows support for the plan.",
     "",
 ]
