@@ -225,6 +225,9 @@ def _find_dateline(page: _Page) -> tuple[int, Dateline | None, str]:
             continue
         if rest and _is_teaser_card(paragraphs, index):
             continue
+        if dateline.place is None and rest and is_furniture(rest):
+            # `KYODO NEWS - Mar 4, 2024 - 10:15 | Business`: a credit over a stamp, not a lead.
+            continue
         if dateline.agency is None and dateline.date is None:
             # `Mumbai: Heavy rain lashed ...` over `Mumbai, Jul 2 (PTI) Heavy rain ...`: a
             # site's summary over the credited wire lead; the lead is the article's.

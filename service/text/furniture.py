@@ -33,6 +33,9 @@ _RELATIVE_TIME = re.compile(
     r"|mos?|months?|y|yrs?|years?)\sago\b"
 )
 _RELATIVE_STAMP_WORDS = 6
+# A date then a time opening a short line: `Mar 4, 2024 - 10:15 | Business, All`.
+_DATED_TIME = re.compile(rf"(?:{DATE})[^\n]{{0,12}}?\b\d{{1,2}}:\d\d")
+_STAMP_LINE_WORDS = 10
 # `By Jane Doe`, `By Jane Doe | March 4, 2024`, `3 min read`, `Home > World > Middle East`.
 # Names are capitalised (`By the way, ...` is no byline), several joined by commas or `and`,
 # then a role or a date: `By JANE DOE and JOHN ROE, Associated Press Writers`.
@@ -134,6 +137,8 @@ _LIST_ITEM = re.compile(rf"^[{LIST_MARKS}]+(?:\s|$)")
 # list of market movers), not a link.
 _LIST_SENTENCE_WORDS = 8
 _LABEL = re.compile(r"^\w{1,20}(?: \w{1,20})? ?:$")
+# A label and a number: `News ID: 85412345`, `Views: 1,204`.
+_LABELLED_NUMBER = re.compile(r"^[^\W\d][\w .]{0,20}:\s?\d[\d\s/.,:-]{0,20}$")
 _DOMAIN = re.compile(r"^[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}$", re.IGNORECASE)
 _CREDIT_SPLIT = re.compile(r"[\s/|,;:()\[\]\-–—]+")
 _CREDIT_WORDS = frozenset({"agencies", "agency", "news", "by", "via", "source", "and"})
@@ -173,6 +178,8 @@ def _is_short_furniture(line: str) -> bool:
         return True
     if "ago" in key and len(key.split()) <= _RELATIVE_STAMP_WORDS and _RELATIVE_TIME.search(key):
         return True
+    if ":" in line and len(key.split()) <= _STAMP_LINE_WORDS and _DATED_TIME.match(line):
+        return True
     if key.startswith("by ") and _BYLINE.match(line):
         return True
     if _ADVISORY.match(line) and line.isupper():
@@ -185,7 +192,9 @@ def _is_short_furniture(line: str) -> bool:
         return True
     if _SIGN_OFF.match(line) or key.endswith(_CONTRIBUTOR_ENDS):
         return True
-    if _DOMAIN.match(line) or _LABEL.match(line) or is_credit(line):
+    if _DOMAIN.match(line) or _LABEL.match(line) or _LABELLED_NUMBER.match(line):
+        return True
+    if is_credit(line):
         return True
     if _MEDIA_FILE.search(line, len(line) - 5):
         return True

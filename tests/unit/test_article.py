@@ -1462,7 +1462,9 @@ PAGE_SHAPES += [
 # dateline's text, so the body opens with the lead), a headline
 # repeated with a site's trailer, a bulleted headline over a relative time stamp, labels around
 # the headline, a site's name after a pipe, a "Continue reading" link glued to the last
-# paragraph, a wire's bulleted list, navigation and taxonomy lines, an image's file name.
+# paragraph, a wire's bulleted list, navigation and taxonomy lines, labelled numbers, a comment
+# form and a syndicator's disclaimer closing the page, a credit over a time stamp, an image's
+# file name.
 PAGE_SHAPES += [
     (
         "trend-place-and-date-over-credit-line",
@@ -1619,6 +1621,55 @@ PAGE_SHAPES += [
         "The minister opened a new gas",
         "million cubic metres a day.",
         ["Reading time: 2 minutes", "Tags: Azerbaijan", "Filed under: Business"],
+    ),
+    (
+        "irna-labelled-number-is-no-headline",
+        "News ID: 85412345\n\n"
+        "Tehran, IRNA – Iran's foreign minister said on Monday that talks with European partners "
+        "would continue next week.\n\nHe made the remarks at a press conference in Tehran.\n",
+        None,
+        ("Tehran", "IRNA", None),
+        "Iran's foreign minister said on",
+        "a press conference in Tehran.",
+        ["News ID: 85412345"],
+    ),
+    (
+        "nan-repost-with-comment-form",
+        "Minister opens new port terminal\n\n"
+        "Lagos, March 4, 2024 (NAN) - The Minister of Transport opened a new port terminal in "
+        "Lagos on Monday, officials said.\n\nThe terminal will handle two million containers a "
+        "year.\n\nLeave a Reply\nYour email address will not be published. Required fields are "
+        "marked *\nName *\nSave my name, email, and website in this browser for the next time I "
+        "comment.\n",
+        "Minister opens new port terminal",
+        ("Lagos", "NAN", "March 4, 2024"),
+        "The Minister of Transport opened",
+        "two million containers a year.",
+        ["Leave a Reply", "Save my name"],
+    ),
+    (
+        "syndicated-repost-with-legal-disclaimer",
+        "Qatar, Oman discuss trade\n\n"
+        "Doha, March 4 (QNA) - Qatar and Oman discussed ways to boost trade during a meeting in "
+        "Doha on Monday.\n\nThe meeting was chaired by the two trade ministers.\n\n"
+        "Legal Disclaimer:\nThe syndicator provides the information as is, without warranty.\n",
+        "Qatar, Oman discuss trade",
+        ("Doha", "QNA", "March 4"),
+        "Qatar and Oman discussed ways",
+        "by the two trade ministers.",
+        ["Legal Disclaimer:", "without warranty"],
+    ),
+    (
+        "kyodo-credit-over-stamp-is-no-dateline",
+        "Japan's jobless rate falls to 2.4%\n"
+        "KYODO NEWS - Mar 4, 2024 - 10:15 | Business, All\n"
+        "TOKYO - Japan's unemployment rate fell to 2.4 percent in January, government data "
+        "showed Monday.\n\nThe jobs-to-applicants ratio was unchanged.\n",
+        "Japan's jobless rate falls to 2.4%",
+        ("TOKYO", None, None),
+        "Japan's unemployment rate fell to",
+        "ratio was unchanged.",
+        ["Mar 4, 2024 - 10:15"],
     ),
     (
         "efe-image-file-name-line",
