@@ -8,7 +8,7 @@ from service.article import Article
 from service.enrich.dates import DateFinder
 from service.enrich.entities import resolve, to_entities
 from service.enrich.gazetteer import Gazetteer
-from service.enrich.language import LanguageDetector
+from service.enrich.language import detect_language
 from service.enrich.lexicon import Lexicons
 from service.enrich.locations import country_codes, location_record
 from service.enrich.mentions import HEADLINE, LOCATION, MentionFinder
@@ -29,7 +29,6 @@ class Enricher:
         self.quotes = QuoteFinder(lexicons.reporting_verbs)
         self.dates = DateFinder(lexicons.months, lexicons.weekdays)
         self.topics = TopicClassifier(lexicons.topics)
-        self.language = LanguageDetector()
 
     def forget(self) -> None:
         """Drop what was remembered from earlier articles (analysed names and words): results
@@ -53,7 +52,7 @@ class Enricher:
         entities = to_entities(resolution.clusters)
         roles = {e.name: e.roles for e in entities if e.roles}
         return Enrichment(
-            language=self.language.detect(article.headline, article.body, language),
+            language=detect_language(article.headline, article.body, language),
             entities=entities,
             locations=[location_record(c.name, c.place, c.mentions) for c in places],
             countries=country_codes(resolution.nationalities, (c.place for c in places)),

@@ -11,25 +11,10 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
+from service.enrich.alternation import first_letters, trie_alternation
+
 _DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>\d{4})"
-
-
-def _pattern(months: list[str], weekdays: list[str]) -> re.Pattern[str]:
-    """One regex for every date form, with the month and weekday names as alternations (so a
-    word that is not a month never consumes the text a real date starts with)."""
-    month = "|".join(sorted((re.escape(m) for m in months), key=len, reverse=True))
-    weekday = "|".join(sorted((re.escape(w) for w in weekdays), key=len, reverse=True))
-    return re.compile(
-        rf"\b(?:{_DAY}\s+(?P<month1>{month})\b\.?,?(?:\s+{_YEAR})?"
-        rf"|(?P<month2>{month})\b\.?\s+(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\b"
-        rf"(?:,?\s+(?P<year2>\d{{4}}))?"
-        r"|(?P<relative>today|yesterday|tonight|last\s+week|aujourd'hui|hier)"
-        rf"|(?P<weekday>{weekday}))\b",
-        re.IGNORECASE,
-    )
-
-
 _RELATIVE_DAYS = {
     "today": 0,
     "tonight": 0,
@@ -38,6 +23,23 @@ _RELATIVE_DAYS = {
     "hier": 1,
     "last week": 7,
 }
+
+
+def _pattern(months: list[str], weekdays: list[str]) -> re.Pattern[str]:
+    """One regex for every date form, with the month and weekday names as alternations (so a
+    word that is not a month never consumes the text a real date starts with)."""
+    month = trie_alternation(m.lower() for m in months)
+    weekday = trie_alternation(w.lower() for w in weekdays)
+    # only a digit or the first letter of a name can start a date: other positions fail at once
+    starts = first_letters([*months, *weekdays, *_RELATIVE_DAYS, *"0123456789"])
+    return re.compile(
+        rf"(?={starts})\b(?:{_DAY}\s+(?P<month1>{month})\b\.?,?(?:\s+{_YEAR})?"
+        rf"|(?P<month2>{month})\b\.?\s+(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\b"
+        rf"(?:,?\s+(?P<year2>\d{{4}}))?"
+        r"|(?P<relative>today|yesterday|tonight|last\s+week|aujourd'hui|hier)"
+        rf"|(?P<weekday>{weekday}))\b",
+        re.IGNORECASE,
+    )
 
 
 class DateFinder:

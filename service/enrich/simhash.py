@@ -31,15 +31,17 @@ def _mix(values: np.ndarray) -> np.ndarray:
 
 def simhash(paragraphs: list[str]) -> int | None:
     """The simhash of the text's lower-cased word shingles (None when it has no words)."""
-    words = " ".join(paragraphs).lower().split()
+    # splitting the UTF-8 bytes hands crc32 its input without one encode() per word
+    words = " ".join(paragraphs).lower().encode().split()
     if not words:
         return None
     with np.errstate(over="ignore"):
-        hashes = _mix(np.array([zlib.crc32(w.encode()) for w in words], dtype=np.uint64))
+        hashes = _mix(np.fromiter(map(zlib.crc32, words), dtype=np.uint64, count=len(words)))
         if len(hashes) >= SHINGLE:
-            shingles = hashes[: len(hashes) - SHINGLE + 1].copy()
+            count = len(hashes) - SHINGLE + 1
+            shingles = hashes[:count].copy()
             for offset in range(1, SHINGLE):
-                shingles = _mix(shingles ^ (hashes[offset : len(hashes) - SHINGLE + 1 + offset]))
+                shingles = _mix(shingles ^ hashes[offset : count + offset])
             hashes = shingles
     octets = hashes.astype("<u8").view(np.uint8).reshape(-1, 8)
     bits = np.unpackbits(octets, axis=1, bitorder="little")

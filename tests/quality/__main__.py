@@ -49,15 +49,17 @@ def score_all(
     return rows
 
 
-def render(rows: list[tuple[str, dict[str, bool]]]) -> str:
+def render(rows: list[tuple[str, dict[str, bool]]], *, per_bulletin: bool = True) -> str:
     """A per-bulletin table (x marks a failure) followed by per-metric totals."""
     names = list(dict.fromkeys(name for _, metrics in rows for name in metrics))
     width = max([len("bulletin"), *(len(bulletin) for bulletin, _ in rows)])
-    lines = [" ".join(["bulletin".ljust(width), *(name.rjust(12) for name in names)])]
-    for bulletin, metrics in rows:
-        marks = ("ok" if metrics.get(name) else "x" for name in names)
-        lines.append(" ".join([bulletin.ljust(width), *(mark.rjust(12) for mark in marks)]))
-    lines.append("")
+    lines = []
+    if per_bulletin:
+        lines.append(" ".join(["bulletin".ljust(width), *(name.rjust(12) for name in names)]))
+        for bulletin, metrics in rows:
+            marks = ("ok" if metrics.get(name) else "x" for name in names)
+            lines.append(" ".join([bulletin.ljust(width), *(mark.rjust(12) for mark in marks)]))
+        lines.append("")
     for name in names:
         passed = sum(1 for _, metrics in rows if metrics.get(name))
         share = passed / len(rows) if rows else 0.0
@@ -74,13 +76,21 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--misses", action="store_true", help="print what each failed article metric got"
     )
+    parser.add_argument(
+        "--totals",
+        action="store_true",
+        help="print totals only, not which bulletins failed (keeps an evaluation set blind)",
+    )
     args = parser.parse_args(argv)
     if not args.gold.is_file():
         print(f"quality: error: no such file: {args.gold}", file=sys.stderr)
         return 2
     with args.gold.open("rb") as stream:
         records = [orjson.loads(line) for line in stream if line.strip()]
-    print(render(score_all(records, SCORERS)))
+    if args.totals and args.misses:
+        print("quality: error: --totals and --misses exclude each other", file=sys.stderr)
+        return 2
+    print(render(score_all(records, SCORERS), per_bulletin=not args.totals))
     pipeline = Pipeline()
     if args.misses:
         for record in records:

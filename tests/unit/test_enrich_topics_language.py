@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from service.enrich.language import LanguageDetector
+from hypothesis import given
+from hypothesis import strategies as st
+
+from service.enrich.language import detect_language
 from service.enrich.lexicon import Lexicons
 from service.enrich.topics import TopicClassifier
 
@@ -27,15 +30,26 @@ def test_topics_pick_the_strong_ones() -> None:
 
 
 def test_language_detection_and_hint() -> None:
-    detector = LanguageDetector()
-    assert detector.detect("Talks resume", ["The minister said talks would resume."], None) == "en"
+    assert detect_language("Talks resume", ["The minister said talks would resume."], None) == "en"
     assert (
-        detector.detect(None, ["قال وزير الخارجية إن المحادثات ستستأنف الأسبوع المقبل"], None)
+        detect_language(None, ["قال وزير الخارجية إن المحادثات ستستأنف الأسبوع المقبل"], None)
         == "ar"
     )
     assert (
-        detector.detect(None, ["Le ministre a déclaré que les discussions reprendront."], None)
+        detect_language(None, ["Le ministre a déclaré que les discussions reprendront."], None)
         == "fr"
     )
-    assert detector.detect(None, ["anything"], "de") == "de"
-    assert detector.detect(None, [], None) is None
+    assert detect_language(None, ["anything"], "de") == "de"
+    assert detect_language(None, [], None) is None
+
+
+@given(st.text(alphabet=st.characters(codec=None, exclude_categories=())))
+def test_language_detection_never_raises(text: str) -> None:
+    """Control characters, noncharacters and lone surrogates do not reach the detector."""
+    detected = detect_language(text, [text], None)
+    assert detected is None or detected.isascii()
+
+
+def test_language_of_text_with_unreadable_characters() -> None:
+    text = "The minister said talks would resume next week in the capital.\x00\ufffe\ud800"
+    assert detect_language(None, [text], None) == "en"
