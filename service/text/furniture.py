@@ -17,6 +17,7 @@ from service.text.lexicon import folded, load
 # Tests on the case-folded line (`str` methods: far cheaper than case-insensitive searches).
 _CREDIT_STARTS = (
     *("©", "(c) ", "copyright", "photo:", "photo :", "(photo", "file photo", "foto:", "(foto"),
+    *("image:", "(image:", "image source:", "picture:", "pic:"),
     *("we use cookies", "this website uses cookies", "this site uses cookies"),
 )
 _CREDIT_ENDS = (" photo", " photo.", " photo)")

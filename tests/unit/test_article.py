@@ -1672,6 +1672,20 @@ PAGE_SHAPES += [
         ["Mar 4, 2024 - 10:15"],
     ),
     (
+        "pti-repost-chrome-between-paragraphs",
+        "Monsoon to hit Kerala early, says weather office\n\n"
+        "New Delhi, May 20 (PTI) The monsoon is likely to hit Kerala four days early this year, "
+        "the weather office said on Monday.\n\nRepresentational image\n\nStory continues below\n\n"
+        "Image: Weather office\n\nThe rains are expected to cover the whole country by July.\n\n"
+        "(With inputs from agencies)\n\n"
+        "This article was originally published on a partner site, and is reproduced here.\n",
+        "Monsoon to hit Kerala early, says weather office",
+        ("New Delhi", "PTI", "May 20"),
+        "The monsoon is likely to hit",
+        "whole country by July.",
+        ["Representational image", "Story continues below", "Image: Weather", "With inputs"],
+    ),
+    (
         "efe-image-file-name-line",
         "El Gobierno aprueba el plan de vivienda\n\n"
         "Madrid, 4 mar (EFE).- El Consejo de Ministros aprobó este lunes el plan de vivienda.\n\n"
