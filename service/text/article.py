@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from itertools import islice
 
 from service.article import Article, Dateline, RelatedItem
-from service.text.dateline import is_agency, is_label, parse_dateline
+from service.text.dateline import is_agency, is_date, is_label, parse_dateline
 from service.text.endings import ends_clause, ends_question
 from service.text.furniture import (
     GLUED_CREDIT,
@@ -50,6 +50,9 @@ _LEAD_WORDS = 15
 _PROSE_WORDS = 30
 _TITLE_SUFFIX = re.compile(r"\s[-–—|]\s([^-–—|]{1,40})$")
 _SITE_NAME_WORDS = 4
+# A blog theme's thumbnail left after the title: its width, height and the poster's user name
+# (`... market turmoil 150 150 admin`).
+_IMAGE_TRAILER = re.compile(r"\s\d{2,4}\s\d{2,4}\s[a-z][\w.-]{1,20}$")
 _VERSION_TAG = re.compile(
     r"\s?\((?:\d{1,2}(?:st|nd|rd|th)\s)?(?:LD|lead|urgent|update|corrected)[^()]{0,20}\)"
     r"|\s[+=]$",
@@ -71,6 +74,7 @@ _LABEL_SUFFIX = re.compile(
     r"\s(?:[-–—|+]\s)?[(\[]?([^\W\d_a-z]{2,12}(?:(?:,\s?|\s?[/+&]\s?)[^\W\d_a-z]{2,12})?)[)\]]?$"
 )
 _LABEL_JOINS = re.compile(r"[,/+&\s]+")
+_LABEL_MARKS = "-–—|+(["
 _LABEL_TAIL = 32
 # Where a headline and a dateline are glued together: a capital right after a lower-case letter
 # or a full stop (`AustriaMuscat, 25 Oct`), looked for in the paragraph's first characters.
@@ -394,16 +398,20 @@ def _headline(page: _Page, lines: list[int]) -> str | None:
         page.drop(lines[-1] + 0.5, headline[credit:].strip())
         headline = headline[:credit].rstrip()
     headline = _unglue_furniture(page, lines, headline)
+    if junk := _IMAGE_TRAILER.search(headline, max(0, len(headline) - _LABEL_TAIL)):
+        page.drop(lines[-1] + 0.5, junk.group(0).strip())
+        headline = headline[: junk.start()]
     while (suffix := _TITLE_SUFFIX.search(headline)) and _names_site(suffix.group(0)):
         headline = headline[: suffix.start()].rstrip()
     return _strip_labels(page, lines, headline)
 
 
 def _names_site(suffix: str) -> bool:
-    """` | Reuters`, ` - English.news.cn`, ` | Daily Planet`: a title suffix naming the
-    publisher. After a pipe, which headlines do not use, a short name in capitals will do."""
+    """` | Reuters`, ` - English.news.cn`, ` | Daily Planet`, ` - 04/03/2024`: a title suffix
+    naming the publisher or the day. After a pipe, which headlines do not use, a short name in
+    capitals will do."""
     separator, name = suffix[1], suffix[3:].strip()
-    if is_site(name):
+    if is_site(name) or is_date(name):
         return True
     words = name.split()
     return (
@@ -415,10 +423,8 @@ def _names_site(suffix: str) -> bool:
 
 def _strip_labels(page: _Page, lines: list[int], headline: str) -> str:
     """Move labels in capitals around the headline to the furniture: `UPDATE – Exports rise`,
-    `BREAKING: Quake hits ...`, `President receives envoys VIDEO`."""
-    if headline.isupper():
-        # A headline in capitals: its first and last words are words of it.
-        return headline
+    `BREAKING: Quake hits ...`, `President receives envoys VIDEO`. In a headline in capitals a
+    last word is a label only after a dash or in brackets (`ENVOYS ARRIVE - VIDEO`)."""
     label = _LABEL_PREFIX.match(headline)
     if label and _is_capital_label(label.group(1)) and looks_like_headline(headline[label.end() :]):
         page.drop(lines[0] - 0.5, label.group(0).strip())
@@ -428,6 +434,7 @@ def _strip_labels(page: _Page, lines: list[int], headline: str) -> str:
         label
         and _is_capital_label(label.group(1))
         and looks_like_headline(headline[: label.start()])
+        and (not headline.isupper() or label.group(0)[1] in _LABEL_MARKS)
     ):
         page.drop(lines[-1] + 0.5, label.group(0).strip())
         headline = headline[: label.start()]
@@ -568,7 +575,9 @@ def _head_without_dateline(page: _Page) -> tuple[int, list[int]]:
     if chosen is not None:
         index = candidates[chosen]
         lines = _headline_lines(paragraphs, index, first_prose)
-        body_start = _skip_furniture(paragraphs, lines[-1] + 1, _fold(paragraphs[index]))
+        # The headline may come again below, with or without a site's suffix or trailer.
+        untitled = _fold(_TITLE_SUFFIX.sub("", paragraphs[index]))
+        body_start = _skip_furniture(paragraphs, lines[-1] + 1, untitled)
         if body_start < len(paragraphs):
             _drop_range(page, 0, body_start, keep=lines)
             return body_start, lines
@@ -613,10 +622,20 @@ def _is_prose(paragraph: str) -> bool:
     return words >= _HEADLINE_MIN_WORDS and ends_clause(paragraph) and not ends_question(paragraph)
 
 
+def _repeats(paragraph: str, headline: str | None) -> bool:
+    """The headline again, maybe with a site's suffix or trailer (`... 300 200 editor`)."""
+    if headline is None:
+        return False
+    key = _fold(paragraph)
+    return key == headline or (key.startswith(headline) and not _is_prose(paragraph))
+
+
 def _skip_furniture(paragraphs: list[str], index: int, repeated: str | None) -> int:
     while index < len(paragraphs):
         paragraph = paragraphs[index]
-        if not (is_furniture(paragraph) or is_list_item(paragraph) or _fold(paragraph) == repeated):
+        if not (
+            is_furniture(paragraph) or is_list_item(paragraph) or _repeats(paragraph, repeated)
+        ):
             break
         index += 1
     return index

@@ -234,6 +234,8 @@ _SHAPES: tuple[tuple[str | Callable[[str], bool], re.Pattern[str]], ...] = (
     ),
 )
 
+# Labels are short: `BREAKING NEWS`, `WHY IT MATTERS`.
+_LABEL_LENGTH = 20
 # A lead sentence after `ISLAMABAD:` has this many words at least.
 _LEAD_WORDS = 8
 _CREDIT_END = " -–—:/"
@@ -288,6 +290,11 @@ def _dateline(match: re.Match[str], rest: str) -> Dateline | None:
         return None
     capitals = groups.get("capitals")
     if capitals is not None and (not capitals.isupper() or is_label(capitals)):
+        return None
+    if (agency is not None and is_label(agency)) or (
+        rest and len(rest) < _LABEL_LENGTH and is_label(rest)
+    ):
+        # `SCHOOLS REOPEN - VIDEO`: a headline and its label.
         return None
     bare = groups.get("bare") is not None
     if bare and is_label(place or ""):
@@ -356,7 +363,7 @@ def _split_credit(agency: str | None, date: str | None) -> tuple[str | None, str
     if (role := _CREDIT_ROLE.search(agency)) and is_agency(agency[: role.start()]):
         return agency[: role.start()], date
     credit, _, tail = agency.rpartition(" - ")
-    if credit and _DATE_ONLY.match(tail.strip()):
+    if credit and is_date(tail.strip()):
         return credit.strip(), date or tail.strip()
     return agency, date
 
@@ -387,6 +394,11 @@ def _plausible(
     # An unknown bracketed credit needs a separator or a date after the place, or a place in
     # capitals, to tell it from an acronym in running text.
     return groups.get("sep") is not None or groups.get("date") is not None or place.isupper()
+
+
+def is_date(text: str) -> bool:
+    """Whether `text` is a printed date and nothing else: `04/03/2024`, `March 4, 2024`."""
+    return _DATE_ONLY.match(text) is not None
 
 
 def is_agency(name: str) -> bool:

@@ -1686,6 +1686,40 @@ PAGE_SHAPES += [
         ["Representational image", "Story continues below", "Image: Weather", "With inputs"],
     ),
     (
+        "blog-repost-thumbnail-trailer-and-date-suffix",
+        "Business\n\nCouncil approves new budget for schools - 04/03/2024\n\n"
+        "Council approves new budget for schools 300 200 editor\n\n"
+        "The city council approved a new budget for schools on Tuesday, adding funds for "
+        "teachers and buses.\n\nThe vote was unanimous.\n",
+        "Council approves new budget for schools",
+        None,
+        "The city council approved a",
+        "The vote was unanimous.",
+        ["300 200 editor"],
+    ),
+    (
+        "blog-repost-thumbnail-trailer-alone",
+        "Business\n\nCouncil approves new budget for schools 150 150 admin\n\n"
+        "The city council approved a new budget for schools on Tuesday, adding funds for "
+        "teachers and buses.\n",
+        "Council approves new budget for schools",
+        None,
+        "The city council approved a",
+        "teachers and buses.",
+        ["150 150 admin"],
+    ),
+    (
+        "headline-in-capitals-with-a-dashed-label",
+        "COUNCIL APPROVES NEW SCHOOLS BUDGET - VIDEO\n\n"
+        "The city council approved a new schools budget on Tuesday, adding funds for teachers "
+        "and buses.\n",
+        "COUNCIL APPROVES NEW SCHOOLS BUDGET",
+        None,
+        "The city council approved a",
+        "teachers and buses.",
+        ["- VIDEO"],
+    ),
+    (
         "efe-image-file-name-line",
         "El Gobierno aprueba el plan de vivienda\n\n"
         "Madrid, 4 mar (EFE).- El Consejo de Ministros aprobó este lunes el plan de vivienda.\n\n"
