@@ -39,6 +39,8 @@ from service.text.unicode import clean_text
 # teaser or a quoted wire, not to this article.
 _DATELINE_WINDOW = 100
 _PROSE_BEFORE_DATELINE = 6
+# Furniture lines (a byline, a caption) looked past under a dateline on a line of its own.
+_SKIPPED_UNDER_DATELINE = 3
 _MAX_CANDIDATES = 40
 _TRAILING_HEADLINE_WORDS = 24
 _QUOTE_MARKS = ('"', "“", "”", "«", "»")
@@ -336,12 +338,28 @@ def _cuts(paragraph: str) -> list[int]:
 
 
 def _stands_alone(dateline: Dateline, paragraphs: list[str], index: int) -> bool:
-    """A dateline on a line of its own must be followed by article text (not furniture)."""
-    following = _at(paragraphs, index + 1)
-    if not following or is_furniture(following):
+    """A dateline on a line of its own must be followed by article text (not furniture).
+
+    A credited or dated one may have a byline or a photo caption between it and the lead
+    (`WASHINGTON (AP) —` over `By JANE DOE`) when the lead comes next; a lone word in capitals
+    (`ANKARA`) is a dateline only when prose follows it right away.
+    """
+    credited = dateline.agency is not None or dateline.date is not None
+    following = index + 1
+    while (
+        credited
+        and following <= index + _SKIPPED_UNDER_DATELINE
+        and is_furniture(_at(paragraphs, following))
+    ):
+        following += 1
+    text = _at(paragraphs, following)
+    if not text or is_furniture(text):
         return False
-    # A lone word in capitals (`ANKARA`) is a dateline only when prose follows it.
-    return dateline.agency is not None or dateline.date is not None or len(following) > 80
+    if following > index + 1 and (not _is_prose(text) or parse_dateline(text)[0] is not None):
+        # Under a digest's dateline and a rule, the headline of its first item; under a wire
+        # advisory and a byline, the lead with the dateline.
+        return False
+    return credited or len(text) > 80
 
 
 def _head(page: _Page, start: int, stop: int, first_body: str) -> list[int]:

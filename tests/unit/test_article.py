@@ -1720,6 +1720,17 @@ PAGE_SHAPES += [
         ["- VIDEO"],
     ),
     (
+        "ap-dateline-alone-over-byline",
+        "Senate passes budget bill\n\nWASHINGTON (AP) —\n\nBy JANE DOE\n\n"
+        "The Senate passed the budget bill on Friday after a night of votes, sending it to the "
+        "president.\n",
+        "Senate passes budget bill",
+        ("WASHINGTON", "AP", None),
+        "The Senate passed the budget",
+        "sending it to the president.",
+        ["By JANE DOE"],
+    ),
+    (
         "efe-image-file-name-line",
         "El Gobierno aprueba el plan de vivienda\n\n"
         "Madrid, 4 mar (EFE).- El Consejo de Ministros aprobó este lunes el plan de vivienda.\n\n"
