@@ -97,9 +97,10 @@ _DASH = r"(?:-{1,3}|[–—]{1,2})"
 _CAPITALS = r"[^\W\d_][\w.'’\-]{1,30}(?:\s[^\W\d_][\w.'’\-]{1,30}){0,3}"
 _COUNTRY = r"[^\W\d_a-z][\w'’.\-]{1,30}(?:\s[^\W\d_a-z][\w'’.\-]{1,30}){0,2}"
 _SEP = rf"(?:\.?\s?(?:{_DASH}|[_:]))"
-# An agency's name on a source line (`ITAR-TASS news agency`), and a reporter's name after it.
+# An agency's name on a source line (`ITAR-TASS news agency`), and reporters' names after it
+# (`Jean Dupont et Ali Ben Salah`).
 _SOURCE = r"[^\W\d_][\w.\-]{0,20}(?:\s[\w.\-]{1,20}){0,3}"
-_REPORTER = rf"\s?/\s?{_WORD}(?:\s{_WORD}){{0,3}}"
+_REPORTER = rf"\s?/\s?{_WORD}(?:,?\s(?:(?:et|and|y|e|und|&|{_PARTICLE})\s)?{_WORD}){{0,5}}"
 # A byline between the date and the credit: `March 4. By Jane Doe – Trend:`.
 _BYLINE = rf"\.?\s?(?i:by)\s{_WORD}(?:\s{_WORD}){{0,3}}\s?{_DASH}\s?"
 

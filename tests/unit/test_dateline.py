@@ -423,6 +423,14 @@ STYLES += [
     ("BEIJING, China &", "BEIJING, China", None, None, "BEIJING, China &", ""),
     ("Tunis / TAP", "Tunis", "TAP", None, "Tunis / TAP", ""),
     (
+        "AA / Rabat / Jean Dupont et Ali Ben Salah",
+        "Rabat",
+        "AA",
+        None,
+        "AA / Rabat / Jean Dupont et Ali Ben Salah",
+        "",
+    ),
+    (
         "Baghdad / NINA / The Council of Ministers approved the draft budget.",
         "Baghdad",
         "NINA",
