@@ -77,7 +77,8 @@ _LABEL_SUFFIX = re.compile(
 )
 _LABEL_JOINS = re.compile(r"[,/+&\s]+")
 _LABEL_MARKS = "-–—|+(["
-_LABEL_TAIL = 32
+# Labels and trailers are looked for in a headline's last characters.
+_HEADLINE_TAIL = 32
 # Where a headline and a dateline are glued together: a capital right after a lower-case letter
 # or a full stop (`AustriaMuscat, 25 Oct`), looked for in the paragraph's first characters.
 _GLUED = re.compile(r"(?<=[a-z.!?”’\"')])(?=[^\W\d_a-z])")
@@ -416,7 +417,7 @@ def _headline(page: _Page, lines: list[int]) -> str | None:
         page.drop(lines[-1] + 0.5, headline[credit:].strip())
         headline = headline[:credit].rstrip()
     headline = _unglue_furniture(page, lines, headline)
-    if junk := _IMAGE_TRAILER.search(headline, max(0, len(headline) - _LABEL_TAIL)):
+    if junk := _IMAGE_TRAILER.search(headline, max(0, len(headline) - _HEADLINE_TAIL)):
         page.drop(lines[-1] + 0.5, junk.group(0).strip())
         headline = headline[: junk.start()]
     while (suffix := _TITLE_SUFFIX.search(headline)) and _names_site(suffix.group(0)):
@@ -447,7 +448,7 @@ def _strip_labels(page: _Page, lines: list[int], headline: str) -> str:
     if label and _is_capital_label(label.group(1)) and looks_like_headline(headline[label.end() :]):
         page.drop(lines[0] - 0.5, label.group(0).strip())
         headline = headline[label.end() :]
-    label = _LABEL_SUFFIX.search(headline, max(0, len(headline) - _LABEL_TAIL))
+    label = _LABEL_SUFFIX.search(headline, max(0, len(headline) - _HEADLINE_TAIL))
     if (
         label
         and _is_capital_label(label.group(1))
@@ -478,6 +479,7 @@ def _headline_candidates(
     candidates: list[int] = []
     sentences: list[int] = []
     bulleted: list[int] = []
+    topic: set[str] | None = None
     opening = _fold(first_body)
     for index in range(start, stop):
         paragraph = paragraphs[index]
@@ -487,7 +489,8 @@ def _headline_candidates(
         if repeated or is_furniture(paragraph):
             continue
         if is_list_item(paragraph):
-            if _is_bulleted_headline(paragraph, first_body):
+            topic = _content_words(first_body) if topic is None else topic
+            if _is_bulleted_headline(paragraph, topic):
                 bulleted.append(index)
             continue
         if looks_like_headline(paragraph):
@@ -499,14 +502,14 @@ def _headline_candidates(
     return candidates[-_MAX_CANDIDATES:] or sentences[:1] or bulleted[:1]
 
 
-def _is_bulleted_headline(paragraph: str, first_body: str) -> bool:
+def _is_bulleted_headline(paragraph: str, topic: set[str]) -> bool:
     """`• Michelle Obama visits veterans center` over the article: a page that sets its headline
     as a list item. Menus are lists too: the line must share words with the opening."""
     text = paragraph.lstrip(LIST_MARKS).lstrip()
     return (
         len(text.split()) >= _HEADLINE_MIN_WORDS
         and looks_like_headline(text)
-        and _topic_score(text, _content_words(first_body)) > 0
+        and _topic_score(text, topic) > 0
     )
 
 

@@ -1780,6 +1780,9 @@ def test_page_shapes(
         "Headline number {i} of the list\nPlace{i} - The\n",
         "Story {i} ends. *** Notes follow.\n",
         "Share\nA sentence number {i} that ends here.\n",
+        "• Bulleted headline number {i} of the menu\n",
+        "PLACE{i}, March 4\n\nTrend:\n",
+        "AA / Alger{i} / Jean Dupont\n",
     ],
 )
 def test_long_listing_pages_stay_linear(line: str) -> None:
