@@ -52,6 +52,8 @@ _LEAD_WORDS = 15
 _PROSE_WORDS = 30
 _TITLE_SUFFIX = re.compile(r"\s[-–—|]\s([^-–—|]{1,40})$")
 _SITE_NAME_WORDS = 4
+# The publisher before the headline: `Xinhua | China's exports rise`, `AA - Exports rise`.
+_TITLE_PREFIX = re.compile(r"([^-–—|:\n]{2,30}?)\s[-–—|:]\s(?=\S)")
 # A blog theme's thumbnail left after the title: its width, height and the poster's user name
 # (`... market turmoil 150 150 admin`).
 _IMAGE_TRAILER = re.compile(r"\s\d{2,4}\s\d{2,4}\s[a-z][\w.-]{1,20}$")
@@ -232,8 +234,9 @@ def _find_dateline(page: _Page) -> tuple[int, Dateline | None, str]:
             continue
         if rest and _is_teaser_card(paragraphs, index):
             continue
-        if dateline.place is None and rest and is_furniture(rest):
-            # `KYODO NEWS - Mar 4, 2024 - 10:15 | Business`: a credit over a stamp, not a lead.
+        if dateline.place is None and rest and (is_furniture(rest) or looks_like_headline(rest)):
+            # `KYODO NEWS - Mar 4, 2024 - 10:15 | Business`: a credit over a stamp, not a lead;
+            # `AA - Turkey's exports rise`: the publisher before the headline.
             continue
         if dateline.agency is None and dateline.date is None:
             # `Mumbai: Heavy rain lashed ...` over `Mumbai, Jul 2 (PTI) Heavy rain ...`: a
@@ -422,6 +425,9 @@ def _headline(page: _Page, lines: list[int]) -> str | None:
         headline = headline[: junk.start()]
     while (suffix := _TITLE_SUFFIX.search(headline)) and _names_site(suffix.group(0)):
         headline = headline[: suffix.start()].rstrip()
+    if (prefix := _TITLE_PREFIX.match(headline)) and is_site(prefix.group(1)):
+        page.drop(lines[0] - 0.5, prefix.group(0).strip())
+        headline = headline[prefix.end() :]
     return _strip_labels(page, lines, headline)
 
 

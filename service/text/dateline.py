@@ -43,7 +43,8 @@ _WEEKDAY = (
 # `10/05/1997`, `10.05.97`, `2024-03-04`: numeric dates, day or month first as printed.
 _NUMERIC = r"\d{1,2}[/.\-]\d{1,2}[/.\-](?:19|20)?\d\d(?!\d)|(?:19|20)\d\d-\d\d-\d\d(?!\d)"
 #: A printed date: `Jan 27`, `Dec. 12`, `January 21`, `14 May 2022`, `18th Jun, 2023`,
-#: `Monday, March 4`, `Monday`, `10/05/1997`, `Dhu-AlQa'dah 17, 1439, Jul 30, 2018`.
+#: `March 4/2024`, `Monday, March 4`, `Monday`, `10/05/1997`,
+#: `Dhu-AlQa'dah 17, 1439, Jul 30, 2018`.
 # A Hijri date printed before the Gregorian one (`Dhu-AlQa'dah 17, 1439, Jul 30, 2018`, SPA):
 # month names are spelt many ways, so the known openings and a bounded rest are matched.
 _HIJRI = (
@@ -53,7 +54,7 @@ _HIJRI = (
 # `4 mars 2024`, `le 4 mars` (French), `4 de marzo de 2024` (Spanish, Portuguese), `4. März`.
 _DAY_FIRST = rf"(?:(?i:le)\s)?{_DAY}\.?\s{{1,3}}(?:de\s)?{_MONTH},?(?:\s{{1,3}}(?:de\s)?{_YEAR})?"
 DATE = (
-    rf"(?:(?:{_HIJRI},\s)?(?:{_WEEKDAY},?\s{{1,3}})?(?:{_MONTH}\s{{1,3}}{_DAY}(?:,?\s{{1,3}}{_YEAR})?"
+    rf"(?:(?:{_HIJRI},\s)?(?:{_WEEKDAY},?\s{{1,3}})?(?:{_MONTH}\s{{1,3}}{_DAY}(?:,?\s{{1,3}}{_YEAR}|/{_YEAR})?"
     rf"|{_DAY_FIRST})|{_NUMERIC}|{_WEEKDAY})"
 )
 _DATE_ONLY = re.compile(rf"{DATE}$")
@@ -183,8 +184,7 @@ _SHAPES: tuple[tuple[str | Callable[[str], bool], re.Pattern[str]], ...] = (
         re.compile(rf"(?P<place>{_PLACE}):(?P<bare>)\s(?=[^\W\d_a-z])"),
     ),
     # Amman - Petra   Hama – SANA / Des unités   Baku – APA. The ...   and, only before a lead
-    # sentence, Rabat - Le
-    # ministre ...
+    # sentence, Rabat - Le ministre ...
     (
         "-–—",
         re.compile(
@@ -330,10 +330,11 @@ def _place_as_printed(place: str) -> str:
     """`KYIV.` -> `KYIV`: a full stop after a name in capitals ends the dateline; after an
     abbreviation (`SILVER SPRING, Md.`, `D.C.`) it belongs to the place."""
     place = place.rstrip(" -–—,")
+    if not place.endswith("."):
+        return place
     last = place.rsplit(" ", 1)[-1][:-1]
-    if place.endswith(".") and len(last) > _ABBREVIATED_CAPITALS and last.isupper():
-        return place if "." in last else place[:-1]
-    return place
+    capitals = len(last) > _ABBREVIATED_CAPITALS and last.isupper() and "." not in last
+    return place[:-1] if capitals else place
 
 
 def _reads_as_lead(rest: str) -> bool:

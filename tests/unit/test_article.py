@@ -1731,6 +1731,17 @@ PAGE_SHAPES += [
         ["By JANE DOE"],
     ),
     (
+        "publisher-before-the-headline",
+        "AA - Turkey’s exports rise 12% in March\n\n"
+        "Turkey’s exports rose 12% on an annual basis in March, the trade ministry said on "
+        "Monday.\n",
+        "Turkey’s exports rise 12% in March",
+        None,
+        "Turkey’s exports rose 12% on",
+        "ministry said on Monday.",
+        ["AA -"],
+    ),
+    (
         "efe-image-file-name-line",
         "El Gobierno aprueba el plan de vivienda\n\n"
         "Madrid, 4 mar (EFE).- El Consejo de Ministros aprobó este lunes el plan de vivienda.\n\n"

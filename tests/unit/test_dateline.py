@@ -494,8 +494,16 @@ STYLES += [
     ),
 ]
 
-# Dates as French, Spanish, Portuguese, Italian and German wires print them.
+# Dates as French, Spanish, Portuguese, Italian, German and Ethiopian wires print them.
 STYLES += [
+    (
+        "Addis Ababa, March 4/2024 (ENA) The House approved the new proclamation.",
+        "Addis Ababa",
+        "ENA",
+        "March 4/2024",
+        "Addis Ababa, March 4/2024 (ENA)",
+        "The House",
+    ),
     (
         "Alger, le 4 mars 2024 (APS) - Le Conseil des ministres a adopté le projet de loi.",
         "Alger",
