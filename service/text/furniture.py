@@ -21,10 +21,13 @@ _CREDIT_STARTS = (
     *("we use cookies", "this website uses cookies", "this site uses cookies"),
 )
 _CREDIT_ENDS = (" photo", " photo.", " photo)")
+# A newsletter promotion, and a caption's licensing link: `... Sign up here.`,
+# `... REUTERS/Jane Doe Purchase Licensing Rights, opens new tab`.
+_PROMO_ENDS = ("sign up here.", "sign up here", "purchase licensing rights", "opens new tab")
 # `Minister visits new plant - PHOTO`: a headline's label, not a credit.
 _LABEL_ENDS = (" - photo", " – photo", " — photo", " | photo")
 # Substring tests run as one regular expression: a scan in C instead of a loop in Python.
-_STAMP_WORD = re.compile("published|updated|posted|modified")
+_STAMP_WORD = re.compile(r"published|updated|update\s?:|posted|modified")
 _LETTER = re.compile(r"[^\W\d_]")
 # A time or a date in a short `Posted on ...` / `Updated ...` line.
 _STAMP = re.compile(rf"\d{{1,2}}:\d\d|{DATE}")
@@ -73,6 +76,12 @@ _TAXONOMY = re.compile(
     r"(?:tags?|tagged|categor(?:y|ies)|keywords|topics)\s?:\s|(?:filed under|posted in):?\s",
     re.IGNORECASE,
 )
+# The staff who handled the story, on a line of its own: `Editor: Jane Doe`.
+_ROLE_LINE = re.compile(
+    r"(?:editors?|edited by|reporters?|writers?|authors?|translators?|translated by)\s?:\s?\S",
+    re.IGNORECASE,
+)
+_ROLE_LINE_WORDS = 6
 # An image or a clip left by its file name where it stood: `arrival of the president.jpg`.
 _MEDIA_FILE = re.compile(r"\.(?:jpe?g|png|gif|webp|svg|bmp|tiff?|mp4|mp3|mov)$", re.IGNORECASE)
 _CONTRIBUTOR_ENDS = ("contributed to this report.", "contributed to this report")
@@ -173,7 +182,7 @@ def _is_short_furniture(line: str) -> bool:
         return True
     if key.endswith(_CREDIT_ENDS) and not key.endswith(_LABEL_ENDS):
         return True
-    if key.startswith(_CREDIT_STARTS) or "rights reserved" in key:
+    if key.startswith(_CREDIT_STARTS) or key.endswith(_PROMO_ENDS) or "rights reserved" in key:
         return True
     if _STAMP_WORD.search(key) and _STAMP.search(line):
         return True
@@ -200,6 +209,8 @@ def _is_short_furniture(line: str) -> bool:
     if _MEDIA_FILE.search(line, len(line) - 5):
         return True
     if _TAXONOMY.match(line) and not ends_sentence(line):
+        return True
+    if _ROLE_LINE.match(line) and len(key.split()) <= _ROLE_LINE_WORDS:
         return True
     return _looks_like_code(line)
 

@@ -1742,6 +1742,21 @@ PAGE_SHAPES += [
         ["AA -"],
     ),
     (
+        "reuters-web-caption-licensing-and-newsletter-promo",
+        "Chip exports jump as demand for AI servers grows\n\n"
+        "[1/3] Workers walk past a chip plant in Hsinchu, March 4, 2024. REUTERS/Jane Doe "
+        "Purchase Licensing Rights, opens new tab\n\n"
+        "TAIPEI, March 4 (Reuters) - Taiwan's chip exports jumped 20% in February as demand for "
+        "servers grew, data showed on Monday.\n\n"
+        "Get weekly news and analysis on Asian markets with the newsletter Asia Daily. Sign up "
+        "here.\n\nShipments to the United States rose the most.\n\nEditor: John Roe\n",
+        "Chip exports jump as demand for AI servers grows",
+        ("TAIPEI", "Reuters", "March 4"),
+        "Taiwan's chip exports jumped 20%",
+        "United States rose the most.",
+        ["Purchase Licensing Rights", "Sign up here.", "Editor: John Roe"],
+    ),
+    (
         "efe-image-file-name-line",
         "El Gobierno aprueba el plan de vivienda\n\n"
         "Madrid, 4 mar (EFE).- El Consejo de Ministros aprobó este lunes el plan de vivienda.\n\n"
