@@ -28,6 +28,7 @@ from service.text.furniture import (
     is_page_end_marker,
     is_sign_off,
     is_site,
+    looks_like_name,
 )
 from service.text.lexicon import folded
 from service.text.paragraphs import split_paragraphs
@@ -51,7 +52,6 @@ _LEAD_WORDS = 15
 # A paragraph this long is running text even without a full stop (a truncated excerpt).
 _PROSE_WORDS = 30
 _TITLE_SUFFIX = re.compile(r"\s[-–—|]\s([^-–—|]{1,40})$")
-_SITE_NAME_WORDS = 4
 # The publisher before the headline: `Xinhua | China's exports rise`, `AA - Exports rise`.
 _TITLE_PREFIX = re.compile(r"([^-–—|:\n]{2,30}?)\s[-–—|:]\s(?=\S)")
 # A blog theme's thumbnail left after the title: its width, height and the poster's user name
@@ -436,14 +436,7 @@ def _names_site(suffix: str) -> bool:
     naming the publisher or the day. After a pipe, which headlines do not use, a short name in
     capitals will do."""
     separator, name = suffix[1], suffix[3:].strip()
-    if is_site(name) or is_date(name):
-        return True
-    words = name.split()
-    return (
-        separator == "|"
-        and len(words) <= _SITE_NAME_WORDS
-        and all(word[:1].isupper() or word[:1].isdigit() or word == "&" for word in words)
-    )
+    return is_site(name) or is_date(name) or (separator == "|" and looks_like_name(name))
 
 
 def _strip_labels(page: _Page, lines: list[int], headline: str) -> str:

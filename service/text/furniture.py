@@ -150,6 +150,8 @@ _LABEL = re.compile(r"^\w{1,20}(?: \w{1,20})? ?:$")
 # A label and a number: `News ID: 85412345`, `Views: 1,204`.
 _LABELLED_NUMBER = re.compile(r"^[^\W\d][\w .]{0,20}:\s?\d[\d\s/.,:-]{0,20}$")
 _DOMAIN = re.compile(r"^[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}$", re.IGNORECASE)
+# A publication's name has a few words: `The Daily Star`, `Khaleej Times`.
+_SITE_WORDS = 4
 _CREDIT_SPLIT = re.compile(r"[\s/|,;:()\[\]\-–—]+")
 _CREDIT_WORDS = frozenset({"agencies", "agency", "news", "by", "via", "source", "and"})
 
@@ -362,8 +364,20 @@ def is_list_item(line: str) -> bool:
 
 
 def is_site(name: str) -> bool:
-    """Whether a title suffix names the publisher: an agency, or a domain (`English.news.cn`)."""
-    return is_agency(name) or _DOMAIN.match(name) is not None
+    """Whether a title suffix names the publisher: an agency, a domain (`English.news.cn`), or
+    a short name in capitals with a publication's word in it (`The Daily Star`, `Gulf Times`)."""
+    if is_agency(name) or _DOMAIN.match(name) is not None:
+        return True
+    publisher = folded("publisher_words")
+    return looks_like_name(name) and any(word.casefold() in publisher for word in name.split())
+
+
+def looks_like_name(text: str) -> bool:
+    """A short name in capitals: `Daily Planet`, `Caspian News 24`, `Smith & Sons`."""
+    words = text.split()
+    return 0 < len(words) <= _SITE_WORDS and all(
+        word[:1].isupper() or word[:1].isdigit() or word == "&" for word in words
+    )
 
 
 def is_credit(line: str) -> bool:

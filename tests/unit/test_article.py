@@ -1757,6 +1757,16 @@ PAGE_SHAPES += [
         ["Purchase Licensing Rights", "Sign up here.", "Editor: John Roe"],
     ),
     (
+        "gulf-site-name-after-a-dash",
+        "Qatar, Oman sign trade pact – Gulf Times\n\n"
+        "Doha, March 4 (QNA) - Qatar and Oman signed a trade pact in Doha on Monday.\n",
+        "Qatar, Oman sign trade pact",
+        ("Doha", "QNA", "March 4"),
+        "Qatar and Oman signed a trade",
+        "in Doha on Monday.",
+        [],
+    ),
+    (
         "efe-image-file-name-line",
         "El Gobierno aprueba el plan de vivienda\n\n"
         "Madrid, 4 mar (EFE).- El Consejo de Ministros aprobó este lunes el plan de vivienda.\n\n"
