@@ -234,9 +234,7 @@ def _find_dateline(page: _Page) -> tuple[int, Dateline | None, str]:
             continue
         if rest and _is_teaser_card(paragraphs, index):
             continue
-        if dateline.place is None and rest and (is_furniture(rest) or looks_like_headline(rest)):
-            # `KYODO NEWS - Mar 4, 2024 - 10:15 | Business`: a credit over a stamp, not a lead;
-            # `AA - Turkey's exports rise`: the publisher before the headline.
+        if dateline.place is None and rest and _credits_no_lead(rest, paragraphs, index):
             continue
         if dateline.agency is None and dateline.date is None:
             # `Mumbai: Heavy rain lashed ...` over `Mumbai, Jul 2 (PTI) Heavy rain ...`: a
@@ -247,6 +245,15 @@ def _find_dateline(page: _Page) -> tuple[int, Dateline | None, str]:
         if rest or _stands_alone(dateline, paragraphs, index):
             return index, dateline, rest
     return -1, None, ""
+
+
+def _credits_no_lead(rest: str, paragraphs: list[str], index: int) -> bool:
+    """Whether a credit with no place opens a line that is not the lead: `KYODO NEWS - Mar 4,
+    2024 - 10:15 | Business` (a stamp), `AA - Turkey's exports rise` over the lead (the
+    publisher before the headline)."""
+    if is_furniture(rest):
+        return True
+    return looks_like_headline(rest) and _is_prose(_at(paragraphs, index + 1))
 
 
 def _continued_dateline(
