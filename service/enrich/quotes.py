@@ -33,6 +33,9 @@ _THAT_CLAUSE = re.compile(r"\b(\w+) that\b")
 _MAX_SUBJECT_GAP = 120  # characters between a subject and its verb
 _VERB_REACH = 200  # characters around a quote searched for its reporting verb
 _WORD_REACH = 24  # characters searched for the word before a name
+_TITLE_REACH = 80  # characters searched for a reporting verb before a title and name
+_TITLE_WORDS = 8  # words a title between an inverted reporting verb and a name may hold
+_GAP_BREAK = re.compile(r"[,.;:()“”\"«»]|\bthat\b")  # a title holds no clause break
 _SUBJECT_WORDS = 7  # a sentence's subject is named among its first words
 _MARKS = re.compile(r'[“«„"”»]|(?<!\w)‘')
 _SINGLE_CLOSER = re.compile(r"’(?!\w)")  # not the apostrophe of "Putin’s"
@@ -212,17 +215,25 @@ class QuoteFinder:
         for m in mentions:
             if m.type != PERSON or not start <= m.start < end:
                 continue
-            verb = _LAST_WORD.search(text, max(start, m.start - _WORD_REACH), m.start)
-            inverted = (
-                verb is not None
-                and verb.group(1).lower() in self.verbs
-                and not text[verb.end(1) : m.start].strip()
-                and text[m.end : m.end + 1] in ("", ",", ".", ";")
+            inverted = text[m.end : m.end + 1] in ("", ",", ".", ";") and self._verb_before(
+                text, max(start, m.start - _TITLE_REACH), m.start
             )
             follows = _NEXT_WORD.match(text, m.end, end)
             if inverted or (follows is not None and follows.group(1).lower() in self.verbs):
                 return m.name
         return None
+
+    def _verb_before(self, text: str, start: int, end: int) -> bool:
+        """Whether a reporting verb ends right before `end`, or only a title stands between
+        ("..., said Housing and Local Government Minister Ann Lee."): an inverted attribution."""
+        words = _WORD.findall(text, start, end)
+        for k in range(len(words) - 1, max(-1, len(words) - 1 - _TITLE_WORDS), -1):
+            if words[k].lower() in self.verbs:
+                gap = words[k + 1 :]
+                tail = text[text.rfind(words[k], start, end) + len(words[k]) : end]
+                tail = _TITLE_ABBREVIATION.sub("", tail)  # "said Gov. Ellis Marr"
+                return (not gap or gap[-1][0].isupper()) and not _GAP_BREAK.search(tail)
+        return False
 
 
 def _object(text: str, start: int) -> bool:

@@ -296,3 +296,13 @@ def test_a_person_after_with_is_not_the_speaker(enricher: Enricher) -> None:
         "rounds would follow.",
     )
     assert [q.speaker for q in found] == ["Karin Alm"]
+
+
+def test_a_title_between_an_inverted_verb_and_the_name(enricher: Enricher) -> None:
+    found = quotes(
+        enricher,
+        "Tariffs will rise next year, said Trade and Industry Minister Datuk Aziz Rahman.",
+        "He said Prime Minister Nora Salleh had agreed to the plan, which Salleh will sign.",
+        "“The decision was taken together,” he said.",
+    )
+    assert [q.speaker for q in found] == ["Aziz Rahman"]
