@@ -168,7 +168,8 @@ class MentionFinder:
         self._landmark = words["landmark"]
         self._event = words["event"]
         self._generic = words["generic"] | lexicons.function_words
-        self._not_acronym = words["notacronym"]
+        # capitals spelling a function word ("FROM", "WHERE") are shouting or code, no acronym
+        self._not_acronym = words["notacronym"] | lexicons.function_words
         self._context = lexicons.context_words
         self._unicase_org_heads = words["unicase"]
         self._lowercase_tailed = words["lowercasetail"]

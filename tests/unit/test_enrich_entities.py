@@ -603,3 +603,17 @@ def test_an_acronym_used_before_the_text_spells_it_out(enricher: Enricher) -> No
     )
     orgs = [e for e in found if e.type == "organization"]
     assert [(e.name, e.mentions) for e in orgs] == [("Port Workers Union", 4)]
+
+
+def test_a_legislator_title_in_capitals_and_shouted_words_name_no_organization(
+    enricher: Enricher,
+) -> None:
+    found = by_name(
+        entities(
+            enricher,
+            "Ruling party MLA Arun Dasgupta opened the new bridge in Kolkata on Sunday.",
+            "SELECT FROM WHERE the notice board read, left over from a broken page.",
+        )
+    )
+    assert found["Arun Dasgupta"].type == "person"
+    assert not {"MLA", "FROM", "WHERE"} & set(found)
