@@ -103,6 +103,7 @@ class _Resolver:
         self.gazetteer = gazetteer
         self.demonyms = lexicons.demonyms
         self.demonym_of = lexicons.demonym_of
+        self.title_heads = lexicons.title_heads
         self.persons: dict[tuple[str, ...], Cluster] = {}
         self.orgs: dict[str, Cluster] = {}
         self.places: dict[str, Cluster] = {}
@@ -194,6 +195,8 @@ class _Resolver:
         if match is None:
             return name
         country = match.group("owner") or match.group("of")
+        if country.split()[-1].lower() in self.title_heads:
+            return name  # "the Prime Minister's Office", "Drew County Sheriff's Office": one name
         places = self.gazetteer.lookup(country)
         code = places[0].country_code if places and places[0].kind == COUNTRY else None
         demonym = self.demonym_of.get(code or "")

@@ -617,3 +617,16 @@ def test_a_legislator_title_in_capitals_and_shouted_words_name_no_organization(
     )
     assert found["Arun Dasgupta"].type == "person"
     assert not {"MLA", "FROM", "WHERE"} & set(found)
+
+
+def test_offices_named_after_a_title_stay_apart(enricher: Enricher) -> None:
+    found = by_name(
+        entities(
+            enricher,
+            "The Prime Minister's Office said the Pike County Sheriff’s Office had opened an "
+            "inquiry, and the Attorney General's Office declined to comment.",
+        )
+    )
+    assert {"Prime Minister's Office", "Pike County Sheriff’s Office"} <= set(found)
+    assert "Attorney General's Office" in found
+    assert "Office" not in found
