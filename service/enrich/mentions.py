@@ -393,6 +393,8 @@ class MentionFinder:
             low = text.lower()
             if token.sentence_start and low in self.lex.function_words:
                 return False
+            if token.sentence_start and low.endswith("ing") and low in self.lex.reporting_verbs:
+                return False  # "Stressing Iran's role, ...": a participle opens the sentence
             return low not in self.lex.weekdays and low not in self.lex.months
         return bool(_PARTICLE_WORD.match(text))
 
@@ -565,9 +567,11 @@ class MentionFinder:
             return words[-1].lower() in self._org_suffix and self._place(follower.text)
         if low == "and" and self._place(f"{words[-1]} and {follower.text}"):
             return True  # "Trinidad and Tobago", "Bosnia and Herzegovina"
-        if low == "and" and len(words) > 2 and words[-2].lower() in _OF_FOR:
-            # a portfolio of two: "Minister for Information and Broadcasting"
-            return self._heads_role(words[-3]) or words[-3].lower() in self._org_suffix
+        of = next((k for k in range(len(words) - 1, 0, -1) if words[k].lower() in _OF_FOR), 0)
+        if low == "and" and of and "and" not in words[of:]:
+            # a portfolio of two: "Minister for Information and Broadcasting", "Minister of
+            # Natural Resources and Environment"
+            return self._heads_role(words[of - 1]) or words[of - 1].lower() in self._org_suffix
         # "Red Army and Red Fleet": two organizations when the first is complete already
         complete = (
             words[-1].lower() in self._org_suffix

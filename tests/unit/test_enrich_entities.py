@@ -630,3 +630,18 @@ def test_offices_named_after_a_title_stay_apart(enricher: Enricher) -> None:
     assert {"Prime Minister's Office", "Pike County Sheriff’s Office"} <= set(found)
     assert "Attorney General's Office" in found
     assert "Office" not in found
+
+
+def test_portfolios_elected_titles_and_opening_participles_name_no_one(
+    enricher: Enricher,
+) -> None:
+    found = by_name(
+        entities(
+            enricher,
+            "Nguyen Van Thanh was appointed Minister of Natural Resources and Environment in "
+            "April. Stressing Vietnam's role, President-elect Tran Duc Minh thanked him.",
+        )
+    )
+    assert found["Tran Duc Minh"].roles == ["President-elect"]
+    assert "Natural Resources" not in found
+    assert found["Vietnam"].type == "location"
