@@ -27,6 +27,7 @@ _PARTICLE_WORD = re.compile(
 )
 _JOINERS = frozenset(("of", "the", "for"))
 _OF_FOR = frozenset(("of", "for"))
+_PORTFOLIO = re.compile(r" (?:of|for) (?!the )\w")  # "Minister for Culture"
 # an article between "of" and a name ("Committee for the Peaceful Reunification")
 _ARTICLES = {"of": ("the",), "for": ("the",), "de": ("la", "los", "las")}
 _POSSESSIVE = ("'s", "’s")
@@ -195,6 +196,11 @@ class MentionFinder:
         for before, after, pieces in self._region_pieces(text, segment):
             self._mark_bracketed_alias(before, pieces, mentions)
             after_role = before is not None and before.text in (",", ")")
+            if waiting and self._lists_portfolio(waiting, before, after, pieces):
+                # "Minister for Culture, Tourism and Civil Aviation, Ana Vale": the list is the
+                # portfolio, and the name still waits after it
+                waiting.role = text[waiting.start : pieces[-1].end]
+                continue
             if waiting and after_role and pieces and pieces[0].kind in (PERSON, UNKNOWN):
                 # "Russian President, Vladimir Putin", "Minister of State (...) Arjun Mehra"
                 mentions = [m for m in mentions if m is not waiting]
@@ -216,6 +222,20 @@ class MentionFinder:
         if any(article in text for article in _FRENCH_ARTICLES):  # French at all?
             mentions.extend(self._lowercase_national_institutions(text, segment))
         return mentions
+
+    @staticmethod
+    def _lists_portfolio(
+        role: Mention, before: Token | None, after: str | None, pieces: list[Mention]
+    ) -> bool:
+        """Whether a run goes on listing the portfolio of a role that waits for its name: the
+        role ends in "for"/"of" and a field, and the run sits between list commas or closes
+        the list with "and"."""
+        if before is None or not pieces or not _PORTFOLIO.search(role.role or ""):
+            return False
+        if any(p.kind == PERSON for p in pieces):
+            return False  # "Director of Bilateral Affairs, Ana Vale, said": the name itself
+        inside = before.text == "," and after in (",", "and")
+        return inside or (before.text.lower() == "and" and after == ",")
 
     def _owner_place(self, mention: Mention) -> Mention | None:
         """The country owning an organization ("Lebanon" of "Lebanon's National News

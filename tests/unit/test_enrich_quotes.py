@@ -306,3 +306,20 @@ def test_a_title_between_an_inverted_verb_and_the_name(enricher: Enricher) -> No
         "“The decision was taken together,” he said.",
     )
     assert [q.speaker for q in found] == ["Aziz Rahman"]
+
+
+def test_a_listed_portfolio_is_the_role_of_the_name_after_it(enricher: Enricher) -> None:
+    article = Article(
+        headline=None,
+        dateline=None,
+        lead=None,
+        body=[
+            "Minister for Culture, Tourism and Civil Aviation, Hari Prasad Ale opened the fair.",
+            "“Visitors are coming back,” he said.",
+        ],
+    )
+    result = enricher.enrich(article, reference=None, language="en")
+    assert [q.speaker for q in result.quotes] == ["Hari Prasad Ale"]
+    assert [(e.name, e.roles) for e in result.entities if e.type == "person"] == [
+        ("Hari Prasad Ale", ["Minister for Culture, Tourism and Civil Aviation"])
+    ]
