@@ -4,12 +4,16 @@ from __future__ import annotations
 
 from service.article import Article
 from service.enrich import Enricher
-from service.enrich.model import Quote
+from service.enrich.model import Enrichment, Quote
+
+
+def enriched(enricher: Enricher, *paragraphs: str, language: str = "en") -> Enrichment:
+    article = Article(headline=None, dateline=None, lead=None, body=list(paragraphs))
+    return enricher.enrich(article, reference=None, language=language)
 
 
 def quotes(enricher: Enricher, *paragraphs: str) -> list[Quote]:
-    article = Article(headline=None, dateline=None, lead=None, body=list(paragraphs))
-    return enricher.enrich(article, reference=None, language="en").quotes
+    return enriched(enricher, *paragraphs).quotes
 
 
 def test_speaker_before_and_after_the_quote(enricher: Enricher) -> None:
@@ -272,16 +276,12 @@ def test_the_ministry_said_names_the_one_ministry(enricher: Enricher) -> None:
 
 
 def test_spanish_source_after_segun(enricher: Enricher) -> None:
-    article = Article(
-        headline=None,
-        dateline=None,
-        lead=None,
-        body=[
-            "Según la Fiscalía peruana, el exministro cometió «fraude procesal y peculado».",
-            "El Gobierno canadiense no quiso comentar.",
-        ],
+    result = enriched(
+        enricher,
+        "Según la Fiscalía peruana, el exministro cometió «fraude procesal y peculado».",
+        "El Gobierno canadiense no quiso comentar.",
+        language="es",
     )
-    result = enricher.enrich(article, reference=None, language="es")
     assert [(q.speaker, q.text) for q in result.quotes] == [
         ("Fiscalía peruana", "fraude procesal y peculado")
     ]
@@ -309,16 +309,11 @@ def test_a_title_between_an_inverted_verb_and_the_name(enricher: Enricher) -> No
 
 
 def test_a_listed_portfolio_is_the_role_of_the_name_after_it(enricher: Enricher) -> None:
-    article = Article(
-        headline=None,
-        dateline=None,
-        lead=None,
-        body=[
-            "Minister for Culture, Tourism and Civil Aviation, Hari Prasad Ale opened the fair.",
-            "“Visitors are coming back,” he said.",
-        ],
+    result = enriched(
+        enricher,
+        "Minister for Culture, Tourism and Civil Aviation, Hari Prasad Ale opened the fair.",
+        "“Visitors are coming back,” he said.",
     )
-    result = enricher.enrich(article, reference=None, language="en")
     assert [q.speaker for q in result.quotes] == ["Hari Prasad Ale"]
     assert [(e.name, e.roles) for e in result.entities if e.type == "person"] == [
         ("Hari Prasad Ale", ["Minister for Culture, Tourism and Civil Aviation"])
