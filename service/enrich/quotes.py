@@ -164,8 +164,10 @@ class QuoteFinder:
         gap_after = _TITLE_ABBREVIATION.sub("", text[verb_end : after[0].start] if after else "")
         last_word = _LAST_WORD.search(text, sentence[0], verb_start)
         if last_word and last_word.group(1).lower() in _PRONOUNS:
-            # "...," he said to reporters covering the X summit: "he", not X
-            return last_person
+            # "...," he said to reporters covering the X summit: "he", not X; "Lee outlined
+            # the plan, which he described as ...": the subject of its own sentence first
+            opener = _opening_person(text, sentence[0], verb_start, mentions)
+            return opener if opener and verb_start < span.start else last_person
         if verb_start > span.end and not any(m.start >= span.end for m in before):
             # "...," said on Monday the spokeswoman of the Water Commission, Ana Vale: a role
             # may stand between an inverted verb and the name that ends its clause
@@ -180,6 +182,11 @@ class QuoteFinder:
                 return (people or after)[0].name
         if word in _ACCORDING and after:
             return after[0].name
+        if word.endswith("ing") and text[max(0, verb_start - 4) : verb_start] == " as ":
+            # "He quoted Xi as saying ...", "Xi was quoted as saying ...": the one named before
+            people = [m for m in before if m.type == PERSON]
+            if people:
+                return people[-1].name
         if word.endswith("ing"):
             return self._reported_by(text, *sentence, mentions) or _subject(
                 text, *sentence, mentions, last_person, [span]
@@ -234,6 +241,17 @@ class QuoteFinder:
                 tail = _TITLE_ABBREVIATION.sub("", tail)  # "said Gov. Ellis Marr"
                 return (not gap or gap[-1][0].isupper()) and not _GAP_BREAK.search(tail)
         return False
+
+
+def _opening_person(text: str, start: int, end: int, mentions: list[Resolved]) -> str | None:
+    """The person a sentence opens with (only capitalised words before the name, no
+    possessive after it): the subject a later "he" in the sentence goes back to."""
+    for m in mentions:
+        if m.type == PERSON and start <= m.start < end:
+            lead = text[start : m.start]
+            opens = not any(w[0].islower() for w in _WORD.findall(lead))
+            return m.name if opens and not text.startswith(("'s", "’s"), m.end) else None
+    return None
 
 
 def _object(text: str, start: int) -> bool:

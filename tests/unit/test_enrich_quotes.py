@@ -318,3 +318,19 @@ def test_a_listed_portfolio_is_the_role_of_the_name_after_it(enricher: Enricher)
     assert [(e.name, e.roles) for e in result.entities if e.type == "person"] == [
         ("Hari Prasad Ale", ["Minister for Culture, Tourism and Civil Aviation"])
     ]
+
+
+def test_called_quoted_as_saying_and_a_pronoun_within_its_sentence(enricher: Enricher) -> None:
+    found = quotes(
+        enricher,
+        "Finance Minister Omar Latif presented the budget. Latif said it was fair.",
+        "Another veteran opposition leader and newly elected deputy, Ravi Menon called the "
+        "budget a “missed chance.” Latif disagreed.",
+        "He quoted Menon as saying the plan would “hurt farmers” and rejected that.",
+        "Menon outlined his own reform, which he described as “long overdue.”",
+    )
+    assert [(q.speaker, q.text) for q in found] == [
+        ("Ravi Menon", "missed chance."),
+        ("Ravi Menon", "hurt farmers"),
+        ("Ravi Menon", "long overdue."),
+    ]
