@@ -645,3 +645,18 @@ def test_portfolios_elected_titles_and_opening_participles_name_no_one(
     assert found["Tran Duc Minh"].roles == ["President-elect"]
     assert "Natural Resources" not in found
     assert found["Vietnam"].type == "location"
+
+
+def test_an_acronym_defined_for_an_organization_is_no_place_of_that_name(
+    enricher: Enricher,
+) -> None:
+    found = by_name(
+        entities(
+            enricher,
+            "Parliament voted to re-establish the Ethiopian News Agency (ENA) on Monday.",
+            "The law lets ENA open new bureaus.",
+            headline="House Approves Law to Re-Establish ENA",
+        )
+    )
+    assert found["Ethiopian News Agency"].type == "organization"
+    assert not {"Ena", "ENA"} & set(found)
