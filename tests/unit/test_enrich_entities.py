@@ -660,3 +660,12 @@ def test_an_acronym_defined_for_an_organization_is_no_place_of_that_name(
     )
     assert found["Ethiopian News Agency"].type == "organization"
     assert not {"Ena", "ENA"} & set(found)
+
+
+def test_parts_of_documents_name_no_entity(enricher: Enricher) -> None:
+    found = entities(
+        enricher,
+        "The right is enshrined in Article 43 of the Federal Constitution, the court said, "
+        "citing Chapter VI of the charter.",
+    )
+    assert not {"Article", "Chapter VI"} & {e.name for e in found}
