@@ -591,7 +591,11 @@ class MentionFinder:
         if low == "and" and of and "and" not in words[of:]:
             # a portfolio of two: "Minister for Information and Broadcasting", "Minister of
             # Natural Resources and Environment"
-            return self._heads_role(words[of - 1]) or words[of - 1].lower() in self._org_suffix
+            # "Minister of State for Public Works and Housing": a title, then its portfolio
+            head = words[of - 1]
+            if of > 2 and words[of - 2].lower() in _OF_FOR and self._heads_role(words[of - 3]):
+                head = words[of - 3]
+            return self._heads_role(head) or head.lower() in self._org_suffix
         # "Red Army and Red Fleet": two organizations when the first is complete already
         complete = (
             words[-1].lower() in self._org_suffix

@@ -334,3 +334,13 @@ def test_called_quoted_as_saying_and_a_pronoun_within_its_sentence(enricher: Enr
         ("Ravi Menon", "hurt farmers"),
         ("Ravi Menon", "long overdue."),
     ]
+
+
+def test_a_minister_of_state_keeps_a_portfolio_of_two(enricher: Enricher) -> None:
+    found = enriched(
+        enricher,
+        "The Minister of State for Public Works and Housing, Mr. Bala Dogo, toured the estate.",
+        "“These homes are affordable,” Dogo said.",
+    )
+    assert [q.speaker for q in found.quotes] == ["Bala Dogo"]
+    assert "Public Works" not in {e.name for e in found.entities}
