@@ -708,7 +708,10 @@ class MentionFinder:
             # "Ville de Lyon Marc Dubois"; "Kuala Terengganu Umno": a place of several words,
             # then a name of its own
             several = j > 0 and self._place(" ".join(words[: j + 1]))
-            if several or (j < n - 2 and self.gazetteer.lookup(words[j])):
+            # a one-word place glued to a name only where a place is expected ("in Lyon Marc
+            # Dubois"): "replacing Nancy Tolentino Gamarra" is one woman
+            lone = j < n - 2 and self._place(words[j])
+            if several or (lone and (j > 0 or self._locative_context(run, 0))):
                 rest = self._classify(run, j + 1, n, segment)
                 if rest.kind == PERSON or (several and rest.kind == UNKNOWN):
                     return [self._classify(run, 0, j + 1, segment), rest]

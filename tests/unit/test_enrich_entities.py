@@ -669,3 +669,17 @@ def test_parts_of_documents_name_no_entity(enricher: Enricher) -> None:
         "citing Chapter VI of the charter.",
     )
     assert not {"Article", "Chapter VI"} & {e.name for e in found}
+
+
+def test_a_given_name_that_is_also_a_town_stays_in_the_name(enricher: Enricher) -> None:
+    found = by_name(
+        entities(
+            enricher,
+            "In turn, Elizabeth Ramos Quispe succeeds him, replacing Nancy Torres Huaman.",
+            "The fair in Lyon Marc Dubois opened on Monday.",
+        )
+    )
+    assert found["Elizabeth Ramos Quispe"].type == "person"
+    assert found["Nancy Torres Huaman"].type == "person"
+    assert found["Lyon"].type == "location"
+    assert not {"Elizabeth", "Nancy"} & set(found)
