@@ -27,6 +27,7 @@ _PARTICLE_WORD = re.compile(
 )
 _JOINERS = frozenset(("of", "the", "for"))
 _OF_FOR = frozenset(("of", "for"))
+_PLACE_OF = frozenset(("of", "de", "du", "di"))  # "the mayor of X", "le syndic de X"
 _PORTFOLIO = re.compile(r" (?:of|for) (?!the )\w")  # "Minister for Culture"
 # an article between "of" and a name ("Committee for the Peaceful Reunification")
 _ARTICLES = {"of": ("the",), "for": ("the",), "de": ("la", "los", "las")}
@@ -709,9 +710,10 @@ class MentionFinder:
             # then a name of its own
             several = j > 0 and self._place(" ".join(words[: j + 1]))
             # a one-word place glued to a name only where a place is expected ("in Lyon Marc
-            # Dubois"): "replacing Nancy Tolentino Gamarra" is one woman
+            # Dubois", "the mayor of Lyon Marc Dubois"): "replacing Nancy Tolentino Gamarra" is
+            # one woman
             lone = j < n - 2 and self._place(words[j])
-            if several or (lone and (j > 0 or self._locative_context(run, 0))):
+            if several or (lone and (j > 0 or self._place_expected(run))):
                 rest = self._classify(run, j + 1, n, segment)
                 if rest.kind == PERSON or (several and rest.kind == UNKNOWN):
                     return [self._classify(run, 0, j + 1, segment), rest]
@@ -892,6 +894,10 @@ class MentionFinder:
         """Capitals that name an organization: three letters or more, not a time zone or unit."""
         letters = word.replace(".", "")
         return len(letters) >= 3 and letters.lower() not in self._not_acronym
+
+    def _place_expected(self, run: _Run) -> bool:
+        before = run.before.text.lower() if run.before is not None else ""
+        return before in _PLACE_OF or self._locative_context(run, 0)
 
     def _locative_context(self, run: _Run, i: int) -> bool:
         before = run.before.text.lower() if run.before is not None and i == 0 else ""
