@@ -685,3 +685,15 @@ def test_a_given_name_that_is_also_a_town_stays_in_the_name(enricher: Enricher) 
         "Lyon": "location",
         "Marc Dubois": "person",
     }
+
+
+def test_national_legislatures_and_forces_known_by_one_word(enricher: Enricher) -> None:
+    found = by_name(
+        entities(
+            enricher,
+            "The Bundestag debated the bill while the Carabinieri searched the port.",
+            "The Lok Sabha adjourned in Delhi, and the Duma met in Moscow.",
+        )
+    )
+    names = ("Bundestag", "Carabinieri", "Lok Sabha", "State Duma")
+    assert {found[n].type for n in names} == {"organization"}
