@@ -35,6 +35,7 @@ _COUNTRY_OWNED = re.compile(
     r"^(?:(?P<owner>[^'’]+)['’]s (?P<body>.+)|(?P<head>.+ (?:Ministry|Ministries|Embassy|Army|"
     r"Forces|Government|Parliament|Navy|Police)) of (?:the )?(?P<of>[^ ].*))$"
 )
+_ACRONYM_SHAPE = re.compile(r"^[A-Z][A-Z.&]{1,7}$")
 _NAME_PREFIXES = ("al-", "el-", "as-", "ash-", "ad-", "an-", "ar-", "at-", "az-")
 
 
@@ -204,8 +205,11 @@ class _Resolver:
         return f"{demonym} {match.group('body') or match.group('head')}"
 
     def _resolve_org(self, m: Mention) -> None:
+        defined = self.orgs.get(fold(m.surface))
+        if m.canonical and defined is not None and defined.canonical is None:
+            m = replace(m, canonical=None)  # the text spelt this acronym out as another name
         name = m.canonical or self._national_form(m.surface)
-        target = self.orgs.get(fold(name)) or (m.alias_of and self.orgs.get(fold(m.alias_of)))
+        target = (m.alias_of and self.orgs.get(fold(m.alias_of))) or self.orgs.get(fold(name))
         if not target and len(m.surface) <= 7 and m.surface.isupper():
             target = self._by_initials(m.surface)
         cluster = target or self.orgs.setdefault(fold(name), Cluster(ORGANIZATION))
@@ -214,14 +218,67 @@ class _Resolver:
         self.orgs[fold(m.surface)] = cluster
         self._link(m, cluster)
 
-    def _by_initials(self, acronym: str) -> Cluster | None:
+    def organizations(self) -> list[Cluster]:
+        """Every organization cluster, including one whose names were all taken over by
+        another cluster later ("NLC" before "the Nigeria Labour Congress (NLC)")."""
+        linked = (c for _, c, _ in self.resolved if c.type == ORGANIZATION)
+        return _unique([*self.orgs.values(), *linked])
+
+    def _by_initials(self, acronym: str, exclude: Cluster | None = None) -> Cluster | None:
+        """The organization whose capitalised words give `acronym`, with or without a leading
+        nationality ("NNA" of "Lebanese National News Agency")."""
         letters = acronym.replace(".", "")
         for cluster in self.orgs.values():
-            for surface in cluster.surfaces:
+            for surface in cluster.surfaces if cluster is not exclude else ():
                 words = [w for w in surface.split() if w[0].isupper()]
-                if len(words) > 1 and "".join(w[0] for w in words) == letters:
+                initials = "".join(w[0] for w in words)
+                national = len(words) > 2 and words[0].lower() in self.demonyms
+                if len(words) > 1 and letters in (initials, initials[1:] if national else ""):
                     return cluster
         return None
+
+    def merge_short_orgs(self) -> None:
+        """ "the Russian Academy" before or after "the Russian Academy of Sciences", "the Civil
+        Aviation Authority" with "the Pakistani Civil Aviation Authority": one organization,
+        when exactly one longer name is the short one and "of" something, or a country's."""
+        clusters = self.organizations()
+        merged: dict[int, Cluster] = {}
+        for short in clusters:
+            if short.canonical or any(" of " in s for s in short.surfaces):
+                continue
+            heads = tuple(f"{s} of " for s in short.surfaces)
+            longer = [
+                c
+                for c in clusters
+                if c is not short
+                and (_starts(c.surfaces, heads) or self._national(c.surfaces, short.surfaces))
+            ]
+            if not longer and all(_ACRONYM_SHAPE.match(s) for s in short.surfaces):
+                # "NNA" printed before "the Lebanese National News Agency" spells it out
+                spelt = self._by_initials(min(short.surfaces), exclude=short)
+                longer = [spelt] if spelt is not None else []
+            if len(longer) == 1 and id(longer[0]) not in merged:
+                for m in short.mentions:
+                    longer[0].add(m)
+                short.mentions.clear()
+                merged[id(short)] = longer[0]
+        if merged:
+            self.resolved = [(m, merged.get(id(c), c), n) for m, c, n in self.resolved]
+            self.orgs = {k: merged.get(id(c), c) for k, c in self.orgs.items()}
+
+    def _national(self, longer: set[str], shorter: set[str]) -> bool:
+        """ "Pakistani Civil Aviation Authority" for "Civil Aviation Authority": a nationality
+        or a country's name before the shorter name."""
+        for name in longer:
+            for short in shorter:
+                owner = name.removesuffix(f" {short}").removesuffix("'s").removesuffix("’s")
+                if owner != name and (owner.lower() in self.demonyms or self._country(owner)):
+                    return True
+        return False
+
+    def _country(self, name: str) -> bool:
+        places = self.gazetteer.lookup(name)
+        return bool(places) and places[0].kind == COUNTRY
 
     def _resolve_place(self, m: Mention) -> None:
         candidates = self.gazetteer.lookup(m.surface)
@@ -259,13 +316,14 @@ def resolve(
                     resolver.resolve(replace(mention, surface=word, kind=PERSON, role=None))
             continue
         resolver.resolve(mention)
+    resolver.merge_short_orgs()
     clusters = _unique(
-        [*resolver.persons.values(), *resolver.orgs.values(), *resolver.places.values()]
+        [*resolver.persons.values(), *resolver.organizations(), *resolver.places.values()]
     )
     clusters = [c for c in clusters if c.mentions]
     context = _context_countries(clusters, resolver.nationalities, gazetteer)
     for cluster in clusters:
-        cluster.name = _name(cluster, gazetteer, context, lexicons.person_aliases)
+        cluster.name = _name(cluster, gazetteer, context, lexicons)
     resolved = [
         Resolved(m.segment, m.start, m.end, cluster.name, cluster.type)
         for m, cluster, _ in resolver.resolved
@@ -331,24 +389,26 @@ def _context_countries(
     return codes
 
 
-def _name(
-    cluster: Cluster, gazetteer: Gazetteer, context: set[str], person_aliases: dict[str, str]
-) -> str:
+def _name(cluster: Cluster, gazetteer: Gazetteer, context: set[str], lexicons: Lexicons) -> str:
     surfaces = [m.surface for m in cluster.mentions]
     if cluster.type == LOCATION:
         cluster.place = choose_place(
             [gazetteer.lookup(s) for s in surfaces], context, cluster.mentions
         )
-        return place_name(surfaces, cluster.place)
+        return place_name(surfaces, cluster.place, lexicons.native_place_names)
     if cluster.canonical:
         return cluster.canonical
     names = [m.surface for m in cluster.mentions if m.kind != ROLE] or surfaces
     name = max(names, key=lambda s: (len(s.split()), len(s)))
-    return person_aliases.get(name.lower(), name) if cluster.type == PERSON else name
+    return lexicons.person_aliases.get(name.lower(), name) if cluster.type == PERSON else name
 
 
 def _place_key(place: Place) -> str:
     return f"{place.kind}:{place.country_code}:{fold(place.name)}"
+
+
+def _starts(names: set[str], heads: tuple[str, ...]) -> bool:
+    return any(name.startswith(heads) for name in names)
 
 
 def _contains(longer: tuple[str, ...], shorter: tuple[str, ...]) -> bool:

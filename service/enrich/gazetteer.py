@@ -75,9 +75,37 @@ class Gazetteer:
                 for alternate in city["alternatenames"]:
                     if alternate and not alternate[0].isascii():
                         self._add(alternate, place)
+        self._add_subdivisions(
+            lexicons.function_words | lexicons.context_words["compass"],
+            lexicons.subdivision_aliases,
+        )
         for places in self._by_name.values():
             places.sort(key=lambda p: (_KIND_RANK[p.kind], -p.population))
         self.max_words = max(len(name.split()) for name in self._by_name)
+
+    def _add_subdivisions(self, words: frozenset[str], aliases: dict[str, str]) -> None:
+        """States, provinces and counties (ISO 3166-2, from pycountry) the other sources do not
+        name: "Campania", "Mayabeque", "Maryland" (no coordinates are shipped for them); not
+        those named by a common word ("North", "Centre"); `aliases` are other names by ISO
+        3166-2 code."""
+        known = set(self._by_name)
+        # the same name in several countries: the most populous country's first
+        by_size = sorted(
+            pycountry.subdivisions, key=lambda sub: self._population(sub.country_code), reverse=True
+        )
+        for sub in by_size:
+            name = sub.name
+            if name.lower() not in known and name.lower() not in words and len(name) > 4:
+                self._add(name, Place(name, sub.country_code, None, None, REGION, 0))
+        for alias, code in aliases.items():  # "Md." (the AP's abbreviation) for Maryland
+            sub = pycountry.subdivisions.get(code=code)
+            places = [p for p in self.lookup(sub.name) if p.country_code == sub.country_code]
+            if places:
+                self._add(alias, places[0])
+
+    def _population(self, country_code: str) -> int:
+        country = self.countries.get(country_code)
+        return country.population if country is not None else 0
 
     def _add(self, name: str, place: Place) -> None:
         places = self._by_name.setdefault(name.lower(), [])

@@ -36,6 +36,8 @@ class Lexicons:
     org_aliases: dict[str, str]  # alias as printed (case-sensitive) -> canonical name
     person_aliases: dict[str, str]  # alias, lower-cased -> standard English name
     place_aliases: dict[str, str]  # alias as printed (case-sensitive) -> ISO alpha-2
+    native_place_names: frozenset[str]  # aliases in another language than English ("Brasil")
+    subdivision_aliases: dict[str, str]  # "Md." -> "US-MD" (ISO 3166-2)
     regions: list[tuple[str, str | None, float, float]]
     reporting_verbs: frozenset[str]
     function_words: frozenset[str]
@@ -77,7 +79,9 @@ class Lexicons:
                 for canonical, names in _rows("person_aliases.tsv")
                 for alias in (canonical, *names.split("|"))
             },
-            place_aliases={alias: code for alias, code in _rows("place_aliases.tsv")},
+            place_aliases={row[0]: row[1] for row in _rows("place_aliases.tsv")},
+            native_place_names=frozenset(row[0] for row in _rows("place_aliases.tsv") if row[2:]),
+            subdivision_aliases={alias: code for alias, code in _rows("subdivision_aliases.tsv")},
             regions=[
                 (name, None if code == "-" else code, float(lat), float(lon))
                 for name, code, lat, lon in _rows("regions.tsv")

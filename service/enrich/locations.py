@@ -28,23 +28,19 @@ def choose_place(
     return candidates[0]
 
 
-def place_name(surfaces: Sequence[str], place: Place | None) -> str:
+def place_name(surfaces: Sequence[str], place: Place | None, native: frozenset[str]) -> str:
     """The canonical name: the gazetteer's for acronyms, aliases in capitals and all-caps
-    datelines ("U.S.", "UAE", "WASHINGTON"), else the fullest form the text prints."""
+    datelines ("U.S.", "UAE", "WASHINGTON") and for a country's other English names ("Britain",
+    "Russian Federation", "Kingdom of Bahrain"), else the fullest form the text prints; a
+    country keeps the name the text's own language gives it (`native`: "Brasil")."""
     printed = [s for s in surfaces if not s.isupper() and "." not in s]
-    if place is not None and (not printed or place.name in printed):
+    country = place is not None and place.kind == COUNTRY and not any(s in native for s in printed)
+    if place is not None and (not printed or place.name in printed or country):
         return place.name
-    if place is not None and place.kind == COUNTRY and any(_names(s, place.name) for s in printed):
-        return place.name  # "Kingdom of Bahrain", "Sultanate of Oman": the short name
 
     if not printed:
         return surfaces[0].title()
     return max(printed, key=lambda s: (len(s.split()), len(s)))
-
-
-def _names(printed: str, name: str) -> bool:
-    """`printed` is a longer form of `name` ("Republic of Estonia" of "Estonia")."""
-    return f" {name.lower()} " in f" {printed.lower()} "
 
 
 def country_codes(nationalities: Sequence[str], places: Iterable[Place | None]) -> list[str]:

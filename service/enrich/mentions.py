@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from service.enrich.acronyms import DEFINED, expansion
 from service.enrich.gazetteer import CITY, Gazetteer, is_major
 from service.enrich.lexicon import Lexicons
 from service.enrich.tokens import OPENING_MARKS, SENTENCE_END, Token, tokenize
@@ -25,14 +26,21 @@ _PARTICLE_WORD = re.compile(
     r"^(?:(?i:al|el|as|ash|ad|an|ar|at|az|ul|bin|ibn|abu|bani)-\w|d['’][A-Z])"
 )
 _JOINERS = frozenset(("of", "the", "for"))
-_ARTICLES = {"of": ("the",), "de": ("la", "los", "las")}  # an article between "of" and a name
+_OF_FOR = frozenset(("of", "for"))
+# an article between "of" and a name ("Committee for the Peaceful Reunification")
+_ARTICLES = {"of": ("the",), "for": ("the",), "de": ("la", "los", "las")}
 _POSSESSIVE = ("'s", "’s")
+# a stock ticker in brackets: "(GE.N)", "(7011.T)", "(SIEGn.DE)"
+_TICKER = re.compile(r"\(\s*[A-Z0-9]{1,6}[a-z]?\.[A-Z]{1,3}\s*\)")
+_OWNER = re.compile(r"^([^'’]+)['’]s ")  # "Lebanon's National News Agency"
 _ADJECTIVE_SUFFIX = re.compile(
     r"-(?:based|led|backed|born|made|controlled|held|run|bound|era|style|owned|linked|affiliated|"
     r"sponsored|supported|funded|occupied)$"
 )
 _ROMAN = re.compile(r"^(?:I{2,3}|IV|VI{0,3}|IX|XI{0,3})$")
 _ACRONYM = re.compile(r"^(?:[A-Z]\.){2,}$|^[A-Z][A-Z0-9&]{1,6}$")
+# "TurkStat", "CityUK": a capital inside a word is a brand's, not a person's ("McKay", "DeSoto")
+_CAMEL_CASE = re.compile(r"^(?!Ma?c|De|Di|Da|Du|La|Le|Lo|Van|Von)[A-Z][a-z]{2,}[A-Z]\w*$")
 
 
 def _letter_class(*spans: tuple[str, str]) -> str:
@@ -87,6 +95,9 @@ _ARABIC_PREFIXES = frozenset("وبلف")
 _BRACKETED = re.compile(r"[(\[]([^)\]]*)[)\]]")
 _LIST_GLUE = re.compile(r"\s*(?:,|,?\s+and|&)\s*")
 _FRENCH_WORD = "[a-zàâçéèêëîïôûùüÿœ]+"  # a lower-case French word
+# French articles as whole words: "while " and "Israel's" hold none (substring tests: a regex
+# search over every paragraph costs several times more)
+_FRENCH_ARTICLES = (" la ", " le ", " l'", " l’")
 _ARTICLE_NOUN = re.compile(r"\b(?:l['’]|la |le )([a-zéè]+)((?: [a-zàâçéèêëîïôûù]+){1,2})\b")
 _INSTITUTION_OF = re.compile(
     rf"\b({_FRENCH_WORD}) (?:de l['’]|de la |du |des |de |d['’])[A-ZÀ-Ý][\w-]*"
@@ -105,6 +116,8 @@ _FIRST_WORD = re.compile(r"\s*(\w+)")  # "districts" after a list
 _COMMON_WORD_LENGTH = 8  # shorter words with those endings may be names ("Clement")
 # ", head of the Water Bureau," after a name: a lower-case phrase closed by a comma or full stop
 _APPOSITIVE = re.compile(r",\s+(?:(?:the|a|an)\s+)?([a-z][^,;:.()“”\"«»]{2,80}?)\s*(?=[,.;])")
+# ", the North's evening paper," after a name: what the aside calls it is its last word
+_DESCRIBED = re.compile(r",\s+(?:the|a|an)\s+[^,;:.()“”\"«»]{0,40}?\b(\w+)\s*(?=[,.;])")
 _TWO_WORDS = re.compile(r"\s+(\w+)\s+(\w+)\b")  # "provincial government" after a name
 _NON_SPACE = re.compile(r"\S+")  # characters tokenised after a region (for "X base", "X said")
 
@@ -152,6 +165,7 @@ class MentionFinder:
         self._org_prefix = words["prefix"]
         self._facility = words["facility"]
         self._region = words["region"]
+        self._landmark = words["landmark"]
         self._event = words["event"]
         self._generic = words["generic"] | lexicons.function_words
         self._not_acronym = words["notacronym"]
@@ -161,8 +175,10 @@ class MentionFinder:
         self._word_endings = tuple(self._context["word_ending"])
         self._inner_words = _JOINERS | self._context["particle"]  # "of", "du", "al" in a name
         self._trailing_joiners = self._inner_words | {"and"}  # never end a run
+        self._acronym_joiners = self._trailing_joiners | self._context["connective"]
         titles = lexicons.title_heads | lexicons.title_modifiers | lexicons.honorifics
         self._not_name = titles | set().union(*words.values())
+        self._not_name_plural = frozenset(f"{word}s" for word in self._not_name)  # "Governors"
         self._memo: dict[tuple[object, ...], list[_Analysed]] = {}
 
     def forget(self) -> None:
@@ -194,14 +210,61 @@ class MentionFinder:
             _coordinated_places(text, lists, self._context["locative"])
             _coordinated_people(lists)
         self._appositive_roles(text, mentions)
-        if "l'" in text or "l’" in text or "la " in text or "le " in text:  # French at all?
+        if "(" in text:
+            mentions = self._defined_acronyms(text, _listed_companies(text, mentions), segment)
+        if any(article in text for article in _FRENCH_ARTICLES):  # French at all?
             mentions.extend(self._lowercase_national_institutions(text, segment))
         return mentions
 
+    def _owner_place(self, mention: Mention) -> Mention | None:
+        """The country owning an organization ("Lebanon" of "Lebanon's National News
+        Agency"): a place named in its own right."""
+        owned = _OWNER.match(mention.surface) if mention.kind == ORGANIZATION else None
+        if owned is None or not self._place(owned.group(1)):
+            return None
+        end = mention.start + len(owned.group(1))
+        return Mention(owned.group(1), LOCATION, mention.segment, mention.start, end)
+
+    def _defined_acronyms(self, text: str, mentions: list[Mention], segment: int) -> list[Mention]:
+        """ "the Pacific Rim Fisheries Council (PRFC)": the words the bracketed acronym spells
+        are one organization, whatever their shape made of them, and the acronym another of its
+        names. A place ("United Arab Emirates (UAE)"), a role ("Chief Executive Officer (CEO)")
+        or a no-entity label ("Annual Report (AR)") spelt out keeps its own reading."""
+        for match in DEFINED.finditer(text):
+            span = expansion(text, match.start(), match.group(1), self._acronym_joiners)
+            if span is None:
+                continue
+            start, end = span
+            inside = [m for m in mentions if m.start < end and m.end > start]
+            covering = [m for m in inside if m.start <= start and m.end >= end]
+            if any(m.kind in (LOCATION, ROLE, OTHER) for m in covering) or not inside:
+                continue
+            name = Mention(text[start:end], ORGANIZATION, segment, start, end)
+            acronym = next((m for m in mentions if m.start == match.start(1)), None)
+            acronym = acronym or Mention(match.group(1), ORGANIZATION, segment, *match.span(1))
+            acronym.kind, acronym.alias_of, acronym.canonical = ORGANIZATION, name.surface, None
+            lead = [self._leading_nationality(text, m, start) for m in inside if m.start < start]
+            kept = [m for m in mentions if m not in inside and m is not acronym]
+            mentions = sorted([*kept, *filter(None, lead), name, acronym], key=_start)
+        return mentions
+
+    def _leading_nationality(self, text: str, mention: Mention, start: int) -> Mention | None:
+        """ "Lebanese" of "Lebanese National News Agency (NNA)", which spells only the rest."""
+        word = text[mention.start : start].strip()
+        if self._demonym(word) is None:
+            return None
+        return Mention(word, NATIONALITY, mention.segment, mention.start, mention.start + len(word))
+
     def _appositive_roles(self, text: str, mentions: list[Mention]) -> None:
-        """A role set off by commas after a name: "Lin Tao, head of the Water Bureau, said"."""
+        """A role set off by commas after a name: "Lin Tao, head of the Water Bureau, said";
+        a name read as a person by its shape is a newspaper's or an agency's when the aside
+        says so ("Kurier, the capital's evening paper, said")."""
         for mention in mentions:
             if mention.kind != PERSON or mention.role is not None:
+                continue
+            described = _DESCRIBED.match(text, mention.end) if mention.by_shape else None
+            if described and described.group(1).lower() in self._context["organization_cue"]:
+                mention.kind, mention.by_shape = ORGANIZATION, False
                 continue
             aside = _APPOSITIVE.match(text, mention.end)
             if aside is None:
@@ -423,7 +486,8 @@ class MentionFinder:
         pieces = self._split(run, segment)
         self._shape_context(run, pieces)
         self._extend_lowercase_name(text, run, pieces, segment)
-        return pieces
+        owner = self._owner_place(pieces[-1]) if pieces else None
+        return [*pieces[:-1], owner, pieces[-1]] if owner else pieces
 
     def _needs_no_context(self, word: str, opens: bool) -> bool:
         """A lone word whose analysis cannot depend on its neighbours: a nationality, a weekday
@@ -498,7 +562,18 @@ class MentionFinder:
             return True
         if low == "in":  # "Monitoring Mission in Chad", "Embassy in Lima"
             return words[-1].lower() in self._org_suffix and self._place(follower.text)
-        return low in ("and", "&") and self._continues_as_org(tokens, i + 1)
+        if low == "and" and self._place(f"{words[-1]} and {follower.text}"):
+            return True  # "Trinidad and Tobago", "Bosnia and Herzegovina"
+        if low == "and" and len(words) > 2 and words[-2].lower() in _OF_FOR:
+            # a portfolio of two: "Minister for Information and Broadcasting"
+            return self._heads_role(words[-3]) or words[-3].lower() in self._org_suffix
+        # "Red Army and Red Fleet": two organizations when the first is complete already
+        complete = (
+            words[-1].lower() in self._org_suffix
+            or _ACRONYM.match(words[-1]) is not None
+            or " ".join(words) in self.lex.org_aliases
+        )
+        return low in ("and", "&") and not complete and self._continues_as_org(tokens, i + 1)
 
     def _continues_as_org(self, tokens: list[Token], i: int) -> bool:
         """Whether the capitalised words from `i` reach an organization word before any title
@@ -522,6 +597,8 @@ class MentionFinder:
         k = len(words)
         while k > 0 and (self._plain_name(words[k - 1]) or self._inner_honorific(words, k)):
             k -= 1
+        while 0 < k < len(words) and words[k - 1].lower() == "and":
+            k += 1  # "Minister for Information and Broadcasting Lena Dahl": the portfolio's
         # "Special Envoy for Yemen Anna Brandt": the place after "for" is the role's
         while 0 < k < len(words) - 2 and words[k - 1].lower() in _JOINERS and self._place(words[k]):
             k += 1
@@ -537,7 +614,10 @@ class MentionFinder:
             k = len(words)
         prefix = words[:k]
         titled = any(self._heads_role(w) for w in prefix)
-        if not titled:
+        # "Royal Malaysia Police": an honorific (no title) before an organization is its name's
+        honorific = k == len(words) and words[-1].lower() in self._org_suffix
+        honorific = honorific and not any(w.lower() in self.lex.title_heads for w in prefix)
+        if not titled or honorific:
             return self._split_untitled(run, segment)
         pieces = self._role_parts(run, k, segment)
         role = self._role_text(prefix)
@@ -584,16 +664,24 @@ class MentionFinder:
                 return [head, rest]
         if whole.kind not in (PERSON, UNKNOWN):
             return [whole]
+        if n > 2 and _ACRONYM.match(words[0]) and all(map(self._plain_name, words[1:])):
+            # "the head of the SRSMA Kanat Djumagaziev": an organization, then a person
+            person = self._mention(run, 1, n, PERSON, segment)
+            person.by_shape = True
+            return [self._classify(run, 0, 1, segment), person]
         if n > 2 and _ACRONYM.match(words[-1]) and words[-2].lower() in self._org_suffix:
             # "the Norland News Agency NNA": the agency and its acronym, one organization
             agency = self._mention(run, 0, n - 1, ORGANIZATION, segment)
             acronym = self._mention(run, n - 1, n, ORGANIZATION, segment)
             acronym.alias_of = agency.surface
             return [agency, acronym]
-        for j in range(n - 3, -1, -1):
-            if self.gazetteer.lookup(words[j]):  # "Ville de Lyon Marc Dubois"
+        for j in range(n - 2, -1, -1):
+            # "Ville de Lyon Marc Dubois"; "Kuala Terengganu Umno": a place of several words,
+            # then a name of its own
+            several = j > 0 and self._place(" ".join(words[: j + 1]))
+            if several or (j < n - 2 and self.gazetteer.lookup(words[j])):
                 rest = self._classify(run, j + 1, n, segment)
-                if rest.kind == PERSON:
+                if rest.kind == PERSON or (several and rest.kind == UNKNOWN):
                     return [self._classify(run, 0, j + 1, segment), rest]
                 break
         return [whole]
@@ -658,9 +746,11 @@ class MentionFinder:
         if _ROMAN.match(word):  # "Henry IV"
             return True
         low = word.lower().rstrip(".")
-        if low in _JOINERS or low in self._not_name or _ACRONYM.match(word):
+        if low in _JOINERS or low == "and" or low in self._not_name or _ACRONYM.match(word):
             return False
-        return self._demonym(word) is None
+        if low in self._not_name_plural:
+            return False
+        return self._demonym(word) is None and not self._common_word(low)
 
     def _demonym(self, word: str) -> str | None:
         """The country code of a nationality word or its plural ("" for "European"), else
@@ -676,6 +766,9 @@ class MentionFinder:
         text = " ".join(words)
         low = [w.lower() for w in words]
         canonical = self.lex.org_aliases.get(text)
+        if canonical is None and j - i > 1 and self._demonym(words[0]) is not None:
+            canonical = self.lex.org_aliases.get(" ".join(words[1:]))  # "Russian Interfax"
+            i = i + 1 if canonical is not None else i
         if canonical is not None:
             mention = self._mention(run, i, j, ORGANIZATION, segment)
             mention.canonical = canonical
@@ -696,6 +789,8 @@ class MentionFinder:
         kind, place_kind = self._kind_by_words(words, low)
         if kind == UNKNOWN and len(words) > 1 and before in self.lex.title_heads:
             kind = PERSON  # "the party leader Lee Min Un": a title in lower case names a person
+        elif kind == PERSON and before in _ARTICLES["of"]:
+            kind = UNKNOWN  # "the Greater Homeland": an article before a name makes it no one's
         mention = self._mention(run, i, j, kind, segment)
         mention.place_kind = place_kind
         if kind == PERSON:
@@ -714,6 +809,8 @@ class MentionFinder:
             return (LOCATION, "region") if proper else (OTHER, None)
         if len(words) > 2 and low[0] in self._region and low[1] in self._inner_words:
             return LOCATION, "region"  # "Gulf of Aden", "Provinces of the North"
+        if len(words) > 1 and low[0] in self._landmark and self._plain_name(words[1]):
+            return LOCATION, "region"  # "Mount Kenya", "Lake Chad"
         if len(words) > 1 and (
             low[-1] in self._org_suffix
             or any(w in self._org_prefix for w in low[:-1])
@@ -727,7 +824,10 @@ class MentionFinder:
         if len(words) == 1:
             if self._demonym(words[0]) is not None:
                 return NATIONALITY, None
-            if _ACRONYM.match(words[0]) and self._acronym(words[0]):
+            if low[0].endswith("s") and low[0][:-1] in self.lex.title_heads:
+                return OTHER, None  # "Governors": a title in the plural names no one
+            acronym = _ACRONYM.match(words[0]) and self._acronym(words[0])
+            if acronym or _CAMEL_CASE.match(words[0]):
                 return ORGANIZATION, None
             return UNKNOWN, None
         if (
@@ -742,11 +842,13 @@ class MentionFinder:
         return len(low) >= _COMMON_WORD_LENGTH and low.endswith(self._word_endings)
 
     def _branch_of(self, words: list[str], low: list[str]) -> bool:
-        """An organization word, "of", and a name that is not a place: "Regional Branch of the
-        Red Cross" is one organization ("Government of Peru" is a government and a place)."""
-        if "of" not in low[1:-1] or low[low.index("of") - 1] not in self._org_suffix:
+        """An organization word, "of" or "for", and a name that is not a place: "Regional
+        Branch of the Red Cross" and "Committee for the Protection of Journalists" are one
+        organization ("Government of Peru" is a government and a place)."""
+        joiner = next((k for k in range(1, len(low) - 1) if low[k] in _OF_FOR), None)
+        if joiner is None or low[joiner - 1] not in self._org_suffix:
             return False
-        tail = words[low.index("of") + 1 :]
+        tail = words[joiner + 1 :]
         tail = tail[1:] if tail[0].lower() == "the" and len(tail) > 1 else tail
         return not self._place(" ".join(tail))
 
@@ -837,6 +939,35 @@ def _coordinated_places(text: str, lists: list[list[Mention]], locatives: frozen
         for member in group:
             if member.kind == UNKNOWN or member.by_shape:
                 member.kind, member.by_shape = LOCATION, False
+
+
+def _listed_companies(text: str, mentions: list[Mention]) -> list[Mention]:
+    """ "Norland Power (NPW.OL)": a name before a stock ticker in brackets is a company
+    (whatever its words look like: "General Electric"), and the ticker names nothing."""
+    for ticker in _TICKER.finditer(text):
+        inside = range(ticker.start(), ticker.end())
+        mentions = [m for m in mentions if m.start not in inside]
+        name: list[Mention] = []  # the pieces the rules cut the name into ("General", ...)
+        end = ticker.start()
+        for m in reversed(mentions):
+            if m.end > end:
+                continue
+            if text[m.end : end].strip(" '’s" if not name else " ") != "":
+                break
+            name.insert(0, m)
+            end = m.start
+        if name:
+            surface, start = " ".join(m.surface for m in name), name[0].start
+            lead = text[:start].rstrip()
+            if name[0].role and lead.endswith(name[0].role):  # "General" of "General Electric"
+                surface, start = f"{name[0].role} {surface}", len(lead) - len(name[0].role)
+            company = Mention(surface, ORGANIZATION, name[0].segment, start, name[-1].end)
+            mentions = sorted([*(m for m in mentions if m not in name), company], key=_start)
+    return mentions
+
+
+def _start(mention: Mention) -> int:
+    return mention.start
 
 
 def _singular(noun: str) -> str:

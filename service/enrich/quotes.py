@@ -23,6 +23,10 @@ _CLOSERS = {"“": "”", "«": "»", "„": "“", '"': '"', "‘": "’"}
 HEADLINE_PARAGRAPH = -1
 _ORPHAN_CLOSERS = frozenset("”»")
 _PRONOUNS = frozenset(("he", "she"))
+_PREPOSITIONS = frozenset(("with", "to", "by", "from", "for", "against", "and", "of"))
+# the last lower-case word before a run of capitalised words ending where a name starts
+_LOWER_BEFORE_NAME = re.compile(r"\b([a-z]+)\s+(?:(?:the|a|an)\s+)?(?:[A-Z][\w.'’-]*\s+)*$")
+_ACCORDING = frozenset(("according", "selon", "según"))  # the source is named after it
 _SENTENCE_END = re.compile(r"[.!?](?=\s+[\"“«‘A-Z])")
 _ABBREVIATION = re.compile(r"(?:\b[A-Z][a-z]{0,2}|\b[A-Z])$")
 _THAT_CLAUSE = re.compile(r"\b(\w+) that\b")
@@ -36,6 +40,7 @@ _WORD = re.compile(r"\w+")
 _LAST_WORD = re.compile(r"(\w+)\W*$")
 _NEXT_WORD = re.compile(r"\s+(\w+)")
 _INVERTED_CLAUSE = re.compile(r",\s+(\w+)\s+[A-Z]")  # ", said Health Minister ..."
+_CLAUSE_BREAK = re.compile(r"[.;:!?“”\"«»]")  # where an inverted attribution clause ends
 _TITLE_ABBREVIATION = re.compile(r"\b[A-Z][a-z]{1,3}\.")  # "said Gov. Ellis Marr"
 # "the minister", "the Kazakh State Counselor": a title after up to three qualifiers
 _ROLE_NOUN = re.compile(r"\bthe\s+(?:[\w-]+\s+){0,3}([a-z][\w-]*)\W*$", re.IGNORECASE)
@@ -72,14 +77,24 @@ class QuoteFinder:
             if r.type in (PERSON, ORGANIZATION) and r.segment != DATELINE:
                 by_paragraph.setdefault(r.segment, []).append(r)
         quotes: list[Quote] = []
-        last_subject: str | None = None
-        # who a quote with no attribution at all is most likely from: the most named person
+        last_subject: str | None = None  # who a sentence without attribution goes on from
+        last_person: str | None = None  # who "he"/"she" is
+        # who a quote with no attribution at all is most likely from: the most named person,
+        # else the most named organization (a newspaper or a ministry quoted all along)
         people = [r.name for r in resolved if r.type == PERSON]
-        protagonist = max(sorted(set(people)), key=people.count) if people else None
+        named = people or [r.name for r in resolved if r.type == ORGANIZATION]
+        protagonist = max(sorted(set(named)), key=named.count) if named else None
         holders: dict[str, list[str]] = {}  # "minister" -> people with it in a role
         for name in sorted(dict.fromkeys(people), key=lambda n: -people.count(n)):
             for word in {w.lower() for role in roles.get(name, []) for w in role.split()}:
                 holders.setdefault(word, []).append(name)
+        # "the ministry said": the one organization whose name ends with that word
+        heads: dict[str, list[str]] = {}
+        for name in dict.fromkeys(r.name for r in resolved if r.type == ORGANIZATION):
+            heads.setdefault(name.split()[-1].lower(), []).append(name)
+        for word, names in heads.items():
+            if len(names) == 1:
+                holders.setdefault(word, names)
         previous: _Span | None = None
         texts = [(HEADLINE, headline)] if headline else []
         for index, text in [*texts, *enumerate(body)]:
@@ -88,7 +103,7 @@ class QuoteFinder:
             bounds = _sentence_bounds(text, spans)
             for span in spans:
                 sentence = next((b for b in bounds if b[0] <= span.start <= b[1]), (0, len(text)))
-                speaker = self._speaker(text, span, sentence, mentions, last_subject, holders)
+                speaker = self._speaker(text, span, sentence, mentions, last_person, holders)
                 if previous is not None and not previous.closed and span.leading and quotes:
                     # a quotation carried over paragraphs: one quote, attributed where it ends
                     quotes[-1].text = f"{quotes[-1].text} {span.text}".strip()
@@ -105,13 +120,15 @@ class QuoteFinder:
                     quotes.append(Quote(speaker, span.text, max(index, HEADLINE_PARAGRAPH)))
                     previous = span
                     if speaker in people:  # "he added" next refers to the last person quoted
-                        last_subject = speaker
+                        last_subject = last_person = speaker
             for start, end in bounds:
                 subject = self._reported_by(text, start, end, mentions) or _subject(
-                    text, start, end, mentions, last_subject, spans
+                    text, start, end, mentions, last_person, spans
                 )
                 if subject is not None:
                     last_subject = subject
+                if subject in people:  # "he"/"she" is a person, not the agency named last
+                    last_person = subject
         return quotes
 
     def _speaker(
@@ -120,7 +137,7 @@ class QuoteFinder:
         span: _Span,
         sentence: tuple[int, int],
         mentions: list[Resolved],
-        last_subject: str | None,
+        last_person: str | None,
         holders: dict[str, list[str]],
     ) -> str | None:
         # reporting verbs of the sentence, outside the quote and near it
@@ -145,27 +162,48 @@ class QuoteFinder:
         last_word = _LAST_WORD.search(text, sentence[0], verb_start)
         if last_word and last_word.group(1).lower() in _PRONOUNS:
             # "...," he said to reporters covering the X summit: "he", not X
-            return last_subject
+            return last_person
+        if verb_start > span.end and not any(m.start >= span.end for m in before):
+            # "...," said on Monday the spokeswoman of the Water Commission, Ana Vale: a role
+            # may stand between an inverted verb and the name that ends its clause
+            named = self._inverted_speaker(text, verb_end, sentence[1], mentions)
+            if named is not None:
+                return named
         # "..., said X" names the speaker; "..., the minister said, as quoted by X" does not
         if after and verb_start > span.end and not any(c in gap_after for c in ".;,"):
             inverted = not before or verb_start - span.end < 4
             people = [m for m in after if m.type == PERSON]
             if inverted:
                 return (people or after)[0].name
-        if word == "according" and after:
+        if word in _ACCORDING and after:
             return after[0].name
         if word.endswith("ing"):
             return self._reported_by(text, *sentence, mentions) or _subject(
-                text, *sentence, mentions, last_subject, [span]
+                text, *sentence, mentions, last_person, [span]
             )
         aside = _before_aside(text, verb_start, mentions)  # "X, head of the Y, said"
         if aside is not None:
             return aside
-        if before:
-            return before[-1].name
+        if before:  # the subject: a person before any organization it acts on, not the
+            # person a preposition makes its object ("X, in a meeting with Y, described")
+            people = [m for m in before if m.type == PERSON]
+            subjects = [m for m in people if not _object(text, m.start)]
+            if people and not subjects:  # the sentence's subject, named further back
+                head = _subject(text, *sentence, mentions, last_person, [span])
+                return head or people[-1].name
+            return subjects[-1].name if subjects else before[-1].name
         role = _ROLE_NOUN.search(text, sentence[0], verb_start)  # "..., the minister said"
         candidates = holders.get(role.group(1).lower(), []) if role else []
-        return last_subject if last_subject in candidates else next(iter(candidates), None)
+        return last_person if last_person in candidates else next(iter(candidates), None)
+
+    @staticmethod
+    def _inverted_speaker(text: str, start: int, end: int, mentions: list[Resolved]) -> str | None:
+        """The first person named after an inverted reporting verb, in the same clause."""
+        for m in mentions:
+            if m.type == PERSON and start <= m.start < end:
+                gap = _TITLE_ABBREVIATION.sub("", text[start : m.start])
+                return None if _CLAUSE_BREAK.search(gap) else m.name
+        return None
 
     def _reported_by(self, text: str, start: int, end: int, mentions: list[Resolved]) -> str | None:
         """The first person of the sentence who is said to speak ("..., Singh said the PM
@@ -185,6 +223,13 @@ class QuoteFinder:
             if inverted or (follows is not None and follows.group(1).lower() in self.verbs):
                 return m.name
         return None
+
+
+def _object(text: str, start: int) -> bool:
+    """Whether the name at `start` (its title and capitalised words skipped) follows a
+    preposition: "with Foreign Secretary Jack Straw"."""
+    lead = _LOWER_BEFORE_NAME.search(text, max(0, start - _WORD_REACH * 3), start)
+    return lead is not None and lead.group(1) in _PREPOSITIONS
 
 
 def _before_aside(text: str, verb_start: int, mentions: list[Resolved]) -> str | None:

@@ -13,10 +13,11 @@ from dataclasses import dataclass, field
 from itertools import islice
 
 from service.article import Article, Dateline, RelatedItem
-from service.text.dateline import is_agency, parse_dateline
+from service.text.dateline import is_agency, is_date, is_label, parse_dateline
 from service.text.endings import ends_clause, ends_question
 from service.text.furniture import (
     GLUED_CREDIT,
+    LIST_MARKS,
     bracketed_credit,
     closes_copy,
     ends_copy,
@@ -27,6 +28,7 @@ from service.text.furniture import (
     is_page_end_marker,
     is_sign_off,
     is_site,
+    looks_like_name,
 )
 from service.text.lexicon import folded
 from service.text.paragraphs import split_paragraphs
@@ -38,6 +40,8 @@ from service.text.unicode import clean_text
 # teaser or a quoted wire, not to this article.
 _DATELINE_WINDOW = 100
 _PROSE_BEFORE_DATELINE = 6
+# Furniture lines (a byline, a caption) looked past under a dateline on a line of its own.
+_SKIPPED_UNDER_DATELINE = 3
 _MAX_CANDIDATES = 40
 _TRAILING_HEADLINE_WORDS = 24
 _QUOTE_MARKS = ('"', "“", "”", "«", "»")
@@ -48,6 +52,11 @@ _LEAD_WORDS = 15
 # A paragraph this long is running text even without a full stop (a truncated excerpt).
 _PROSE_WORDS = 30
 _TITLE_SUFFIX = re.compile(r"\s[-–—|]\s([^-–—|]{1,40})$")
+# The publisher before the headline: `Xinhua | China's exports rise`, `AA - Exports rise`.
+_TITLE_PREFIX = re.compile(r"([^-–—|:\n]{2,30}?)\s[-–—|:]\s(?=\S)")
+# A blog theme's thumbnail left after the title: its width, height and the poster's user name
+# (`... market turmoil 150 150 admin`).
+_IMAGE_TRAILER = re.compile(r"\s\d{2,4}\s\d{2,4}\s[a-z][\w.-]{1,20}$")
 _VERSION_TAG = re.compile(
     r"\s?\((?:\d{1,2}(?:st|nd|rd|th)\s)?(?:LD|lead|urgent|update|corrected)[^()]{0,20}\)"
     r"|\s[+=]$",
@@ -60,6 +69,18 @@ _LEADING_TAG = re.compile(
     r"|INSIGHT|FACTBOX|EXPLAINER|BREAKINGVIEWS|BUZZ|GRAPHIC|POLL)\s?-(?=\S)"
     r"|\([^()\n]{2,40}\)\s(?=\S)"
 )
+# A label in capitals and a spaced separator opening a headline: `UPDATE 2 – `, `BREAKING: `,
+# `VIDEO | `; and one closing it: ` VIDEO`, ` (PHOTOS)`, ` - UPDATED`.
+_LABEL_PREFIX = re.compile(
+    r"([^\W\d_a-z](?:[^\W\d_a-z]|\s(?=[^\W\d_a-z])){1,20}?)(?:\s\d{1,2})?\s?[-–—:|]\s(?=\S)"
+)
+_LABEL_SUFFIX = re.compile(
+    r"\s(?:[-–—|+]\s)?[(\[]?([^\W\d_a-z]{2,12}(?:(?:,\s?|\s?[/+&]\s?)[^\W\d_a-z]{2,12})?)[)\]]?$"
+)
+_LABEL_JOINS = re.compile(r"[,/+&\s]+")
+_LABEL_MARKS = "-–—|+(["
+# Labels and trailers are looked for in a headline's last characters.
+_HEADLINE_TAIL = 32
 # Where a headline and a dateline are glued together: a capital right after a lower-case letter
 # or a full stop (`AustriaMuscat, 25 Oct`), looked for in the paragraph's first characters.
 _GLUED = re.compile(r"(?<=[a-z.!?”’\"')])(?=[^\W\d_a-z])")
@@ -111,6 +132,13 @@ class _Page:
         self.paragraphs[index : index + 1] = [paragraph[:at].rstrip(), paragraph[at:]]
         self.furniture = [(i + 1 if i > index else i, text) for i, text in self.furniture]
 
+    def join(self, index: int) -> None:
+        """Join paragraph `index` and the next one (later furniture moves up one)."""
+        self.paragraphs[index : index + 2] = [" ".join(self.paragraphs[index : index + 2])]
+        self.furniture = [
+            (max(index + 0.5, i - 1) if i > index else i, text) for i, text in self.furniture
+        ]
+
     def boilerplate(self) -> list[str]:
         return [text for _, text in sorted(self.furniture, key=lambda item: item[0])]
 
@@ -120,7 +148,7 @@ def extract_article(text: str) -> Article:
     page = _Page(split_paragraphs(clean_text(text)))
     _split_section_breaks(page)
     _strip_glued_credits(page)
-    index, dateline, rest = _find_dateline(page.paragraphs)
+    index, dateline, rest = _find_dateline(page)
     if dateline is None:
         index, dateline, rest = _find_glued_dateline(page)
     paragraphs = page.paragraphs
@@ -186,12 +214,16 @@ def _opening(paragraphs: list[str]) -> Iterator[tuple[int, str]]:
         prose += _is_prose(paragraph)
 
 
-def _find_dateline(paragraphs: list[str]) -> tuple[int, Dateline | None, str]:
+def _find_dateline(page: _Page) -> tuple[int, Dateline | None, str]:
     """The first paragraph that opens with this article's dateline, before any end marker."""
+    paragraphs = page.paragraphs
     for index, paragraph in _opening(paragraphs):
         dateline, rest = parse_dateline(paragraph)
         if dateline is None:
             continue
+        if not rest and (continued := _continued_dateline(paragraphs, index, dateline)):
+            page.join(index)
+            dateline, rest = continued
         # A furniture line (`BREAKING NEWS`) passes for a bare dateline, a credit line alone
         # (`EFE 02/22/2024`) for a dateline without a place; a stamp with a date or a credit
         # and a place or text (`May 26, 2015 04:34 pm | Updated ... - PANAJI`) is one.
@@ -202,6 +234,8 @@ def _find_dateline(paragraphs: list[str]) -> tuple[int, Dateline | None, str]:
             continue
         if rest and _is_teaser_card(paragraphs, index):
             continue
+        if dateline.place is None and rest and _credits_no_lead(rest, paragraphs, index):
+            continue
         if dateline.agency is None and dateline.date is None:
             # `Mumbai: Heavy rain lashed ...` over `Mumbai, Jul 2 (PTI) Heavy rain ...`: a
             # site's summary over the credited wire lead; the lead is the article's.
@@ -211,6 +245,31 @@ def _find_dateline(paragraphs: list[str]) -> tuple[int, Dateline | None, str]:
         if rest or _stands_alone(dateline, paragraphs, index):
             return index, dateline, rest
     return -1, None, ""
+
+
+def _credits_no_lead(rest: str, paragraphs: list[str], index: int) -> bool:
+    """Whether a credit with no place opens a line that is not the lead: `KYODO NEWS - Mar 4,
+    2024 - 10:15 | Business` (a stamp), `AA - Turkey's exports rise` over the lead (the
+    publisher before the headline)."""
+    if is_furniture(rest):
+        return True
+    return looks_like_headline(rest) and _is_prose(_at(paragraphs, index + 1))
+
+
+def _continued_dateline(
+    paragraphs: list[str], index: int, dateline: Dateline
+) -> tuple[Dateline, str] | None:
+    """A dateline broken over two lines, the credit or the date opening the second one, and
+    the rest of that line: `BAKU, Azerbaijan, Nov. 25` over `Trend:`, `ITAR-TASS news agency,
+    Moscow` over `19 Jan 05`, `WASHINGTON` over `(AP) — The Senate ...`."""
+    following = _at(paragraphs, index + 1)
+    if not following:
+        return None
+    joined, rest = parse_dateline(f"{paragraphs[index]} {following}")
+    if joined is None or joined.place != dateline.place:
+        return None
+    adds = (joined.agency and not dateline.agency) or (joined.date and not dateline.date)
+    return (joined, rest) if adds else None
 
 
 def _is_teaser_card(paragraphs: list[str], index: int) -> bool:
@@ -290,12 +349,28 @@ def _cuts(paragraph: str) -> list[int]:
 
 
 def _stands_alone(dateline: Dateline, paragraphs: list[str], index: int) -> bool:
-    """A dateline on a line of its own must be followed by article text (not furniture)."""
-    following = _at(paragraphs, index + 1)
-    if not following or is_furniture(following):
+    """A dateline on a line of its own must be followed by article text (not furniture).
+
+    A credited or dated one may have a byline or a photo caption between it and the lead
+    (`WASHINGTON (AP) —` over `By JANE DOE`) when the lead comes next; a lone word in capitals
+    (`ANKARA`) is a dateline only when prose follows it right away.
+    """
+    credited = dateline.agency is not None or dateline.date is not None
+    following = index + 1
+    while (
+        credited
+        and following <= index + _SKIPPED_UNDER_DATELINE
+        and is_furniture(_at(paragraphs, following))
+    ):
+        following += 1
+    text = _at(paragraphs, following)
+    if not text or is_furniture(text):
         return False
-    # A lone word in capitals (`ANKARA`) is a dateline only when prose follows it.
-    return dateline.agency is not None or dateline.date is not None or len(following) > 80
+    if following > index + 1 and (not _is_prose(text) or parse_dateline(text)[0] is not None):
+        # Under a digest's dateline and a rule, the headline of its first item; under a wire
+        # advisory and a byline, the lead with the dateline.
+        return False
+    return credited or len(text) > 80
 
 
 def _head(page: _Page, start: int, stop: int, first_body: str) -> list[int]:
@@ -335,6 +410,10 @@ def _headline(page: _Page, lines: list[int]) -> str | None:
     if not lines:
         return None
     headline = " ".join(page.paragraphs[index] for index in lines)
+    if is_list_item(headline):
+        marks = headline[: len(headline) - len(headline.lstrip(LIST_MARKS))]
+        page.drop(lines[0] - 0.5, marks)
+        headline = headline[len(marks) :].lstrip()
     if number := _ITEM_NUMBER.match(headline):
         page.drop(lines[0] - 0.5, number.group(0).strip())
         headline = headline[number.end() :]
@@ -348,9 +427,50 @@ def _headline(page: _Page, lines: list[int]) -> str | None:
         page.drop(lines[-1] + 0.5, headline[credit:].strip())
         headline = headline[:credit].rstrip()
     headline = _unglue_furniture(page, lines, headline)
-    while (suffix := _TITLE_SUFFIX.search(headline)) and is_site(suffix.group(1).strip()):
+    if junk := _IMAGE_TRAILER.search(headline, max(0, len(headline) - _HEADLINE_TAIL)):
+        page.drop(lines[-1] + 0.5, junk.group(0).strip())
+        headline = headline[: junk.start()]
+    while (suffix := _TITLE_SUFFIX.search(headline)) and _names_site(suffix.group(0)):
         headline = headline[: suffix.start()].rstrip()
+    if (prefix := _TITLE_PREFIX.match(headline)) and is_site(prefix.group(1)):
+        page.drop(lines[0] - 0.5, prefix.group(0).strip())
+        headline = headline[prefix.end() :]
+    return _strip_labels(page, lines, headline)
+
+
+def _names_site(suffix: str) -> bool:
+    """` | Reuters`, ` - English.news.cn`, ` | Daily Planet`, ` - 04/03/2024`: a title suffix
+    naming the publisher or the day. After a pipe, which headlines do not use, a short name in
+    capitals will do."""
+    separator, name = suffix[1], suffix[3:].strip()
+    return is_site(name) or is_date(name) or (separator == "|" and looks_like_name(name))
+
+
+def _strip_labels(page: _Page, lines: list[int], headline: str) -> str:
+    """Move labels in capitals around the headline to the furniture: `UPDATE – Exports rise`,
+    `BREAKING: Quake hits ...`, `President receives envoys VIDEO`. In a headline in capitals a
+    last word is a label only after a dash or in brackets (`ENVOYS ARRIVE - VIDEO`)."""
+    label = _LABEL_PREFIX.match(headline)
+    if label and _is_capital_label(label.group(1)) and looks_like_headline(headline[label.end() :]):
+        page.drop(lines[0] - 0.5, label.group(0).strip())
+        headline = headline[label.end() :]
+    label = _LABEL_SUFFIX.search(headline, max(0, len(headline) - _HEADLINE_TAIL))
+    if (
+        label
+        and _is_capital_label(label.group(1))
+        and looks_like_headline(headline[: label.start()])
+        and (not headline.isupper() or label.group(0)[1] in _LABEL_MARKS)
+    ):
+        page.drop(lines[-1] + 0.5, label.group(0).strip())
+        headline = headline[: label.start()]
     return headline
+
+
+def _is_capital_label(words: str) -> bool:
+    """`UPDATE`, `LIVE UPDATES`, `PHOTO, VIDEO`, `PHOTO/VIDEO`: labels in capitals."""
+    return words.isupper() and (
+        is_label(words) or all(map(is_label, filter(None, _LABEL_JOINS.split(words))))
+    )
 
 
 def _headline_candidates(
@@ -364,13 +484,20 @@ def _headline_candidates(
     seen: set[str] = set()
     candidates: list[int] = []
     sentences: list[int] = []
+    bulleted: list[int] = []
+    topic: set[str] | None = None
     opening = _fold(first_body)
     for index in range(start, stop):
         paragraph = paragraphs[index]
         key = _fold(paragraph)
         repeated = key in seen or (len(key) > 30 and opening.startswith(key))
         seen.add(key)
-        if repeated or is_furniture(paragraph) or is_list_item(paragraph):
+        if repeated or is_furniture(paragraph):
+            continue
+        if is_list_item(paragraph):
+            topic = _content_words(first_body) if topic is None else topic
+            if _is_bulleted_headline(paragraph, topic):
+                bulleted.append(index)
             continue
         if looks_like_headline(paragraph):
             candidates.append(index)
@@ -378,7 +505,18 @@ def _headline_candidates(
             sentences.append(index)
     # On a listing page only the lines nearest the article are worth weighing (and weighing
     # them all would cost quadratic time).
-    return candidates[-_MAX_CANDIDATES:] or sentences[:1]
+    return candidates[-_MAX_CANDIDATES:] or sentences[:1] or bulleted[:1]
+
+
+def _is_bulleted_headline(paragraph: str, topic: set[str]) -> bool:
+    """`• Michelle Obama visits veterans center` over the article: a page that sets its headline
+    as a list item. Menus are lists too: the line must share words with the opening."""
+    text = paragraph.lstrip(LIST_MARKS).lstrip()
+    return (
+        len(text.split()) >= _HEADLINE_MIN_WORDS
+        and looks_like_headline(text)
+        and _topic_score(text, topic) > 0
+    )
 
 
 def _pick_headline(paragraphs: list[str], indexes: list[int], opening: str) -> int | None:
@@ -396,13 +534,13 @@ def _pick_headline(paragraphs: list[str], indexes: list[int], opening: str) -> i
         return None
     candidates = [paragraphs[index] for index in indexes]
     keys = [_fold(candidate) for candidate in candidates]
+    topic = _content_words(opening)
     eligible = [
         index
         for index, candidate in enumerate(candidates)
         if len(candidate.split()) >= _HEADLINE_MIN_WORDS
-        and not any(later.startswith(keys[index]) for later in keys[index + 1 :])
+        and not _goes_on(keys[index], keys[index + 1 :], topic)
     ]
-    topic = _content_words(opening)
     scores = [_topic_score(candidate, topic) for candidate in candidates]
     best: int | None = None
     for index in eligible or range(len(candidates)):
@@ -416,6 +554,16 @@ def _pick_headline(paragraphs: list[str], indexes: list[int], opening: str) -> i
         fallback = eligible[0] if eligible else len(candidates) - 1
         return None if candidates[fallback].isupper() else fallback
     return best
+
+
+def _goes_on(key: str, later_keys: list[str], topic: set[str]) -> bool:
+    """Whether a later candidate goes on from this one with words of the article: a wire slug
+    (`Notes de frais GE`) opens the headline under it, but the headline repeated with a site's
+    trailer (`... market turmoil 150 150 admin`) leaves the headline as it was."""
+    return any(
+        later.startswith(key) and not _content_words(later[len(key) :]).isdisjoint(topic)
+        for later in later_keys
+    )
 
 
 def _is_deck(paragraphs: list[str], indexes: list[int], later: int, headline: int) -> bool:
@@ -454,7 +602,9 @@ def _head_without_dateline(page: _Page) -> tuple[int, list[int]]:
     if chosen is not None:
         index = candidates[chosen]
         lines = _headline_lines(paragraphs, index, first_prose)
-        body_start = _skip_furniture(paragraphs, lines[-1] + 1, _fold(paragraphs[index]))
+        # The headline may come again below, with or without a site's suffix or trailer.
+        untitled = _fold(_TITLE_SUFFIX.sub("", paragraphs[index]))
+        body_start = _skip_furniture(paragraphs, lines[-1] + 1, untitled)
         if body_start < len(paragraphs):
             _drop_range(page, 0, body_start, keep=lines)
             return body_start, lines
@@ -499,10 +649,20 @@ def _is_prose(paragraph: str) -> bool:
     return words >= _HEADLINE_MIN_WORDS and ends_clause(paragraph) and not ends_question(paragraph)
 
 
+def _repeats(paragraph: str, headline: str | None) -> bool:
+    """The headline again, maybe with a site's suffix or trailer (`... 300 200 editor`)."""
+    if headline is None:
+        return False
+    key = _fold(paragraph)
+    return key == headline or (key.startswith(headline) and not _is_prose(paragraph))
+
+
 def _skip_furniture(paragraphs: list[str], index: int, repeated: str | None) -> int:
     while index < len(paragraphs):
         paragraph = paragraphs[index]
-        if not (is_furniture(paragraph) or is_list_item(paragraph) or _fold(paragraph) == repeated):
+        if not (
+            is_furniture(paragraph) or is_list_item(paragraph) or _repeats(paragraph, repeated)
+        ):
             break
         index += 1
     return index

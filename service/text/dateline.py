@@ -25,6 +25,11 @@ _MONTH_NAMES = (
     *("dic", "Januar", "Februar", "März", "Juni", "Juli", "Oktober", "Dezember", "января"),
     *("февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября", "октября"),
     *("ноября", "декабря"),
+    # Portuguese, Italian and Indonesian months not spelt as above.
+    *("janeiro", "fevereiro", "março", "maio", "junho", "julho", "setembro", "outubro"),
+    *("novembro", "dezembro", "gennaio", "febbraio", "aprile", "maggio", "giugno", "luglio"),
+    *("settembre", "ottobre", "dicembre", "Januari", "Februari", "Maret", "Mei", "Agustus"),
+    *("Desember",),
 )
 _WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 _MONTH = rf"(?i:{'|'.join(sorted(_MONTH_NAMES, key=len, reverse=True))})\.?(?![^\W\d_])"
@@ -38,16 +43,19 @@ _WEEKDAY = (
 # `10/05/1997`, `10.05.97`, `2024-03-04`: numeric dates, day or month first as printed.
 _NUMERIC = r"\d{1,2}[/.\-]\d{1,2}[/.\-](?:19|20)?\d\d(?!\d)|(?:19|20)\d\d-\d\d-\d\d(?!\d)"
 #: A printed date: `Jan 27`, `Dec. 12`, `January 21`, `14 May 2022`, `18th Jun, 2023`,
-#: `Monday, March 4`, `Monday`, `10/05/1997`, `Dhu-AlQa'dah 17, 1439, Jul 30, 2018`.
+#: `March 4/2024`, `Monday, March 4`, `Monday`, `10/05/1997`,
+#: `Dhu-AlQa'dah 17, 1439, Jul 30, 2018`.
 # A Hijri date printed before the Gregorian one (`Dhu-AlQa'dah 17, 1439, Jul 30, 2018`, SPA):
 # month names are spelt many ways, so the known openings and a bounded rest are matched.
 _HIJRI = (
     r"(?:Muharram|Safar|Rabi|Jumad|Rajab|Sha'?ban|Ramadh?an|Shawwal|Dhu|Thul)"
     r"[\w'’-]{0,12}(?:\s[\w'’-]{1,12})?\s\d{1,2},\s1[34]\d\d"
 )
+# `4 mars 2024`, `le 4 mars` (French), `4 de marzo de 2024` (Spanish, Portuguese), `4. März`.
+_DAY_FIRST = rf"(?:(?i:le)\s)?{_DAY}\.?\s{{1,3}}(?:de\s)?{_MONTH},?(?:\s{{1,3}}(?:de\s)?{_YEAR})?"
 DATE = (
-    rf"(?:(?:{_HIJRI},\s)?(?:{_WEEKDAY},?\s{{1,3}})?(?:{_MONTH}\s{{1,3}}{_DAY}(?:,?\s{{1,3}}{_YEAR})?"
-    rf"|{_DAY}\s{{1,3}}{_MONTH},?(?:\s{{1,3}}{_YEAR})?)|{_NUMERIC}|{_WEEKDAY})"
+    rf"(?:(?:{_HIJRI},\s)?(?:{_WEEKDAY},?\s{{1,3}})?(?:{_MONTH}\s{{1,3}}{_DAY}(?:,?\s{{1,3}}{_YEAR}|/{_YEAR})?"
+    rf"|{_DAY_FIRST})|{_NUMERIC}|{_WEEKDAY})"
 )
 _DATE_ONLY = re.compile(rf"{DATE}$")
 # Capitalised words that open sentences: after a comma they start a lead, not a clause; at a
@@ -65,6 +73,12 @@ _OPENER = rf"(?:{'|'.join(sorted(_OPENERS))})\b"
 _LEAD_IN = re.compile(
     r"^(?:(?:referring to|according to|quoting|citing|via|source:)(?:\sthe)?\s)", re.IGNORECASE
 )
+# The reporters named after the agency inside its credit: `(RIA Novosti correspondent Jane Doe)`.
+_CREDIT_ROLE = re.compile(
+    r"\s(?:special\s|staff\s)?(?:correspondents?|reporters?|writers?|by)\b", re.IGNORECASE
+)
+# What a source line may say after the agency's name: `ITAR-TASS news agency, Moscow`.
+_AGENCY_WORDS = re.compile(r"(?:\snews)?(?:\sagency)?$", re.IGNORECASE)
 # A weekday or a month in the place slot is a date stamp (`Thu, 03/12/2009 - 10:15`).
 _CALENDAR_WORD = re.compile(rf"(?:{_WEEKDAY}|{_MONTH})$")
 
@@ -84,6 +98,12 @@ _DASH = r"(?:-{1,3}|[–—]{1,2})"
 _CAPITALS = r"[^\W\d_][\w.'’\-]{1,30}(?:\s[^\W\d_][\w.'’\-]{1,30}){0,3}"
 _COUNTRY = r"[^\W\d_a-z][\w'’.\-]{1,30}(?:\s[^\W\d_a-z][\w'’.\-]{1,30}){0,2}"
 _SEP = rf"(?:\.?\s?(?:{_DASH}|[_:]))"
+# An agency's name on a source line (`ITAR-TASS news agency`), and reporters' names after it
+# (`Jean Dupont et Ali Ben Salah`).
+_SOURCE = r"[^\W\d_][\w.\-]{0,20}(?:\s[\w.\-]{1,20}){0,3}"
+_REPORTER = rf"\s?/\s?{_WORD}(?:,?\s(?:(?:et|and|y|e|und|&|{_PARTICLE})\s)?{_WORD}){{0,5}}"
+# A byline between the date and the credit: `March 4. By Jane Doe – Trend:`.
+_BYLINE = rf"\.?\s?(?i:by)\s{_WORD}(?:\s{_WORD}){{0,3}}\s?{_DASH}\s?"
 
 
 def _starts_with_date(opening: str) -> bool:
@@ -103,12 +123,13 @@ def _starts_in_capitals(opening: str) -> bool:
 _SHAPES: tuple[tuple[str | Callable[[str], bool], re.Pattern[str]], ...] = (
     # HOUSTON, Jan 27 (Reuters) -   KOTA KINABALU (Malaysia), March 12 (Bernama) --
     # AUSTIN, Texas (AP) —   New Delhi [India], Sept 20 (ANI):   Seoul, Nov 29 (EFE).-
+    # MOSCOW, March 4, 2004. (RIA Novosti correspondent Jane Doe) -
     # موسكو- (د ب أ)   Mumbai, Dec 9 (PTI)   ABU DHABI, (UrduPoint / WAM - 18th Jun, 2023)
     (
         "(",
         re.compile(
             rf"(?P<place>{_PLACE}(?:{_QUALIFIER}|,\s?(?!{_WEEKDAY}){_WORD}(?:\s{_WORD})?)?)\s?,?\s?"
-            rf"(?:(?P<date>{DATE})\s?,?\s?)?{_DASH}?\s?(?P<bracketed>\()(?P<agency>[^()\n]{{1,60}})\)"
+            rf"(?:(?P<date>{DATE})\.?\s?,?\s?)?{_DASH}?\s?(?P<bracketed>\()(?P<agency>[^()\n]{{1,100}})\)"
             rf"(?P<sep>{_SEP})?\s*"
         ),
     ),
@@ -124,18 +145,37 @@ _SHAPES: tuple[tuple[str | Callable[[str], bool], re.Pattern[str]], ...] = (
     (
         "/",
         re.compile(
-            rf"(?P<place>{_PLACE}),\s?(?P<date>{DATE})\.?\s?(?P<bracketed>/)\s?(?P<agency>[^/\s]{{2,25}})\s?/"
-            rf"\.?(?:\s?(?P<sep>{_DASH}))?\s*"
+            rf"(?P<place>{_PLACE}),\s?(?P<date>{DATE})\.?\s?(?P<bracketed>/)\s?"
+            rf"(?P<agency>[^/\s][^/\n]{{1,24}}?)\s?/\.?(?:\s?(?P<sep>{_DASH}))?\s*"
+        ),
+    ),
+    # Baghdad / NINA / The ...   Istanbul / AA - The ...   (no date: an acronym or a known
+    # agency between spaced slashes, then a sentence; `SG/SM/20533` is a document symbol)
+    (
+        "/",
+        re.compile(
+            rf"(?P<place>{_PLACE})\s/\s?(?P<agency>{_AGENCY_WORD})\s?(?:/|{_DASH})\s*"
+            r"(?=[^\W\d_a-z]|[\"“«])"
         ),
     ),
     # Damascus, SANA-   Tehran, Jan 23, IRNA --   Tehran, IRNA –   TOKYO, March 4 Kyodo -
+    # BAKU, Azerbaijan, March 4. By Jane Doe – Trend:
     # United Nations, New York, Sept 14, IRNA --   Kuala Lumpur, March 4 -   and, only before
     # a lead sentence, Manama, The Kingdom ... (a capital where running text has none).
     (
         ",",
         re.compile(
-            rf"(?P<place>{_PLACE}(?:,\s?{_PLACE})?),\s?(?:(?:(?P<date>{DATE}),?\s?)?"
+            rf"(?P<place>{_PLACE}(?:,\s?{_PLACE})?),\s?(?:(?:(?P<date>{DATE}),?\s?)?(?:{_BYLINE})?"
             rf"(?:(?P<agency>{_AGENCY_WORD})\s?)?(?P<sep>{_DASH}|:|$)\s*|(?P<bare>)(?={_OPENER}))"
+        ),
+    ),
+    # Baku, March 4, AZERTAC The ...   YEREVAN, MARCH 4, ARMENPRESS. The ...   (a date, a known
+    # agency and no separator: only before a lead sentence)
+    (
+        ",",
+        re.compile(
+            rf"(?P<place>{_PLACE}(?:,\s?{_PLACE})?),\s?(?P<date>{DATE}),?\s?"
+            r"(?P<agency>[^\W\d_]\w{1,15})(?P<unmarked>\.?)\s(?=[^\W\d_a-z])"
         ),
     ),
     # New Delhi: No minister ...   (a place in any case and a colon: only before a lead sentence)
@@ -143,13 +183,13 @@ _SHAPES: tuple[tuple[str | Callable[[str], bool], re.Pattern[str]], ...] = (
         ":",
         re.compile(rf"(?P<place>{_PLACE}):(?P<bare>)\s(?=[^\W\d_a-z])"),
     ),
-    # Amman - Petra   Hama – SANA / Des unités   and, only before a lead sentence, Rabat - Le
-    # ministre ...
+    # Amman - Petra   Hama – SANA / Des unités   Baku – APA. The ...   and, only before a lead
+    # sentence, Rabat - Le ministre ...
     (
         "-–—",
         re.compile(
             rf"(?P<place>{_PLACE})\s?(?P<sep>{_DASH})\s?(?:(?P<agency>{_AGENCY_WORD})"
-            rf"(?P<credit_sep>\s?/|\s?{_DASH}|:|$)|(?P<bare>)(?<=\s)(?=[^\W\d_a-z]))\s*"
+            rf"(?P<credit_sep>\s?/|\s?{_DASH}|:|$|\.(?=\s))|(?P<bare>)(?<=\s)(?=[^\W\d_a-z]))\s*"
         ),
     ),
     # May 26, 2015 04:34 pm | Updated 04:34 pm IST - PANAJI  (a timestamp line ending in a place)
@@ -168,23 +208,41 @@ _SHAPES: tuple[tuple[str | Callable[[str], bool], re.Pattern[str]], ...] = (
             rf"(?P<sep>{_SEP})?|(?P<agency>{_AGENCY_WORD})\s?(?:{_DASH}|:))\s*"
         ),
     ),
+    # AA / Alger / Jane Doe   ITAR-TASS news agency, Moscow 19 Jan 05   Alger / AA
+    # (a source line: a known agency and the place, a date or the reporter's name, nothing else)
+    (
+        "/,",
+        re.compile(
+            rf"(?P<agency>{_SOURCE})\s?(?P<source>[/,])\s?"
+            rf"(?P<place>{_PLACE})(?:,?\s(?P<date>{DATE}(?:\s\d\d(?!\d))?))?(?:{_REPORTER})?$"
+        ),
+    ),
+    (
+        "/",
+        re.compile(
+            rf"(?P<place>{_PLACE})\s?(?P<source>/)\s?(?P<agency>{_SOURCE})(?:{_REPORTER})?$"
+        ),
+    ),
     # TOKYO -   WASHINGTON, Dec 3 -   ANKARA   KUMAMOTO, Japan -   İSTANBUL-   ISLAMABAD:
-    # LONDON Nov 11 Britain's ...
+    # LONDON Nov 11 Britain's ...   SEOUL, South Korea &  (a dash entity cut to its `&`)
     (
         _starts_in_capitals,
         re.compile(
             rf"(?P<place>(?P<capitals>{_CAPITALS})(?:,\s{_COUNTRY})?)(?:,?\s?(?P<date>{DATE}))?"
-            rf"(?:\s?(?P<sep>{_DASH})(?:\s|(?=[^\W\d_a-z]))|(?P<colon>:)\s|$"
+            rf"(?:\s?(?P<sep>{_DASH})(?:\s|(?=[^\W\d_a-z]))|(?P<colon>:)\s|$|\s&$"
             rf"|(?<=\d)\s(?=[^\W\d_a-z]))\s*"
         ),
     ),
 )
 
+# Labels are short: `BREAKING NEWS`, `WHY IT MATTERS`.
+_LABEL_LENGTH = 20
 # A lead sentence after `ISLAMABAD:` has this many words at least.
 _LEAD_WORDS = 8
 _CREDIT_END = " -–—:/"
-# Abbreviated month names have at most four letters (`Sept.`).
+# Abbreviated month names have at most four letters (`Sept.`), abbreviations in capitals two.
 _ABBREVIATED_MONTH = 4
+_ABBREVIATED_CAPITALS = 2
 # Datelines are short: the longest shape ends within the first 120 characters.
 _HEAD = 200
 _OPENING = 120
@@ -194,6 +252,21 @@ _SENTENCE_START = re.compile(r"$|[^\W_a-z]|[\"“‘'«(\[]")
 
 def parse_dateline(paragraph: str) -> tuple[Dateline | None, str]:
     """The dateline at the start of `paragraph` and the rest of it, or `(None, paragraph)`."""
+    dateline, rest = _parse(paragraph)
+    if dateline is not None and dateline.place is None and rest:
+        # `(ANSA) - Rome, September 10 - The ...`: the credit printed before the place and date.
+        placed, placed_rest = _parse(rest)
+        if placed is not None and placed.place and placed.agency is None:
+            return Dateline(
+                place=placed.place,
+                agency=dateline.agency,
+                date=placed.date or dateline.date,
+                text=f"{dateline.text} {placed.text}",
+            ), placed_rest
+    return dateline, rest
+
+
+def _parse(paragraph: str) -> tuple[Dateline | None, str]:
     head = paragraph[:_HEAD]
     opening = head[:_OPENING]
     for needs, shape in _SHAPES:
@@ -217,12 +290,19 @@ def _dateline(match: re.Match[str], rest: str) -> Dateline | None:
     if not _SENTENCE_START.match(rest) or not _plausible(place, agency, bracketed, groups):
         return None
     capitals = groups.get("capitals")
-    if capitals is not None and (not capitals.isupper() or _is_label(capitals)):
+    if capitals is not None and (not capitals.isupper() or is_label(capitals)):
+        return None
+    if (agency is not None and is_label(agency)) or (
+        rest and len(rest) < _LABEL_LENGTH and is_label(rest)
+    ):
+        # `SCHOOLS REOPEN - VIDEO`: a headline and its label.
         return None
     bare = groups.get("bare") is not None
-    if bare and _is_label(place or ""):
+    if bare and is_label(place or ""):
         return None
-    if (groups.get("colon") or bare) and not _reads_as_lead(rest):
+    if (groups.get("colon") or bare or groups.get("unmarked") is not None) and not _reads_as_lead(
+        rest
+    ):
         # `PM: NO TALKS WITH RIVALS`, `UN: Aid must reach Gaza`, `Gaza - Aid convoys blocked`:
         # a headline naming a speaker or a place.
         return None
@@ -230,15 +310,31 @@ def _dateline(match: re.Match[str], rest: str) -> Dateline | None:
         # `In Manama, The ...`: a sentence, not a place.
         return None
     text = match.group(0).strip()
+    if place is not None and agency is None and ". " in place:
+        # `ASTANA. KAZINFORM –`: the place, a full stop, the agency.
+        town, _, credit = place.rpartition(". ")
+        if is_agency(credit):
+            place, agency = town, credit
     if place is not None and (is_agency(place) or any(ch.isdigit() for ch in place)):
         # `NNA - ...`, `Sharjah24 – WAM:`: a credit in the dateline slot, with no place.
         place, agency = None, text.rstrip(_CREDIT_END) if agency else place
     return Dateline(
-        place=place.rstrip(" -–—,") if place else None,
+        place=_place_as_printed(place) if place else None,
         agency=agency,
         date=_date_as_printed(date),
         text=text,
     )
+
+
+def _place_as_printed(place: str) -> str:
+    """`KYIV.` -> `KYIV`: a full stop after a name in capitals ends the dateline; after an
+    abbreviation (`SILVER SPRING, Md.`, `D.C.`) it belongs to the place."""
+    place = place.rstrip(" -–—,")
+    if not place.endswith("."):
+        return place
+    last = place.rsplit(" ", 1)[-1][:-1]
+    capitals = len(last) > _ABBREVIATED_CAPITALS and last.isupper() and "." not in last
+    return place[:-1] if capitals else place
 
 
 def _reads_as_lead(rest: str) -> bool:
@@ -246,7 +342,7 @@ def _reads_as_lead(rest: str) -> bool:
     return len(rest.split()) >= _LEAD_WORDS and ends_sentence(rest) and not rest.isupper()
 
 
-def _is_label(word: str) -> bool:
+def is_label(word: str) -> bool:
     """`BREAKING:`, `UPDATE -`, `WATCH:`: a label in capitals, not a place."""
     return word.casefold() in folded("labels")
 
@@ -254,6 +350,7 @@ def _is_label(word: str) -> bool:
 def _date_as_printed(date: str | None) -> str | None:
     """`21 января.` -> `21 января`: a full stop after a whole month name closes the dateline;
     after an abbreviation (`12 Dec.`) it belongs to the date."""
+    date = date and date.rstrip(",")
     if date is None or not date.endswith("."):
         return date
     month = date[:-1].rsplit(" ", 1)[-1]
@@ -265,8 +362,10 @@ def _split_credit(agency: str | None, date: str | None) -> tuple[str | None, str
     if agency is None:
         return None, date
     agency = _LEAD_IN.sub("", agency.strip())
+    if (role := _CREDIT_ROLE.search(agency)) and is_agency(agency[: role.start()]):
+        return agency[: role.start()], date
     credit, _, tail = agency.rpartition(" - ")
-    if credit and _DATE_ONLY.match(tail.strip()):
+    if credit and is_date(tail.strip()):
         return credit.strip(), date or tail.strip()
     return agency, date
 
@@ -283,6 +382,10 @@ def _plausible(
         return is_agency(agency) or agency.isupper()
     if len(place) > 60 or _CALENDAR_WORD.match(place):
         return False
+    if groups.get("source") is not None or groups.get("unmarked") is not None:
+        # A source line, or a credit with no separator before the lead: only a known agency
+        # tells them from a headline or a sentence.
+        return agency is not None and is_agency(_AGENCY_WORDS.sub("", agency))
     if agency is None:
         return True
     if is_agency(agency):
@@ -293,6 +396,11 @@ def _plausible(
     # An unknown bracketed credit needs a separator or a date after the place, or a place in
     # capitals, to tell it from an acronym in running text.
     return groups.get("sep") is not None or groups.get("date") is not None or place.isupper()
+
+
+def is_date(text: str) -> bool:
+    """Whether `text` is a printed date and nothing else: `04/03/2024`, `March 4, 2024`."""
+    return _DATE_ONLY.match(text) is not None
 
 
 def is_agency(name: str) -> bool:

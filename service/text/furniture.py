@@ -17,14 +17,29 @@ from service.text.lexicon import folded, load
 # Tests on the case-folded line (`str` methods: far cheaper than case-insensitive searches).
 _CREDIT_STARTS = (
     *("©", "(c) ", "copyright", "photo:", "photo :", "(photo", "file photo", "foto:", "(foto"),
+    *("image:", "(image:", "image source:", "picture:", "pic:"),
     *("we use cookies", "this website uses cookies", "this site uses cookies"),
 )
 _CREDIT_ENDS = (" photo", " photo.", " photo)")
+# A newsletter promotion, and a caption's licensing link: `... Sign up here.`,
+# `... REUTERS/Jane Doe Purchase Licensing Rights, opens new tab`.
+_PROMO_ENDS = ("sign up here.", "sign up here", "purchase licensing rights", "opens new tab")
+# `Minister visits new plant - PHOTO`: a headline's label, not a credit.
+_LABEL_ENDS = (" - photo", " – photo", " — photo", " | photo")
 # Substring tests run as one regular expression: a scan in C instead of a loop in Python.
-_STAMP_WORD = re.compile("published|updated|posted|modified")
+_STAMP_WORD = re.compile(r"published|updated|update\s?:|posted|modified")
 _LETTER = re.compile(r"[^\W\d_]")
 # A time or a date in a short `Posted on ...` / `Updated ...` line.
 _STAMP = re.compile(rf"\d{{1,2}}:\d\d|{DATE}")
+# A time stamp relative to now: `Updated: 15 hr ago`, `3 hours ago`, `2d ago`, `an hour ago`.
+_RELATIVE_TIME = re.compile(
+    r"\b(?:\d{1,3}\s?|an?\s)(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|wks?|weeks?"
+    r"|mos?|months?|y|yrs?|years?)\sago\b"
+)
+_RELATIVE_STAMP_WORDS = 6
+# A date then a time opening a short line: `Mar 4, 2024 - 10:15 | Business, All`.
+_DATED_TIME = re.compile(rf"(?:{DATE})[^\n]{{0,12}}?\b\d{{1,2}}:\d\d")
+_STAMP_LINE_WORDS = 10
 # `By Jane Doe`, `By Jane Doe | March 4, 2024`, `3 min read`, `Home > World > Middle East`.
 # Names are capitalised (`By the way, ...` is no byline), several joined by commas or `and`,
 # then a role or a date: `By JANE DOE and JOHN ROE, Associated Press Writers`.
@@ -40,7 +55,9 @@ _ADVISORY = re.compile(
     r"(?:UPDATES|UPDATING|ADDS|ADDING|CHANGES|RECASTS|CORRECTS|CORRECTING|REPEATS|FIXES|REWRITES"
     r"|INSERTS|REFILES|RESENDS|WITHDRAWN|KILL|ADVISORY|EDITORS NOTE|EDITOR'S NOTE)\b"
 )
-_READING_TIME = re.compile(r"\d{1,2}\s?min(?:ute)?s?\s(?:read|listen)\b", re.IGNORECASE)
+_READING_TIME = re.compile(
+    r"\d{1,2}\s?min(?:ute)?s?\s(?:read|listen)\b|reading time:?\s\d{1,2}\s?min", re.IGNORECASE
+)
 # A photo caption ends with its credit: `... in Damascus. REUTERS/Jane Doe/File Photo`,
 # `(Photo by Jane Doe/Getty Images)`, `Photo: Bernama`, `Photo courtesy of U.S. Navy/EPA-EFE`,
 # `(Xinhua/Li Ming)`, `(AP Photo/Jane Doe)`: the last needs an agency (or `Photo`) before `/`.
@@ -54,6 +71,19 @@ _PHOTO_CREDIT = re.compile(
     r"|(?:19|20)\d\d\.\s?\((?P<dated>[^()/\n]{2,30})\)$"
 )
 _CRUMB_SEPARATOR = re.compile(" [>»›/|] ")
+# A story's place in the site's taxonomy: `Tags: Cuba, Brazil`, `Filed under: Politics`.
+_TAXONOMY = re.compile(
+    r"(?:tags?|tagged|categor(?:y|ies)|keywords|topics)\s?:\s|(?:filed under|posted in):?\s",
+    re.IGNORECASE,
+)
+# The staff who handled the story, on a line of its own: `Editor: Jane Doe`.
+_ROLE_LINE = re.compile(
+    r"(?:editors?|edited by|reporters?|writers?|authors?|translators?|translated by)\s?:\s?\S",
+    re.IGNORECASE,
+)
+_ROLE_LINE_WORDS = 6
+# An image or a clip left by its file name where it stood: `arrival of the president.jpg`.
+_MEDIA_FILE = re.compile(r"\.(?:jpe?g|png|gif|webp|svg|bmp|tiff?|mp4|mp3|mov)$", re.IGNORECASE)
 _CONTRIBUTOR_ENDS = ("contributed to this report.", "contributed to this report")
 _BREADCRUMB = re.compile(r"\S\s(?:>|»|›|/|\|)\s\S[^\n]*\s(?:>|»|›|/|\|)\s\S")
 _LONG = 160
@@ -83,13 +113,16 @@ _AGENCY_SIGN_OFF = re.compile(
 )
 # A trailer glued after the last sentence: `... the Amir. (end) hb`, `... threat. – BERNAMA`,
 # `... quality. - Emirates News Agency, WAM –`, `... prosperity. ---Ends/Name/Name ...`,
-# `... said. (ANI)`. Credits (the named groups) count only when they name an agency.
+# `... said. (ANI)`, `... in Miami. Continue reading`. Credits (the named groups) count only
+# when they name an agency.
 _GLUED_TRAILER = re.compile(
     r"(?<=[.!?\"'”’»)\]])\s{0,2}(?:"
     r"\(end\)(?:\s[\w./\\]{1,20}){0,2}|enditem|/end/|fin|fim|/{1,2}\s?انتهى\s?/{1,2}[^\n]{0,60}"
     r"|\((?:additional\s)?(?:reporting|writing|editing|compiled|edited|translated|produced)"
     r"\sby\b[^()\n]{0,200}\)"
     r"|[-–—]{1,3}\s?\(?ends?\)?(?:[/\s][^\n]{0,60})?"
+    # A link to the rest of the story on a listing page: what follows is other stories.
+    r"|(?:continue reading|read more|read full (?:story|article))\W{0,3}"
     r"|[-–—]{1,3}\s?(?P<credit>[^\W\d_][^\n]{0,80}?)\s?[-–—:]?"
     r"|\((?P<bracketed>[^()\n]{2,40})\)|/(?P<slashed>[^/\n]{2,20})/|(?P<plain>[^\W\d_][\w-]{1,15})"
     r")\s*$",
@@ -107,9 +140,18 @@ GLUED_CREDIT = re.compile(
     r"|(?:[A-Z]\w{0,20} ){1,4}news:)\s*"
 )
 _INITIALS = re.compile(r"^(?:(?:[A-Z]\.){1,4}|[a-z]{1,5}(?:[./\\]{1,2}[a-z]{1,5}){0,3})$")
-_LIST_ITEM = re.compile(r"^[-–•·*#]+(?:\s|$)")
+#: The marks that open a bullet or breadcrumb item (`• Save stories`, `- Home`).
+LIST_MARKS = "-–•·*#"
+_LIST_ITEM = re.compile(rf"^[{LIST_MARKS}]+(?:\s|$)")
+# A bulleted item that is a finished sentence of this many words is article text (a wire's
+# list of market movers), not a link.
+_LIST_SENTENCE_WORDS = 8
 _LABEL = re.compile(r"^\w{1,20}(?: \w{1,20})? ?:$")
+# A label and a number: `News ID: 85412345`, `Views: 1,204`.
+_LABELLED_NUMBER = re.compile(r"^[^\W\d][\w .]{0,20}:\s?\d[\d\s/.,:-]{0,20}$")
 _DOMAIN = re.compile(r"^[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}$", re.IGNORECASE)
+# A publication's name has a few words: `The Daily Star`, `Khaleej Times`.
+_SITE_WORDS = 4
 _CREDIT_SPLIT = re.compile(r"[\s/|,;:()\[\]\-–—]+")
 _CREDIT_WORDS = frozenset({"agencies", "agency", "news", "by", "via", "source", "and"})
 
@@ -140,9 +182,15 @@ def _is_short_furniture(line: str) -> bool:
         return True
     if is_footer(line) or _is_inline_teaser(line) or _is_ad_break(key):
         return True
-    if key.startswith(_CREDIT_STARTS) or key.endswith(_CREDIT_ENDS) or "rights reserved" in key:
+    if key.endswith(_CREDIT_ENDS) and not key.endswith(_LABEL_ENDS):
+        return True
+    if key.startswith(_CREDIT_STARTS) or key.endswith(_PROMO_ENDS) or "rights reserved" in key:
         return True
     if _STAMP_WORD.search(key) and _STAMP.search(line):
+        return True
+    if "ago" in key and len(key.split()) <= _RELATIVE_STAMP_WORDS and _RELATIVE_TIME.search(key):
+        return True
+    if ":" in line and len(key.split()) <= _STAMP_LINE_WORDS and _DATED_TIME.match(line):
         return True
     if key.startswith("by ") and _BYLINE.match(line):
         return True
@@ -156,7 +204,15 @@ def _is_short_furniture(line: str) -> bool:
         return True
     if _SIGN_OFF.match(line) or key.endswith(_CONTRIBUTOR_ENDS):
         return True
-    if _DOMAIN.match(line) or _LABEL.match(line) or is_credit(line):
+    if _DOMAIN.match(line) or _LABEL.match(line) or _LABELLED_NUMBER.match(line):
+        return True
+    if is_credit(line):
+        return True
+    if _MEDIA_FILE.search(line, len(line) - 5):
+        return True
+    if _TAXONOMY.match(line) and not ends_sentence(line):
+        return True
+    if _ROLE_LINE.match(line) and len(key.split()) <= _ROLE_LINE_WORDS:
         return True
     return _looks_like_code(line)
 
@@ -243,12 +299,15 @@ def _prefixes(name: str) -> re.Pattern[str]:
 def is_sign_off(line: str) -> bool:
     """Whether a line at the end of the body is a sign-off rather than article text.
 
-    Beyond furniture: editor initials (`L.A.`, `ab.cd`), a reporter's name, list items, and any
-    short line that is not a finished sentence.
+    Beyond furniture: editor initials (`L.A.`, `ab.cd`), a reporter's name, list items (unless
+    a finished sentence), and any short line that is not a finished sentence.
     """
-    if is_furniture(line) or _INITIALS.match(line) or _LIST_ITEM.match(line):
+    if is_furniture(line) or _INITIALS.match(line):
         return True
-    return len(line.split()) <= 10 and not ends_sentence(line)
+    words = len(line.split())
+    if _LIST_ITEM.match(line):
+        return words < _LIST_SENTENCE_WORDS or not ends_sentence(line)
+    return words <= 10 and not ends_sentence(line)
 
 
 def glued_sign_off(paragraph: str) -> int | None:
@@ -305,8 +364,20 @@ def is_list_item(line: str) -> bool:
 
 
 def is_site(name: str) -> bool:
-    """Whether a title suffix names the publisher: an agency, or a domain (`English.news.cn`)."""
-    return is_agency(name) or _DOMAIN.match(name) is not None
+    """Whether a title suffix names the publisher: an agency, a domain (`English.news.cn`), or
+    a short name in capitals with a publication's word in it (`The Daily Star`, `Gulf Times`)."""
+    if is_agency(name) or _DOMAIN.match(name) is not None:
+        return True
+    publisher = folded("publisher_words")
+    return looks_like_name(name) and any(word.casefold() in publisher for word in name.split())
+
+
+def looks_like_name(text: str) -> bool:
+    """A short name in capitals: `Daily Planet`, `Caspian News 24`, `Smith & Sons`."""
+    words = text.split()
+    return 0 < len(words) <= _SITE_WORDS and all(
+        word[:1].isupper() or word[:1].isdigit() or word == "&" for word in words
+    )
 
 
 def is_credit(line: str) -> bool:

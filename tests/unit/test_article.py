@@ -1457,6 +1457,330 @@ PAGE_SHAPES += [
 ]
 
 
+# Pages of other agencies and sites: a dateline broken over two lines (place and date over the
+# credit, a source line over the date), a source line with the reporter's name (kept in the
+# dateline's text, so the body opens with the lead), a headline
+# repeated with a site's trailer, a bulleted headline over a relative time stamp, labels around
+# the headline, a site's name after a pipe, a "Continue reading" link glued to the last
+# paragraph, a wire's bulleted list, navigation and taxonomy lines, labelled numbers, a comment
+# form and a syndicator's disclaimer closing the page, a credit over a time stamp, an image's
+# file name.
+PAGE_SHAPES += [
+    (
+        "trend-place-and-date-over-credit-line",
+        "BAKU, Azerbaijan, March 4\n\nTrend:\n\n"
+        "The President received a delegation of the Asian Development Bank on Monday.\n\n"
+        "The sides discussed the financing of transport projects.\n",
+        None,
+        ("BAKU, Azerbaijan", "Trend", "March 4"),
+        "The President received a delegation",
+        "financing of transport projects.",
+        [],
+    ),
+    (
+        "monitoring-source-line-over-date",
+        "Forum\n\nMinister reviews ties with neighbours\n\nClear All\nnew posts\n\n"
+        "    Minister reviews ties with neighbours\n\n"
+        "    ITAR-TASS news agency, Moscow\n    4 Mar 05\n\n"
+        "    The foreign minister reviewed ties with neighbouring countries at a news conference\n"
+        "    in Moscow today, the agency reported.\n\n"
+        "    He said talks on the border treaty would resume in April.\n",
+        "Minister reviews ties with neighbours",
+        ("Moscow", "ITAR-TASS news agency", "4 Mar 05"),
+        "The foreign minister reviewed ties",
+        "would resume in April.",
+        ["Clear All"],
+    ),
+    (
+        "aa-french-source-line-with-reporter",
+        "\nAA / Tunis / Jean Dupont\n"
+        "Le Parlement tunisien a adopté, mardi, la loi de finances complémentaire après un long "
+        "débat en séance plénière.\n"
+        "Le texte prévoit une hausse des dépenses d'investissement.\n",
+        None,
+        ("Tunis", "AA", None),
+        "Le Parlement tunisien a adopté,",
+        "des dépenses d'investissement.",
+        [],
+    ),
+    (
+        "reuters-repost-headline-with-site-trailer",
+        "Error\n\nBusiness\n\nCentral bank holds rates as inflation cools\n\n"
+        "Central bank holds rates as inflation cools 150 150 admin\n\nBy Jane Doe\n\n"
+        "LONDON (Reuters) -The central bank held interest rates on Thursday as inflation "
+        "cooled for a third month.\n\nMarkets had expected the decision.\n",
+        "Central bank holds rates as inflation cools",
+        ("LONDON", "Reuters", None),
+        "The central bank held interest",
+        "Markets had expected the decision.",
+        ["150 150 admin", "By Jane Doe"],
+    ),
+    (
+        "ap-bulleted-headline-and-relative-stamp",
+        "• Governor visits flooded river towns\n\n    Updated: 3 hr ago\n\n"
+        "    DAVENPORT, Iowa (AP) — The governor visited river towns hit by flooding on Tuesday "
+        "and promised state aid to families who lost their homes.\n",
+        "Governor visits flooded river towns",
+        ("DAVENPORT, Iowa", "AP", None),
+        "The governor visited river towns",
+        "who lost their homes.",
+        ["Updated: 3 hr ago"],
+    ),
+    (
+        "aa-update-label-before-headline",
+        "UPDATE 2 – Turkey’s exports rise 12% in March\n\n"
+        "Turkey’s exports rose 12% on an annual basis in March, the trade ministry said on "
+        "Monday.\n\nImports were up 8% in the same period.\n\nSource: Anadolu Agency\n",
+        "Turkey’s exports rise 12% in March",
+        None,
+        "Turkey’s exports rose 12% on",
+        "up 8% in the same period.",
+        ["UPDATE 2 –"],
+    ),
+    (
+        "azertac-video-label-after-headline",
+        "    President received delegation of European Parliament VIDEO\n\n"
+        "    04.03.2024 [11:52]\n\n    Baku, March 4, AZERTAC\n\n"
+        "    President received a delegation of the European Parliament on Monday.\n\n"
+        "    The sides discussed regional security.\n",
+        "President received delegation of European Parliament",
+        ("Baku", "AZERTAC", "March 4"),
+        "President received a delegation of",
+        "discussed regional security.",
+        ["VIDEO"],
+    ),
+    (
+        "prensa-latina-continue-reading-glued",
+        "Category Archives: CUBA\n\nCuban doctors arrive in Calabria\n\n"
+        "Havana, Mar 4 (Prensa Latina) A brigade of Cuban doctors arrived in Calabria on Monday "
+        "to work in local hospitals.\n\n"
+        "The brigade includes fifty specialists in intensive care. Continue reading\n\n"
+        "Cuban ballet opens season in Madrid\n\n"
+        "Havana, Mar 2 (Prensa Latina) The National Ballet of Cuba opened its season in Madrid "
+        "with a gala performance.\n",
+        "Cuban doctors arrive in Calabria",
+        ("Havana", "Prensa Latina", "Mar 4"),
+        "A brigade of Cuban doctors arrived",
+        "specialists in intensive care.",
+        ["Continue reading", "The National Ballet of Cuba"],
+    ),
+    (
+        "reuters-wire-bulleted-movers-stay-in-body",
+        "LONDON Mar 4 Britain's main share index is seen opening higher on Monday,\n"
+        "according to financial bookmakers.\n"
+        "* The blue chip index closed 0.2 percent higher at 7,640 points on\n"
+        "Friday.\n"
+        "* ACME PLC - The company said full-year profit rose 10 percent as demand\n"
+        "for its engines grew.\n",
+        None,
+        ("LONDON", None, "Mar 4"),
+        "Britain's main share index is",
+        "demand for its engines grew.",
+        [],
+    ),
+    (
+        "ap-place-over-credit-line",
+        "Senate passes budget bill\n\nWASHINGTON\n\n"
+        "(AP) — The Senate passed the budget bill on Friday after a night of votes, sending it to "
+        "the president.\n\nThe House approved it last week.\n",
+        "Senate passes budget bill",
+        ("WASHINGTON", "AP", None),
+        "The Senate passed the budget",
+        "approved it last week.",
+        [],
+    ),
+    (
+        "apa-labels-around-the-headline-and-site-after-a-pipe",
+        "LIVE UPDATES: Minister opens new gas plant (PHOTO, VIDEO) | Caspian Daily\n\n"
+        "Baku, March 4, APA\n\nThe minister opened a new gas processing plant on Monday.\n",
+        "Minister opens new gas plant",
+        ("Baku", "APA", "March 4"),
+        "The minister opened a new gas",
+        "processing plant on Monday.",
+        ["LIVE UPDATES:", "(PHOTO, VIDEO)"],
+    ),
+    (
+        "trend-photo-label-is-no-credit",
+        "Minister opens new gas plant - PHOTO\n\nBaku, March 4, Trend\n\n"
+        "The minister opened a new gas processing plant on Monday.\n",
+        "Minister opens new gas plant",
+        ("Baku", "Trend", "March 4"),
+        "The minister opened a new gas",
+        "processing plant on Monday.",
+        ["- PHOTO"],
+    ),
+    (
+        "blog-repost-chrome-and-taxonomy",
+        "Previous article\n\nNext article\n\nMinister opens new gas plant\n\n"
+        "Last updated an hour ago\n\n"
+        "Baku, March 4 (APA) - The minister opened a new gas processing plant on Monday.\n\n"
+        "Reading time: 2 minutes\n\nThe plant will process ten million cubic metres a day.\n\n"
+        "Tags: Azerbaijan, gas, energy\n\nFiled under: Business\n\nShare this story\n",
+        "Minister opens new gas plant",
+        ("Baku", "APA", "March 4"),
+        "The minister opened a new gas",
+        "million cubic metres a day.",
+        ["Reading time: 2 minutes", "Tags: Azerbaijan", "Filed under: Business"],
+    ),
+    (
+        "irna-labelled-number-is-no-headline",
+        "News ID: 85412345\n\n"
+        "Tehran, IRNA – Iran's foreign minister said on Monday that talks with European partners "
+        "would continue next week.\n\nHe made the remarks at a press conference in Tehran.\n",
+        None,
+        ("Tehran", "IRNA", None),
+        "Iran's foreign minister said on",
+        "a press conference in Tehran.",
+        ["News ID: 85412345"],
+    ),
+    (
+        "nan-repost-with-comment-form",
+        "Minister opens new port terminal\n\n"
+        "Lagos, March 4, 2024 (NAN) - The Minister of Transport opened a new port terminal in "
+        "Lagos on Monday, officials said.\n\nThe terminal will handle two million containers a "
+        "year.\n\nLeave a Reply\nYour email address will not be published. Required fields are "
+        "marked *\nName *\nSave my name, email, and website in this browser for the next time I "
+        "comment.\n",
+        "Minister opens new port terminal",
+        ("Lagos", "NAN", "March 4, 2024"),
+        "The Minister of Transport opened",
+        "two million containers a year.",
+        ["Leave a Reply", "Save my name"],
+    ),
+    (
+        "syndicated-repost-with-legal-disclaimer",
+        "Qatar, Oman discuss trade\n\n"
+        "Doha, March 4 (QNA) - Qatar and Oman discussed ways to boost trade during a meeting in "
+        "Doha on Monday.\n\nThe meeting was chaired by the two trade ministers.\n\n"
+        "Legal Disclaimer:\nThe syndicator provides the information as is, without warranty.\n",
+        "Qatar, Oman discuss trade",
+        ("Doha", "QNA", "March 4"),
+        "Qatar and Oman discussed ways",
+        "by the two trade ministers.",
+        ["Legal Disclaimer:", "without warranty"],
+    ),
+    (
+        "kyodo-credit-over-stamp-is-no-dateline",
+        "Japan's jobless rate falls to 2.4%\n"
+        "KYODO NEWS - Mar 4, 2024 - 10:15 | Business, All\n"
+        "TOKYO - Japan's unemployment rate fell to 2.4 percent in January, government data "
+        "showed Monday.\n\nThe jobs-to-applicants ratio was unchanged.\n",
+        "Japan's jobless rate falls to 2.4%",
+        ("TOKYO", None, None),
+        "Japan's unemployment rate fell to",
+        "ratio was unchanged.",
+        ["Mar 4, 2024 - 10:15"],
+    ),
+    (
+        "pti-repost-chrome-between-paragraphs",
+        "Monsoon to hit Kerala early, says weather office\n\n"
+        "New Delhi, May 20 (PTI) The monsoon is likely to hit Kerala four days early this year, "
+        "the weather office said on Monday.\n\nRepresentational image\n\nStory continues below\n\n"
+        "Image: Weather office\n\nThe rains are expected to cover the whole country by July.\n\n"
+        "(With inputs from agencies)\n\n"
+        "This article was originally published on a partner site, and is reproduced here.\n",
+        "Monsoon to hit Kerala early, says weather office",
+        ("New Delhi", "PTI", "May 20"),
+        "The monsoon is likely to hit",
+        "whole country by July.",
+        ["Representational image", "Story continues below", "Image: Weather", "With inputs"],
+    ),
+    (
+        "blog-repost-thumbnail-trailer-and-date-suffix",
+        "Business\n\nCouncil approves new budget for schools - 04/03/2024\n\n"
+        "Council approves new budget for schools 300 200 editor\n\n"
+        "The city council approved a new budget for schools on Tuesday, adding funds for "
+        "teachers and buses.\n\nThe vote was unanimous.\n",
+        "Council approves new budget for schools",
+        None,
+        "The city council approved a",
+        "The vote was unanimous.",
+        ["300 200 editor"],
+    ),
+    (
+        "blog-repost-thumbnail-trailer-alone",
+        "Business\n\nCouncil approves new budget for schools 150 150 admin\n\n"
+        "The city council approved a new budget for schools on Tuesday, adding funds for "
+        "teachers and buses.\n",
+        "Council approves new budget for schools",
+        None,
+        "The city council approved a",
+        "teachers and buses.",
+        ["150 150 admin"],
+    ),
+    (
+        "headline-in-capitals-with-a-dashed-label",
+        "COUNCIL APPROVES NEW SCHOOLS BUDGET - VIDEO\n\n"
+        "The city council approved a new schools budget on Tuesday, adding funds for teachers "
+        "and buses.\n",
+        "COUNCIL APPROVES NEW SCHOOLS BUDGET",
+        None,
+        "The city council approved a",
+        "teachers and buses.",
+        ["- VIDEO"],
+    ),
+    (
+        "ap-dateline-alone-over-byline",
+        "Senate passes budget bill\n\nWASHINGTON (AP) —\n\nBy JANE DOE\n\n"
+        "The Senate passed the budget bill on Friday after a night of votes, sending it to the "
+        "president.\n",
+        "Senate passes budget bill",
+        ("WASHINGTON", "AP", None),
+        "The Senate passed the budget",
+        "sending it to the president.",
+        ["By JANE DOE"],
+    ),
+    (
+        "publisher-before-the-headline",
+        "AA - Turkey’s exports rise 12% in March\n\n"
+        "Turkey’s exports rose 12% on an annual basis in March, the trade ministry said on "
+        "Monday.\n",
+        "Turkey’s exports rise 12% in March",
+        None,
+        "Turkey’s exports rose 12% on",
+        "ministry said on Monday.",
+        ["AA -"],
+    ),
+    (
+        "reuters-web-caption-licensing-and-newsletter-promo",
+        "Chip exports jump as demand for AI servers grows\n\n"
+        "[1/3] Workers walk past a chip plant in Hsinchu, March 4, 2024. REUTERS/Jane Doe "
+        "Purchase Licensing Rights, opens new tab\n\n"
+        "TAIPEI, March 4 (Reuters) - Taiwan's chip exports jumped 20% in February as demand for "
+        "servers grew, data showed on Monday.\n\n"
+        "Get weekly news and analysis on Asian markets with the newsletter Asia Daily. Sign up "
+        "here.\n\nShipments to the United States rose the most.\n\nEditor: John Roe\n",
+        "Chip exports jump as demand for AI servers grows",
+        ("TAIPEI", "Reuters", "March 4"),
+        "Taiwan's chip exports jumped 20%",
+        "United States rose the most.",
+        ["Purchase Licensing Rights", "Sign up here.", "Editor: John Roe"],
+    ),
+    (
+        "gulf-site-name-after-a-dash",
+        "Qatar, Oman sign trade pact – Gulf Times\n\n"
+        "Doha, March 4 (QNA) - Qatar and Oman signed a trade pact in Doha on Monday.\n",
+        "Qatar, Oman sign trade pact",
+        ("Doha", "QNA", "March 4"),
+        "Qatar and Oman signed a trade",
+        "in Doha on Monday.",
+        [],
+    ),
+    (
+        "efe-image-file-name-line",
+        "El Gobierno aprueba el plan de vivienda\n\n"
+        "Madrid, 4 mar (EFE).- El Consejo de Ministros aprobó este lunes el plan de vivienda.\n\n"
+        "ministros en la moncloa.jpg\n\n"
+        "El plan destinará 3.000 millones de euros a ayudas al alquiler.\n",
+        "El Gobierno aprueba el plan de vivienda",
+        ("Madrid", "EFE", "4 mar"),
+        "El Consejo de Ministros aprobó",
+        "ayudas al alquiler.",
+        ["ministros en la moncloa.jpg"],
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("page", "headline", "dateline", "first", "last", "furniture"),
     [case[1:] for case in PAGE_SHAPES],
@@ -1492,6 +1816,9 @@ def test_page_shapes(
         "Headline number {i} of the list\nPlace{i} - The\n",
         "Story {i} ends. *** Notes follow.\n",
         "Share\nA sentence number {i} that ends here.\n",
+        "• Bulleted headline number {i} of the menu\n",
+        "PLACE{i}, March 4\n\nTrend:\n",
+        "AA / Alger{i} / Jean Dupont\n",
     ],
 )
 def test_long_listing_pages_stay_linear(line: str) -> None:

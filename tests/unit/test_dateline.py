@@ -391,6 +391,162 @@ def test_agency_credit_without_place(paragraph: str, agency: str, text: str, res
     assert remainder.startswith(rest)
 
 
+# Credits written around the place: reporters named inside the credit, the credit before the
+# place, source lines (agency, place, reporter or date, nothing else), a dash entity cut short.
+STYLES += [
+    (
+        "MOSCOW, March 4, 2024. (RIA Novosti correspondent Jane Doe) - The Foreign Ministry "
+        "summoned the ambassador.",
+        "MOSCOW",
+        "RIA Novosti",
+        "March 4, 2024",
+        "MOSCOW, March 4, 2024. (RIA Novosti correspondent Jane Doe) -",
+        "The Foreign",
+    ),
+    (
+        "(ANSA) - Milan, March 4 - The fashion week opened with a record number of shows.",
+        "Milan",
+        "ANSA",
+        "March 4",
+        "(ANSA) - Milan, March 4 -",
+        "The fashion",
+    ),
+    ("AA / Tunis / Jean Dupont", "Tunis", "AA", None, "AA / Tunis / Jean Dupont", ""),
+    (
+        "ITAR-TASS news agency, Moscow 4 Mar 05",
+        "Moscow",
+        "ITAR-TASS news agency",
+        "4 Mar 05",
+        "ITAR-TASS news agency, Moscow 4 Mar 05",
+        "",
+    ),
+    ("BEIJING, China &", "BEIJING, China", None, None, "BEIJING, China &", ""),
+    ("Tunis / TAP", "Tunis", "TAP", None, "Tunis / TAP", ""),
+    (
+        "AA / Rabat / Jean Dupont et Ali Ben Salah",
+        "Rabat",
+        "AA",
+        None,
+        "AA / Rabat / Jean Dupont et Ali Ben Salah",
+        "",
+    ),
+    (
+        "Baghdad / NINA / The Council of Ministers approved the draft budget.",
+        "Baghdad",
+        "NINA",
+        None,
+        "Baghdad / NINA /",
+        "The Council",
+    ),
+    (
+        "MOSCOU, 4 mars /RIA Novosti/. Le Kremlin a annoncé la visite.",
+        "MOSCOU",
+        "RIA Novosti",
+        "4 mars",
+        "MOSCOU, 4 mars /RIA Novosti/.",
+        "Le Kremlin",
+    ),
+    (
+        "KYIV. March 4 (Interfax-Ukraine) – The parliament approved the bill.",
+        "KYIV",
+        "Interfax-Ukraine",
+        "March 4",
+        "KYIV. March 4 (Interfax-Ukraine) –",
+        "The parliament",
+    ),
+]
+
+# Central Asian and Caucasus wires: a byline inside the dateline, the agency after a full stop,
+# a credit closed by a full stop, a date and a credit with no separator before the lead.
+STYLES += [
+    (
+        "BAKU, Azerbaijan, March 4. By Jane Doe – Trend: The parliament approved the budget.",
+        "BAKU, Azerbaijan",
+        "Trend",
+        "March 4",
+        "BAKU, Azerbaijan, March 4. By Jane Doe – Trend:",
+        "The parliament",
+    ),
+    (
+        "ASTANA. KAZINFORM – The Majilis approved the budget in the first reading.",
+        "ASTANA",
+        "KAZINFORM",
+        None,
+        "ASTANA. KAZINFORM –",
+        "The Majilis",
+    ),
+    (
+        "Baku – APA. The parliament approved the budget in the first reading.",
+        "Baku",
+        "APA",
+        None,
+        "Baku – APA.",
+        "The parliament",
+    ),
+    (
+        "YEREVAN, MARCH 4, ARMENPRESS. The National Assembly approved the budget in the "
+        "first reading on Monday.",
+        "YEREVAN",
+        "ARMENPRESS",
+        "MARCH 4",
+        "YEREVAN, MARCH 4, ARMENPRESS.",
+        "The National",
+    ),
+]
+
+# Dates as French, Spanish, Portuguese, Italian, German and Ethiopian wires print them.
+STYLES += [
+    (
+        "Addis Ababa, March 4/2024 (ENA) The House approved the new proclamation.",
+        "Addis Ababa",
+        "ENA",
+        "March 4/2024",
+        "Addis Ababa, March 4/2024 (ENA)",
+        "The House",
+    ),
+    (
+        "Alger, le 4 mars 2024 (APS) - Le Conseil des ministres a adopté le projet de loi.",
+        "Alger",
+        "APS",
+        "le 4 mars 2024",
+        "Alger, le 4 mars 2024 (APS) -",
+        "Le Conseil",
+    ),
+    (
+        "Buenos Aires, 4 de marzo de 2024 (Télam) - El Gobierno anunció nuevas medidas.",
+        "Buenos Aires",
+        "Télam",
+        "4 de marzo de 2024",
+        "Buenos Aires, 4 de marzo de 2024 (Télam) -",
+        "El Gobierno",
+    ),
+    (
+        "Brasília, 4 de março (Agência Brasil) - O Senado aprovou o projeto.",
+        "Brasília",
+        "Agência Brasil",
+        "4 de março",
+        "Brasília, 4 de março (Agência Brasil) -",
+        "O Senado",
+    ),
+    (
+        "Roma, 4 maggio (ANSA) - Il Senato ha approvato il decreto.",
+        "Roma",
+        "ANSA",
+        "4 maggio",
+        "Roma, 4 maggio (ANSA) -",
+        "Il Senato",
+    ),
+    (
+        "Berlin, 4. März (dpa) - Der Bundestag hat das Gesetz beschlossen.",
+        "Berlin",
+        "dpa",
+        "4. März",
+        "Berlin, 4. März (dpa) -",
+        "Der Bundestag",
+    ),
+]
+
+
 UNKNOWN_AGENCIES = [
     ("LAGOS, June 3 (NAN) -- The Senate confirmed the nominees.", "LAGOS", "NAN"),
     ("Nairobi (KNA) - Farmers received subsidised seed ahead of the rains.", "Nairobi", "KNA"),
@@ -416,6 +572,15 @@ NOT_DATELINES = [
     "(LEAD) N. Korea fires missile - JCS",
     "(Photo) - A view of the harbour at dawn.",
     "TOKYO-based carmakers reported higher sales.",
+    # Source-line shapes without a known agency first, and an ampersand inside a line.
+    "Jane Doe / Paris",
+    "Sunday, Paris",
+    "JOHNSON & JOHNSON reported higher sales.",
+    "SG/SM/20533",
+    "By Jane Doe, AP Writer",
+    "Jane Doe, Reuters Staff",
+    "Jane Doe, Reuters. The minister said.",
+    "Reuters/Ipsos poll shows support for the plan.",
     "",
 ]
 

@@ -4,12 +4,17 @@ from __future__ import annotations
 
 from service.article import Article, Dateline
 from service.enrich import Enricher
-from service.enrich.model import Entity
+from service.enrich.model import Entity, Location
 
 
 def entities(enricher: Enricher, *paragraphs: str, headline: str | None = None) -> list[Entity]:
     article = Article(headline=headline, dateline=None, lead=None, body=list(paragraphs))
     return enricher.enrich(article, reference=None, language="en").entities
+
+
+def places(enricher: Enricher, paragraph: str, language: str = "en") -> list[Location]:
+    article = Article(headline=None, dateline=None, lead=None, body=[paragraph])
+    return enricher.enrich(article, reference=None, language=language).locations
 
 
 def by_name(found: list[Entity]) -> dict[str, Entity]:
@@ -238,14 +243,8 @@ def test_dateline_city_and_country_and_headline_runs(enricher: Enricher) -> None
 
 
 def test_place_names_printed_with_other_accents(enricher: Enricher) -> None:
-    article = Article(
-        headline=None,
-        dateline=None,
-        lead=None,
-        body=["Aid convoys left Nouâkchott and Karâchi on Monday."],
-    )
-    places = enricher.enrich(article, reference=None, language="en").locations
-    assert [(p.name, p.country_code, p.kind) for p in places] == [
+    found = places(enricher, "Aid convoys left Nouâkchott and Karâchi on Monday.")
+    assert [(p.name, p.country_code, p.kind) for p in found] == [
         ("Nouâkchott", "MR", "city"),
         ("Karâchi", "PK", "city"),
     ]
@@ -361,14 +360,8 @@ def test_company_suffixes_and_spanish_country_names(enricher: Enricher) -> None:
     )
     assert found["Norland Heavy Industries"].type == "organization"
     assert found["Southern Engineering Works"].type == "organization"
-    article = Article(
-        headline=None,
-        dateline=None,
-        lead=None,
-        body=["El presidente viajó a Estados Unidos y luego a Brasil."],
-    )
-    places = enricher.enrich(article, reference=None, language="es").locations
-    found_places = {(p.name, p.country_code) for p in places}
+    spanish = places(enricher, "El presidente viajó a Estados Unidos y luego a Brasil.", "es")
+    found_places = {(p.name, p.country_code) for p in spanish}
     assert found_places == {("Estados Unidos", "US"), ("Brasil", "BR")}
 
 
@@ -379,3 +372,234 @@ def test_a_word_and_a_capital_letter_is_a_label(enricher: Enricher) -> None:
         "Minister Anna Berg.",
     )
     assert [e.name for e in found] == ["Anna Berg"]
+
+
+def test_an_acronym_the_text_spells_out_names_one_organization(enricher: Enricher) -> None:
+    found = by_name(
+        entities(
+            enricher,
+            "Students of Universiti Teknologi Samudera (UTS) and the Lakeland Institute of Marine "
+            "and Coastal Studies (LIMCS) met on Monday.",
+            "The UTS delegation thanked LIMCS for the visit.",
+        )
+    )
+    assert found["Universiti Teknologi Samudera"].type == "organization"
+    assert found["Universiti Teknologi Samudera"].mentions == 3
+    assert found["Lakeland Institute of Marine and Coastal Studies"].mentions == 3
+    assert "UTS" not in found and "LIMCS" not in found
+
+
+def test_a_spelt_out_acronym_beats_the_lexicon_reading(enricher: Enricher) -> None:
+    found = by_name(
+        entities(
+            enricher,
+            "The Institute of Strategic and International Studies (ISIS) held a forum in Perak.",
+            "ISIS director Amran Yusof opened it.",
+        )
+    )
+    assert found["Institute of Strategic and International Studies"].mentions == 3
+    assert "ISIS" not in found
+
+
+def test_a_capital_inside_a_word_is_a_brand(enricher: Enricher) -> None:
+    found = by_name(
+        entities(
+            enricher,
+            "Exports rose 4% in May, the statistics office NordStat said, while Ian McKay of "
+            "the port authority posted the figures on Twitter.",
+        )
+    )
+    assert found["NordStat"].type == "organization"
+    assert found["Twitter"].type == "organization"
+    assert found["Ian McKay"].type == "person"
+
+
+def test_landforms_events_and_coordinated_organizations(enricher: Enricher) -> None:
+    found = by_name(
+        entities(
+            enricher,
+            "Veterans of the Korea War laid wreaths near Mount Halbrook on Sunday, as the "
+            "Northern Army and Coastal Fleet marked the anniversary with the Fuerzas Navales.",
+        )
+    )
+    assert found["Mount Halbrook"].type == "location"
+    assert found["Northern Army"].type == "organization"
+    assert found["Coastal Fleet"].type == "organization"
+    assert found["Fuerzas Navales"].type == "organization"
+    assert "Korea War" not in found
+
+
+def test_a_country_goes_by_its_short_english_name(enricher: Enricher) -> None:
+    found = by_name(
+        entities(
+            enricher,
+            "Britain and the Russian Federation signed a fisheries accord in Oslo on Monday.",
+        )
+    )
+    assert found["United Kingdom"].surface_forms == ["Britain"]
+    assert found["Russia"].surface_forms == ["Russian Federation"]
+
+
+def test_short_organization_names_and_known_names_after_a_nationality(enricher: Enricher) -> None:
+    found = by_name(
+        entities(
+            enricher,
+            "The Norland Academy of Marine Sciences opened a station on the coast, Russian "
+            "Interfax reported. The Norland Academy said the station cost 3 million euros.",
+            "The Harbour Safety Index ranked the port first.",
+        )
+    )
+    assert found["Norland Academy of Marine Sciences"].mentions == 2
+    assert found["Interfax"].type == "organization"
+    assert sorted(n for n, e in found.items() if e.type == "organization") == [
+        "Interfax",
+        "Norland Academy of Marine Sciences",
+    ]
+
+
+def test_national_and_short_forms_of_one_organization(enricher: Enricher) -> None:
+    found = by_name(
+        entities(
+            enricher,
+            "The Peruvian Civil Aviation Authority banned the flights, the Chilean National "
+            "News Agency reported.",
+            "The Civil Aviation Authority said the ban would last a week, CNNA and NNA added, "
+            "quoting the IMF and World Bank.",
+        )
+    )
+    assert found["Peruvian Civil Aviation Authority"].mentions == 2
+    assert found["Chilean National News Agency"].mentions == 3
+    assert found["International Monetary Fund"].type == "organization"
+    assert found["World Bank"].type == "organization"
+
+
+def test_the_country_owning_an_organization_is_a_place(enricher: Enricher) -> None:
+    found = by_name(
+        entities(enricher, "Peru's National Water Authority warned of floods on Monday.")
+    )
+    assert found["Peru"].type == "location"
+    assert found["Peruvian National Water Authority"].type == "organization"
+
+
+def test_shapes_that_name_no_one(enricher: Enricher) -> None:
+    found = by_name(
+        entities(
+            enricher,
+            "The Silver Harvest will never be forgotten, said Marta Lind, thanking the Chief "
+            "Ministers and Governors for the Royal Letter of Appointment.",
+            "The warning by Dong Bao, the region's evening paper, came on Monday.",
+        )
+    )
+    people = sorted(n for n, e in found.items() if e.type == "person")
+    assert people == ["Marta Lind"]
+    assert found["Dong Bao"].type == "organization"
+
+
+def test_a_name_before_a_stock_ticker_is_a_company(enricher: Enricher) -> None:
+    found = by_name(
+        entities(
+            enricher,
+            "General Turbines (GTB.N) raised its bid for Norvik’s (NRV.PA) grid unit, "
+            "Peru's Committee for the Protection of Investors said. Norvik declined to comment.",
+        )
+    )
+    assert found["General Turbines"].type == "organization"
+    assert found["Norvik"].type == "organization"
+    assert found["Norvik"].mentions == 2
+    assert found["Peruvian Committee for the Protection of Investors"].type == "organization"
+    assert "GTB" not in found and "PA" not in found
+
+
+def test_an_acronym_before_a_name_and_a_country_with_and(enricher: Enricher) -> None:
+    found = by_name(
+        entities(
+            enricher,
+            "The head of the NRSA Ilya Marenko spoke in Trinidad and Tobago on Monday.",
+        )
+    )
+    assert found["Ilya Marenko"].type == "person"
+    assert found["NRSA"].type == "organization"
+    assert found["Trinidad and Tobago"].type == "location"
+
+
+def test_provinces_and_states_are_places(enricher: Enricher) -> None:
+    found = {
+        (p.name, p.country_code, p.kind)
+        for p in places(enricher, "Farmers in Mayabeque and Campania met envoys from the North.")
+    }
+    assert found == {("Mayabeque", "CU", "region"), ("Campania", "IT", "region")}
+
+
+def test_well_known_people_go_by_their_standard_english_spelling(enricher: Enricher) -> None:
+    found = by_name(
+        entities(enricher, "Aleksandr Lukashenko met Sergei Lavrov in Minsk on Friday.")
+    )
+    assert found["Alexander Lukashenko"].surface_forms == ["Aleksandr Lukashenko"]
+    assert found["Sergey Lavrov"].surface_forms == ["Sergei Lavrov"]
+
+
+def test_a_portfolio_of_two_belongs_to_the_role(enricher: Enricher) -> None:
+    found = by_name(
+        entities(
+            enricher,
+            "Minister for Trade and Industry Hana Sorel met the Minister of Culture and Sport, "
+            "at the Ministry of Water and Irrigation.",
+        )
+    )
+    assert found["Hana Sorel"].roles == ["Minister for Trade and Industry"]
+    assert found["Ministry of Water and Irrigation"].type == "organization"
+    assert sorted(n for n, e in found.items() if e.type == "person") == ["Hana Sorel"]
+
+
+def test_a_place_of_several_words_before_a_name_and_plural_titles(enricher: Enricher) -> None:
+    found = by_name(
+        entities(
+            enricher,
+            "The Kuala Lumpur Pemuda wing backed Hana Sorel, Idris Omar, the Chief Ministers "
+            "and Governors.",
+        )
+    )
+    assert found["Kuala Lumpur"].type == "location"
+    assert sorted(n for n, e in found.items() if e.type == "person") == ["Hana Sorel", "Idris Omar"]
+
+
+def test_a_dateline_state_in_ap_style(enricher: Enricher) -> None:
+    article = Article(
+        headline=None,
+        dateline=Dateline(
+            place="BETHESDA, Md.", agency="AP", date=None, text="BETHESDA, Md. (AP) —"
+        ),
+        lead=None,
+        body=["Veterans gathered at the county hall on Friday."],
+    )
+    found = {
+        (p.name, p.country_code, p.kind)
+        for p in enricher.enrich(article, reference=None, language="en").locations
+    }
+    assert ("Maryland", "US", "region") in found
+    assert ("Bethesda", "US", "city") in found
+
+
+def test_royal_organizations_and_an_acronym_printed_first(enricher: Enricher) -> None:
+    found = by_name(
+        entities(
+            enricher,
+            "NNA reported on Monday that the Royal Norland Police closed the border.",
+            "The Chilean National News Agency said the border would reopen on Friday.",
+        )
+    )
+    assert found["Royal Norland Police"].type == "organization"
+    assert found["Chilean National News Agency"].mentions == 2
+    assert "NNA" not in found
+
+
+def test_an_acronym_used_before_the_text_spells_it_out(enricher: Enricher) -> None:
+    # the early "PWU" mentions belong to the organization the bracket defines later
+    found = entities(
+        enricher,
+        "PWU threatens strike over unpaid wages",
+        "PWU leaders met in Port Avery on Tuesday.",
+        "The Port Workers Union (PWU) said its members would stop work on Friday.",
+    )
+    orgs = [e for e in found if e.type == "organization"]
+    assert [(e.name, e.mentions) for e in orgs] == [("Port Workers Union", 4)]

@@ -214,3 +214,85 @@ def test_a_newspaper_named_before_its_noun_is_the_speaker(enricher: Enricher) ->
         enricher, "“The region will never forget him,” publishes Tribuna newspaper on Monday."
     )
     assert [q.speaker for q in found] == ["Tribuna"]
+
+
+def test_he_is_the_last_person_not_the_last_organization(enricher: Enricher) -> None:
+    found = quotes(
+        enricher,
+        "Fisheries Minister Tomas Ekberg spoke about the quota cuts on Sunday.",
+        "Interviewed on the Harbour Radio Network's morning show, he said the cuts were fair.",
+        '"Nobody wants empty nets," he said.',
+    )
+    assert [(q.speaker, q.text) for q in found] == [("Tomas Ekberg", "Nobody wants empty nets,")]
+
+
+def test_inverted_verb_with_a_role_before_the_name(enricher: Enricher) -> None:
+    found = quotes(
+        enricher,
+        "Opposition leader Aaron Lind asked whether the former envoy had been granted asylum.",
+        "“We cannot confirm or deny” that a request was received, said on Monday the "
+        "spokeswoman of the independent board for immigration and refugee status, Ana Vale.",
+    )
+    assert [(q.speaker, q.paragraph) for q in found] == [("Ana Vale", 1)]
+
+
+def test_the_subject_speaks_not_the_organization_it_thanks(enricher: Enricher) -> None:
+    found = quotes(
+        enricher,
+        "Ambassador Pieter Hals thanked the Norland Press Agency for its work and stated that "
+        'the agency is "a pillar of the free press."',
+    )
+    assert [q.speaker for q in found] == ["Pieter Hals"]
+
+
+def test_an_organization_known_by_its_shape_speaks(enricher: Enricher) -> None:
+    found = quotes(
+        enricher,
+        "“Imports of fuel fell for the third month in a row,” NordStat said on Friday.",
+    )
+    assert [q.speaker for q in found] == ["NordStat"]
+
+
+def test_an_unattributed_quote_goes_to_the_most_named_organization(enricher: Enricher) -> None:
+    found = quotes(
+        enricher,
+        'The island vowed a "firm response" on Monday.',
+        "The Harbour Gazette said the talks had failed. The Harbour Gazette said more was due.",
+    )
+    assert [(q.speaker, q.text) for q in found] == [("Harbour Gazette", "firm response")]
+
+
+def test_the_ministry_said_names_the_one_ministry(enricher: Enricher) -> None:
+    found = quotes(
+        enricher,
+        "Governor Ines Salo opened the dam on Monday with the Norland Water Ministry.",
+        "The ministry said it was “a turning point for the valley.”",
+    )
+    assert [q.speaker for q in found] == ["Norland Water Ministry"]
+
+
+def test_spanish_source_after_segun(enricher: Enricher) -> None:
+    article = Article(
+        headline=None,
+        dateline=None,
+        lead=None,
+        body=[
+            "Según la Fiscalía peruana, el exministro cometió «fraude procesal y peculado».",
+            "El Gobierno canadiense no quiso comentar.",
+        ],
+    )
+    result = enricher.enrich(article, reference=None, language="es")
+    assert [(q.speaker, q.text) for q in result.quotes] == [
+        ("Fiscalía peruana", "fraude procesal y peculado")
+    ]
+    assert {e.name for e in result.entities} >= {"Fiscalía peruana", "Gobierno canadiense"}
+
+
+def test_a_person_after_with_is_not_the_speaker(enricher: Enricher) -> None:
+    found = quotes(
+        enricher,
+        "Foreign Minister Karin Alm in a long meeting on Saturday with the Norland Trade "
+        'Secretary Omar Haddad described the talks as "difficult but useful" and said more '
+        "rounds would follow.",
+    )
+    assert [q.speaker for q in found] == ["Karin Alm"]
