@@ -34,6 +34,7 @@ from service import __version__
 from service.config import Settings
 from service.enrich.duplicates import DuplicateIndex
 from service.errors import BulletinError, ErrorCode, Stage
+from service.heap import HeapTrimmer
 from service.http import Health, HttpServer
 from service.kafka import changelog
 from service.kafka.backoff import Backoff
@@ -52,6 +53,8 @@ _YIELD_EVERY_S = 0.02
 # Without records for this long, ask the broker for metadata to notice an outage.
 _PROBE_IDLE_S = 5.0
 _FETCH_TIMEOUT_MS = 200
+# Freed record buffers go back to the OS this often (see service/heap.py): a few milliseconds.
+_HEAP_TRIM_EVERY_S = 5.0
 
 
 @dataclass
@@ -112,6 +115,7 @@ class Service:
         self._producer: AIOKafkaProducer | None = None
         self._joined = False
         self._broker_error: str | None = "connecting"
+        self._heap = HeapTrimmer(_HEAP_TRIM_EVERY_S)
 
     def stop(self) -> None:
         """Ask the service to drain and stop (safe to call from a signal handler)."""
@@ -278,6 +282,7 @@ class Service:
             if batches:
                 await self._publish(await self._run_pipeline(batches))
                 await self._commit(batches)
+                self._heap.tick()
         finally:
             self._idle.set()
 

@@ -94,7 +94,7 @@ _SPACED_DATELINE = re.compile(
     r"\s(?=[^\W\d_a-z][\w'’.\-]{1,30}(?:\s[^\W\d_a-z][\w'’.\-]{1,30}){0,2},\s[^\n(/]{1,30}[(/])"
 )
 # A feed's channel, category and time stamp glued before an item's headline:
-# `Breaking news Society Sat, 20 Jan 2018 10:28:19 +0600 60 `.
+# `Breaking news Economy Tue, 14 Mar 2023 09:12:44 +0600 41 `.
 _STAMP_PREFIX = re.compile(
     r"[^\n]{0,60}?\d{1,2}:\d\d(?::\d\d)?(?:\s?(?:[+-]\d{4}|GMT|UTC))?(?:\s\d{1,4})?\s"
 )
@@ -226,7 +226,7 @@ def _find_dateline(page: _Page) -> tuple[int, Dateline | None, str]:
             dateline, rest = continued
         # A furniture line (`BREAKING NEWS`) passes for a bare dateline, a credit line alone
         # (`EFE 02/22/2024`) for a dateline without a place; a stamp with a date or a credit
-        # and a place or text (`May 26, 2015 04:34 pm | Updated ... - PANAJI`) is one.
+        # and a place or text (`June 3, 2019 11:20 am | Updated ... - MARGAO`) is one.
         if is_furniture(paragraph) and (
             (dateline.agency is None and dateline.date is None)
             or (dateline.place is None and not rest)
@@ -342,7 +342,7 @@ def _cuts(paragraph: str) -> list[int]:
     cuts = [m.end() for m in islice(_GLUED.finditer(paragraph, 0, _GLUED_SPAN), _GLUED_TRIES)]
     if byline := _BYLINE_PREFIX.match(paragraph):
         cuts += reversed([m.end() for m in _SPACE.finditer(paragraph, 3, byline.end())])
-    # A feed item run into one line: `... traffic rules Bishkek, Jan. 19, 2018 / Kabar /. The`.
+    # A feed item run into one line: `... new bus routes Osh, Feb. 7, 2022 / Kabar /. The`.
     spaced = _SPACED_DATELINE.finditer(paragraph, 0, _GLUED_SPAN + 100)
     cuts += [m.end() for m in islice(spaced, _GLUED_TRIES)]
     return cuts

@@ -44,8 +44,8 @@ _WEEKDAY = (
 _NUMERIC = r"\d{1,2}[/.\-]\d{1,2}[/.\-](?:19|20)?\d\d(?!\d)|(?:19|20)\d\d-\d\d-\d\d(?!\d)"
 #: A printed date: `Jan 27`, `Dec. 12`, `January 21`, `14 May 2022`, `18th Jun, 2023`,
 #: `March 4/2024`, `Monday, March 4`, `Monday`, `10/05/1997`,
-#: `Dhu-AlQa'dah 17, 1439, Jul 30, 2018`.
-# A Hijri date printed before the Gregorian one (`Dhu-AlQa'dah 17, 1439, Jul 30, 2018`, SPA):
+#: `Ramadan 12, 1444, Apr 3, 2023`.
+# A Hijri date printed before the Gregorian one (`Ramadan 12, 1444, Apr 3, 2023`, SPA):
 # month names are spelt many ways, so the known openings and a bounded rest are matched.
 _HIJRI = (
     r"(?:Muharram|Safar|Rabi|Jumad|Rajab|Sha'?ban|Ramadh?an|Shawwal|Dhu|Thul)"
@@ -141,7 +141,7 @@ _SHAPES: tuple[tuple[str | Callable[[str], bool], re.Pattern[str]], ...] = (
         ),
     ),
     # MOSCOW, January 21. /TASS/.   NEW YORK, March 4, 2024 /PRNewswire/ --
-    # Bishkek, Jan. 19, 2018 / Kabar /.
+    # Osh, Feb. 7, 2022 / Kabar /.
     (
         "/",
         re.compile(
@@ -192,7 +192,7 @@ _SHAPES: tuple[tuple[str | Callable[[str], bool], re.Pattern[str]], ...] = (
             rf"(?P<credit_sep>\s?/|\s?{_DASH}|:|$|\.(?=\s))|(?P<bare>)(?<=\s)(?=[^\W\d_a-z]))\s*"
         ),
     ),
-    # May 26, 2015 04:34 pm | Updated 04:34 pm IST - PANAJI  (a timestamp line ending in a place)
+    # June 3, 2019 11:20 am | Updated 11:20 am IST - MARGAO  (a timestamp line ending in a place)
     (
         _starts_with_date,
         re.compile(
@@ -208,7 +208,7 @@ _SHAPES: tuple[tuple[str | Callable[[str], bool], re.Pattern[str]], ...] = (
             rf"(?P<sep>{_SEP})?|(?P<agency>{_AGENCY_WORD})\s?(?:{_DASH}|:))\s*"
         ),
     ),
-    # AA / Alger / Jane Doe   ITAR-TASS news agency, Moscow 19 Jan 05   Alger / AA
+    # AA / Alger / Jane Doe   ITAR-TASS news agency, Moscow 3 Feb 06   Alger / AA
     # (a source line: a known agency and the place, a date or the reporter's name, nothing else)
     (
         "/,",

@@ -347,7 +347,7 @@ def bracketed_credit(line: str) -> int | None:
 
 
 def names_agency(credit: str) -> bool:
-    """`Emirates News Agency, WAM`, `APS, 18/08/2019`, `SPA 19:55 LOCAL TIME 16:55 GMT 0028`:
+    """`Emirates News Agency, WAM`, `APS, 02/11/2020`, `SPA 21:40 LOCAL TIME 18:40 GMT 0113`:
     agencies, and at most a date or a transmission stamp after them."""
     parts = [part.strip() for part in credit.split(",")]
     if len(parts) > 1 and _looks_like_code(parts[-1]):
@@ -395,7 +395,7 @@ def _looks_like_code(line: str) -> bool:
     """Wire headers, document symbols and time stamps: short lines made mostly of digits.
 
     `bsf037 4 su 174 gef 1388`, `SG/SM/20533`, `211005 jan 19`, `Thu, 03/12/2009 - 10:15`,
-    `May 13 2021`, `Thursday, June 10, 2021`, `# 12 September 2017 08:28 (UTC +04:00)`.
+    `May 13 2021`, `Thursday, June 10, 2021`, `# 5 October 2020 14:02 (UTC +04:00)`.
     """
     tokens = line.split()
     if len(tokens) > 8 or ends_sentence(line):

@@ -1,4 +1,4 @@
-"""`python -m tests.quality --gold PATH`: score the pipeline on a gold-labelled bulletin set.
+"""`python -m tests.quality --gold PATH [--gold PATH ...]`: score the pipeline on gold sets.
 
 Each scorer maps a (gold record, enriched event or None) pair to named pass/fail metrics; add a
 scorer to `SCORERS` to add metrics. Prints a per-bulletin table and totals; always exits 0 when
@@ -72,7 +72,13 @@ def render(rows: list[tuple[str, dict[str, bool]]], *, per_bulletin: bool = True
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m tests.quality", description=__doc__)
-    parser.add_argument("--gold", required=True, type=Path, help="gold JSONL (dev set) path")
+    parser.add_argument(
+        "--gold",
+        required=True,
+        type=Path,
+        action="append",
+        help="gold JSONL path; repeat to score several sets as one",
+    )
     parser.add_argument(
         "--misses", action="store_true", help="print what each failed article metric got"
     )
@@ -82,11 +88,11 @@ def main(argv: list[str] | None = None) -> int:
         help="print totals only, not which bulletins failed (keeps an evaluation set blind)",
     )
     args = parser.parse_args(argv)
-    if not args.gold.is_file():
-        print(f"quality: error: no such file: {args.gold}", file=sys.stderr)
+    missing = [str(path) for path in args.gold if not path.is_file()]
+    if missing:
+        print(f"quality: error: no such file: {', '.join(missing)}", file=sys.stderr)
         return 2
-    with args.gold.open("rb") as stream:
-        records = [orjson.loads(line) for line in stream if line.strip()]
+    records = [record for path in args.gold for record in entities.load_gold(path)]
     if args.totals and args.misses:
         print("quality: error: --totals and --misses exclude each other", file=sys.stderr)
         return 2

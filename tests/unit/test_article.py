@@ -535,7 +535,7 @@ PAGE_SHAPES = [
     ),
     (
         "ana-digest-with-contents-and-numbered-headline",
-        "Athens News Agency: Daily News Bulletin in English, 98-03-12\n"
+        "Athens News Agency: Daily News Bulletin in English, 99-07-21\n"
         "From: Press Office <press@example.org>\n"
         "CONTENTS\n"
         "[01] Finance minister presents draft budget to cabinet amid pressure from\n"
@@ -761,9 +761,8 @@ PAGE_SHAPES += [
         "ANKARA\n\nTürkiye and Azerbaijan signed an agreement on Monday to expand natural gas "
         "supplies through a new pipeline link, the energy ministry said.\n\n"
         "The deal will double flows by 2030, the ministry added.\n\n"
-        "Anadolu Agency website contains only a portion of the news stories offered to "
-        "subscribers in the AA News Broadcasting System (HAS), and in summarized form. Please "
-        "contact us for subscription options.\n",
+        "Anadolu Agency website contains only some of the stories its wire service sends "
+        "to subscribers, in shorter form. Ask us about a subscription.\n",
         "Türkiye, Azerbaijan sign energy deal",
         ("ANKARA", None, None),
         "Türkiye and Azerbaijan signed an",
@@ -777,13 +776,13 @@ PAGE_SHAPES += [
         "Mumbai, Jul 2 (PTI) Heavy rain lashed Mumbai and its suburbs on Tuesday, delaying "
         "suburban train services and causing waterlogging in low-lying areas, officials said.\n\n"
         "The weather office has issued an orange alert for the next two days.\n\n"
-        "(This story has not been edited by NDTV staff and is auto-generated from a syndicated "
-        "feed.)\n\nTrack Latest News Live on NDTV.com\n",
+        "(This story has not been edited by our desk; it comes automatically from a "
+        "syndicated feed.)\n\nTrack Latest News Live on NDTV.com\n",
         "Heavy Rain Lashes Mumbai, Local Trains Delayed",
         ("Mumbai", "PTI", "Jul 2"),
         "Heavy rain lashed Mumbai and",
         "for the next two days.",
-        ["(This story has not been edited by NDTV staff"],
+        ["(This story has not been edited by our desk"],
     ),
     (
         "reuters-modern-caption-and-standards",
@@ -1023,12 +1022,12 @@ PAGE_SHAPES += [
     (
         "nna-date-and-credit-without-place",
         "Minister inaugurates new school in the south\n\n"
-        "MARCH 3, 2016 (REFERRING TO THE NATIONAL NEWS AGENCY – LEBANON) The Minister of "
-        "Education inaugurated a new public school in the south on Thursday.\n\n"
+        "MARCH 3, 2016 (REFERRING TO THE NATIONAL NEWS AGENCY – LEBANON) Education Minister "
+        "Rana Haddad opened a new public school in the south on Thursday.\n\n"
         "The school will take 600 pupils from next autumn, the minister said.\n",
         "Minister inaugurates new school in the south",
         (None, "NATIONAL NEWS AGENCY – LEBANON", "MARCH 3, 2016"),
-        "The Minister of Education inaugurated",
+        "Education Minister Rana Haddad opened",
         "next autumn, the minister said.",
         [],
     ),
@@ -1337,7 +1336,7 @@ PAGE_SHAPES += [
     (
         "summary-page-with-next-item-headline",
         "Go to Contents Go to Navigation\n\nYonhap News Summary\n\n"
-        "The following is the first summary of major stories moved by Yonhap News Agency on "
+        "Here is the first roundup of the main stories Yonhap News Agency filed on "
         "Monday.\n\n"
         "Palace garden to open to the public for autumn season\n\n"
         "SEOUL -- The rear garden of a royal palace will open to the public for the autumn "
@@ -1368,8 +1367,8 @@ PAGE_SHAPES += [
         "PARIS, 3 juin (Xinhua) -- Le gouvernement français a présenté lundi un plan pour "
         "développer le fret ferroviaire d'ici 2030.\n"
         "Le plan prévoit 4 milliards d'euros d'investissements, a indiqué le ministre. Fin\n"
-        "Vous avez une question, une remarque, des suggestions ? Contactez\n"
-        "notre équipe de rédaction par e-mail\n",
+        "Une question, une remarque ? Contactez\n"
+        "la rédaction par e-mail\n",
         None,
         ("PARIS", "Xinhua", "3 juin"),
         "Le gouvernement français a présenté",
@@ -1430,17 +1429,17 @@ PAGE_SHAPES += [
     (
         "efe-standfirst-caption-and-credit-line",
         "Los diarios oficiales destacan la visita del presidente\n\n"
-        "Los diarios oficiales dedican este lunes sus portadas a la visita del presidente, con "
-        "fotografías de su llegada a la capital.\n\n"
+        "La prensa oficial abre este lunes con la llegada del presidente a la capital, "
+        "acompañada de varias fotografías.\n\n"
         "llegada del presidente.jpg\n\n"
         "Foto: El presidente llegó en la tarde del domingo. / Foto: Archivo.\n\nEFE\n\n"
         "“Visita histórica”, es el titular del diario oficial, que publica la foto del presidente "
         "en el aeropuerto.\n\n"
-        "Otro diario también informa en su portada del inicio de la visita.\n",
+        "Un segundo periódico recoge igualmente en primera página el comienzo del viaje.\n",
         "Los diarios oficiales destacan la visita del presidente",
         None,
-        "Los diarios oficiales dedican este",
-        "del inicio de la visita.",
+        "La prensa oficial abre este lunes",
+        "primera página el comienzo del viaje.",
         ["Foto: El presidente llegó", "EFE"],
     ),
     (

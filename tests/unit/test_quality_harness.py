@@ -7,6 +7,7 @@ import copy
 from pathlib import Path
 from typing import Any
 
+import orjson
 import pytest
 
 from tests.quality import __main__ as harness
@@ -68,3 +69,15 @@ def test_entity_scores_count_matches(seed_gold: dict[str, Any]) -> None:
     people = scores["enricher"].by_type["person"]
     assert (people.tp, people.gold, people.recall) == (2, 2, 1.0)
     assert people.predicted == 4  # Shoygu and Ayoub are not in this short gold list
+
+
+def test_several_gold_sets_score_as_one(
+    seed_gold: dict[str, Any], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    first, second = tmp_path / "a.jsonl", tmp_path / "b.jsonl"
+    other = copy.deepcopy(seed_gold) | {"id": "seed-again"}
+    first.write_bytes(orjson.dumps(seed_gold) + b"\n")
+    second.write_bytes(orjson.dumps(other) + b"\n")
+    assert harness.main(["--gold", str(first), "--gold", str(second), "--totals"]) == 0
+    assert "headline         2/2    100.0%" in capsys.readouterr().out
+    assert harness.main(["--gold", str(first), "--gold", str(tmp_path / "none.jsonl")]) == 2
