@@ -103,6 +103,7 @@ class _Resolver:
         self.gazetteer = gazetteer
         self.demonyms = lexicons.demonyms
         self.demonym_of = lexicons.demonym_of
+        self.title_heads = lexicons.title_heads
         self.persons: dict[tuple[str, ...], Cluster] = {}
         self.orgs: dict[str, Cluster] = {}
         self.places: dict[str, Cluster] = {}
@@ -194,6 +195,8 @@ class _Resolver:
         if match is None:
             return name
         country = match.group("owner") or match.group("of")
+        if country.split()[-1].lower() in self.title_heads:
+            return name  # "the Prime Minister's Office", "Drew County Sheriff's Office": one name
         places = self.gazetteer.lookup(country)
         code = places[0].country_code if places and places[0].kind == COUNTRY else None
         demonym = self.demonym_of.get(code or "")
@@ -299,6 +302,10 @@ def resolve(
     """Cluster the mentions of an article (body and dateline first, then the headline, whose
     short forms only join what the body established)."""
     body = _one_sense(body)
+    # "the Ethiopian News Agency (ENA)": those capitals are the agency everywhere, never the
+    # town the gazetteer knows by that name
+    defined = {m.surface: m for m in body if m.kind == ORGANIZATION and m.alias_of}
+    body, headline = _as_defined(body, defined), _as_defined(headline, defined)
     resolver = _Resolver(gazetteer, lexicons)
     resolver.anchor_persons(body)
     for mention in body:
@@ -339,6 +346,16 @@ def _one_sense(mentions: list[Mention]) -> list[Mention]:
     return [
         replace(m, kind=decided[m.surface], by_shape=False)
         if m.by_shape and m.kind == PERSON and m.surface in decided
+        else m
+        for m in mentions
+    ]
+
+
+def _as_defined(mentions: list[Mention], defined: dict[str, Mention]) -> list[Mention]:
+    """Places spelt like an acronym the text defined as an organization, read as it."""
+    return [
+        replace(m, kind=ORGANIZATION, alias_of=defined[m.surface].alias_of)
+        if m.kind == LOCATION and m.surface in defined
         else m
         for m in mentions
     ]

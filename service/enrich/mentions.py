@@ -27,6 +27,8 @@ _PARTICLE_WORD = re.compile(
 )
 _JOINERS = frozenset(("of", "the", "for"))
 _OF_FOR = frozenset(("of", "for"))
+_PLACE_OF = frozenset(("of", "de", "du", "di"))  # "the mayor of X", "le syndic de X"
+_PORTFOLIO = re.compile(r" (?:of|for) (?!the )\w")  # "Minister for Culture"
 # an article between "of" and a name ("Committee for the Peaceful Reunification")
 _ARTICLES = {"of": ("the",), "for": ("the",), "de": ("la", "los", "las")}
 _POSSESSIVE = ("'s", "’s")
@@ -168,7 +170,8 @@ class MentionFinder:
         self._landmark = words["landmark"]
         self._event = words["event"]
         self._generic = words["generic"] | lexicons.function_words
-        self._not_acronym = words["notacronym"]
+        # capitals spelling a function word ("FROM", "WHERE") are shouting or code, no acronym
+        self._not_acronym = words["notacronym"] | lexicons.function_words
         self._context = lexicons.context_words
         self._unicase_org_heads = words["unicase"]
         self._lowercase_tailed = words["lowercasetail"]
@@ -194,6 +197,11 @@ class MentionFinder:
         for before, after, pieces in self._region_pieces(text, segment):
             self._mark_bracketed_alias(before, pieces, mentions)
             after_role = before is not None and before.text in (",", ")")
+            if waiting and self._lists_portfolio(waiting, before, after, pieces):
+                # "Minister for Culture, Tourism and Civil Aviation, Ana Vale": the list is the
+                # portfolio, and the name still waits after it
+                waiting.role = text[waiting.start : pieces[-1].end]
+                continue
             if waiting and after_role and pieces and pieces[0].kind in (PERSON, UNKNOWN):
                 # "Russian President, Vladimir Putin", "Minister of State (...) Arjun Mehra"
                 mentions = [m for m in mentions if m is not waiting]
@@ -215,6 +223,20 @@ class MentionFinder:
         if any(article in text for article in _FRENCH_ARTICLES):  # French at all?
             mentions.extend(self._lowercase_national_institutions(text, segment))
         return mentions
+
+    @staticmethod
+    def _lists_portfolio(
+        role: Mention, before: Token | None, after: str | None, pieces: list[Mention]
+    ) -> bool:
+        """Whether a run goes on listing the portfolio of a role that waits for its name: the
+        role ends in "for"/"of" and a field, and the run sits between list commas or closes
+        the list with "and"."""
+        if before is None or not pieces or not _PORTFOLIO.search(role.role or ""):
+            return False
+        if any(p.kind == PERSON for p in pieces):
+            return False  # "Director of Bilateral Affairs, Ana Vale, said": the name itself
+        inside = before.text == "," and after in (",", "and")
+        return inside or (before.text.lower() == "and" and after == ",")
 
     def _owner_place(self, mention: Mention) -> Mention | None:
         """The country owning an organization ("Lebanon" of "Lebanon's National News
@@ -392,6 +414,8 @@ class MentionFinder:
             low = text.lower()
             if token.sentence_start and low in self.lex.function_words:
                 return False
+            if token.sentence_start and low.endswith("ing") and low in self.lex.reporting_verbs:
+                return False  # "Stressing Iran's role, ...": a participle opens the sentence
             return low not in self.lex.weekdays and low not in self.lex.months
         return bool(_PARTICLE_WORD.match(text))
 
@@ -564,9 +588,15 @@ class MentionFinder:
             return words[-1].lower() in self._org_suffix and self._place(follower.text)
         if low == "and" and self._place(f"{words[-1]} and {follower.text}"):
             return True  # "Trinidad and Tobago", "Bosnia and Herzegovina"
-        if low == "and" and len(words) > 2 and words[-2].lower() in _OF_FOR:
-            # a portfolio of two: "Minister for Information and Broadcasting"
-            return self._heads_role(words[-3]) or words[-3].lower() in self._org_suffix
+        of = next((k for k in range(len(words) - 1, 0, -1) if words[k].lower() in _OF_FOR), 0)
+        if low == "and" and of and "and" not in words[of:]:
+            # a portfolio of two: "Minister for Information and Broadcasting", "Minister of
+            # Natural Resources and Environment"
+            # "Minister of State for Public Works and Housing": a title, then its portfolio
+            head = words[of - 1]
+            if of > 2 and words[of - 2].lower() in _OF_FOR and self._heads_role(words[of - 3]):
+                head = words[of - 3]
+            return self._heads_role(head) or head.lower() in self._org_suffix
         # "Red Army and Red Fleet": two organizations when the first is complete already
         complete = (
             words[-1].lower() in self._org_suffix
@@ -679,7 +709,11 @@ class MentionFinder:
             # "Ville de Lyon Marc Dubois"; "Kuala Terengganu Umno": a place of several words,
             # then a name of its own
             several = j > 0 and self._place(" ".join(words[: j + 1]))
-            if several or (j < n - 2 and self.gazetteer.lookup(words[j])):
+            # a one-word place glued to a name only where a place is expected ("in Lyon Marc
+            # Dubois", "the mayor of Lyon Marc Dubois"): "replacing Nancy Tolentino Gamarra" is
+            # one woman
+            lone = j < n - 2 and self._place(words[j])
+            if several or (lone and (j > 0 or self._place_expected(run))):
                 rest = self._classify(run, j + 1, n, segment)
                 if rest.kind == PERSON or (several and rest.kind == UNKNOWN):
                     return [self._classify(run, 0, j + 1, segment), rest]
@@ -860,6 +894,10 @@ class MentionFinder:
         """Capitals that name an organization: three letters or more, not a time zone or unit."""
         letters = word.replace(".", "")
         return len(letters) >= 3 and letters.lower() not in self._not_acronym
+
+    def _place_expected(self, run: _Run) -> bool:
+        before = run.before.text.lower() if run.before is not None else ""
+        return before in _PLACE_OF or self._locative_context(run, 0)
 
     def _locative_context(self, run: _Run, i: int) -> bool:
         before = run.before.text.lower() if run.before is not None and i == 0 else ""

@@ -33,6 +33,9 @@ _THAT_CLAUSE = re.compile(r"\b(\w+) that\b")
 _MAX_SUBJECT_GAP = 120  # characters between a subject and its verb
 _VERB_REACH = 200  # characters around a quote searched for its reporting verb
 _WORD_REACH = 24  # characters searched for the word before a name
+_TITLE_REACH = 80  # characters searched for a reporting verb before a title and name
+_TITLE_WORDS = 8  # words a title between an inverted reporting verb and a name may hold
+_GAP_BREAK = re.compile(r"[,.;:()“”\"«»]|\bthat\b")  # a title holds no clause break
 _SUBJECT_WORDS = 7  # a sentence's subject is named among its first words
 _MARKS = re.compile(r'[“«„"”»]|(?<!\w)‘')
 _SINGLE_CLOSER = re.compile(r"’(?!\w)")  # not the apostrophe of "Putin’s"
@@ -161,8 +164,10 @@ class QuoteFinder:
         gap_after = _TITLE_ABBREVIATION.sub("", text[verb_end : after[0].start] if after else "")
         last_word = _LAST_WORD.search(text, sentence[0], verb_start)
         if last_word and last_word.group(1).lower() in _PRONOUNS:
-            # "...," he said to reporters covering the X summit: "he", not X
-            return last_person
+            # "...," he said to reporters covering the X summit: "he", not X; "Lee outlined
+            # the plan, which he described as ...": the subject of its own sentence first
+            opener = _opening_person(text, sentence[0], verb_start, mentions)
+            return opener if opener and verb_start < span.start else last_person
         if verb_start > span.end and not any(m.start >= span.end for m in before):
             # "...," said on Monday the spokeswoman of the Water Commission, Ana Vale: a role
             # may stand between an inverted verb and the name that ends its clause
@@ -177,6 +182,11 @@ class QuoteFinder:
                 return (people or after)[0].name
         if word in _ACCORDING and after:
             return after[0].name
+        if word.endswith("ing") and text[max(0, verb_start - 4) : verb_start] == " as ":
+            # "He quoted Xi as saying ...", "Xi was quoted as saying ...": the one named before
+            people = [m for m in before if m.type == PERSON]
+            if people:
+                return people[-1].name
         if word.endswith("ing"):
             return self._reported_by(text, *sentence, mentions) or _subject(
                 text, *sentence, mentions, last_person, [span]
@@ -212,17 +222,36 @@ class QuoteFinder:
         for m in mentions:
             if m.type != PERSON or not start <= m.start < end:
                 continue
-            verb = _LAST_WORD.search(text, max(start, m.start - _WORD_REACH), m.start)
-            inverted = (
-                verb is not None
-                and verb.group(1).lower() in self.verbs
-                and not text[verb.end(1) : m.start].strip()
-                and text[m.end : m.end + 1] in ("", ",", ".", ";")
+            inverted = text[m.end : m.end + 1] in ("", ",", ".", ";") and self._verb_before(
+                text, max(start, m.start - _TITLE_REACH), m.start
             )
             follows = _NEXT_WORD.match(text, m.end, end)
             if inverted or (follows is not None and follows.group(1).lower() in self.verbs):
                 return m.name
         return None
+
+    def _verb_before(self, text: str, start: int, end: int) -> bool:
+        """Whether a reporting verb ends right before `end`, or only a title stands between
+        ("..., said Housing and Local Government Minister Ann Lee."): an inverted attribution."""
+        words = _WORD.findall(text, start, end)
+        for k in range(len(words) - 1, max(-1, len(words) - 1 - _TITLE_WORDS), -1):
+            if words[k].lower() in self.verbs:
+                gap = words[k + 1 :]
+                tail = text[text.rfind(words[k], start, end) + len(words[k]) : end]
+                tail = _TITLE_ABBREVIATION.sub("", tail)  # "said Gov. Ellis Marr"
+                return (not gap or gap[-1][0].isupper()) and not _GAP_BREAK.search(tail)
+        return False
+
+
+def _opening_person(text: str, start: int, end: int, mentions: list[Resolved]) -> str | None:
+    """The person a sentence opens with (only capitalised words before the name, no
+    possessive after it): the subject a later "he" in the sentence goes back to."""
+    for m in mentions:
+        if m.type == PERSON and start <= m.start < end:
+            lead = text[start : m.start]
+            opens = not any(w[0].islower() for w in _WORD.findall(lead))
+            return m.name if opens and not text.startswith(("'s", "’s"), m.end) else None
+    return None
 
 
 def _object(text: str, start: int) -> bool:

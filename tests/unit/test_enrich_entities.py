@@ -603,3 +603,97 @@ def test_an_acronym_used_before_the_text_spells_it_out(enricher: Enricher) -> No
     )
     orgs = [e for e in found if e.type == "organization"]
     assert [(e.name, e.mentions) for e in orgs] == [("Port Workers Union", 4)]
+
+
+def test_a_legislator_title_in_capitals_and_shouted_words_name_no_organization(
+    enricher: Enricher,
+) -> None:
+    found = by_name(
+        entities(
+            enricher,
+            "Ruling party MLA Arun Dasgupta opened the new bridge in Kolkata on Sunday.",
+            "SELECT FROM WHERE the notice board read, left over from a broken page.",
+        )
+    )
+    assert found["Arun Dasgupta"].type == "person"
+    assert not {"MLA", "FROM", "WHERE"} & set(found)
+
+
+def test_offices_named_after_a_title_stay_apart(enricher: Enricher) -> None:
+    found = by_name(
+        entities(
+            enricher,
+            "The Prime Minister's Office said the Pike County Sheriff’s Office had opened an "
+            "inquiry, and the Attorney General's Office declined to comment.",
+        )
+    )
+    assert {"Prime Minister's Office", "Pike County Sheriff’s Office"} <= set(found)
+    assert "Attorney General's Office" in found
+    assert "Office" not in found
+
+
+def test_portfolios_elected_titles_and_opening_participles_name_no_one(
+    enricher: Enricher,
+) -> None:
+    found = by_name(
+        entities(
+            enricher,
+            "Nguyen Van Thanh was appointed Minister of Natural Resources and Environment in "
+            "April. Stressing Vietnam's role, President-elect Tran Duc Minh thanked him.",
+        )
+    )
+    assert found["Tran Duc Minh"].roles == ["President-elect"]
+    assert "Natural Resources" not in found
+    assert found["Vietnam"].type == "location"
+
+
+def test_an_acronym_defined_for_an_organization_is_no_place_of_that_name(
+    enricher: Enricher,
+) -> None:
+    found = by_name(
+        entities(
+            enricher,
+            "Parliament voted to re-establish the Ethiopian News Agency (ENA) on Monday.",
+            "The law lets ENA open new bureaus.",
+            headline="House Approves Law to Re-Establish ENA",
+        )
+    )
+    assert found["Ethiopian News Agency"].type == "organization"
+    assert not {"Ena", "ENA"} & set(found)
+
+
+def test_parts_of_documents_name_no_entity(enricher: Enricher) -> None:
+    found = entities(
+        enricher,
+        "The right is enshrined in Article 43 of the Federal Constitution, the court said, "
+        "citing Chapter VI of the charter.",
+    )
+    assert not {"Article", "Chapter VI"} & {e.name for e in found}
+
+
+def test_a_given_name_that_is_also_a_town_stays_in_the_name(enricher: Enricher) -> None:
+    found = by_name(
+        entities(
+            enricher,
+            "In turn, Elizabeth Ramos Quispe succeeds him, replacing Nancy Torres Huaman.",
+            "The fair in Lyon Marc Dubois opened on Monday.",
+        )
+    )
+    assert {name: e.type for name, e in found.items()} == {
+        "Elizabeth Ramos Quispe": "person",
+        "Nancy Torres Huaman": "person",
+        "Lyon": "location",
+        "Marc Dubois": "person",
+    }
+
+
+def test_national_legislatures_and_forces_known_by_one_word(enricher: Enricher) -> None:
+    found = by_name(
+        entities(
+            enricher,
+            "The Bundestag debated the bill while the Carabinieri searched the port.",
+            "The Lok Sabha adjourned in Delhi, and the Duma met in Moscow.",
+        )
+    )
+    names = ("Bundestag", "Carabinieri", "Lok Sabha", "State Duma")
+    assert {found[n].type for n in names} == {"organization"}

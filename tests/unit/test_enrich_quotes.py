@@ -2,14 +2,20 @@
 
 from __future__ import annotations
 
+import pytest
+
 from service.article import Article
 from service.enrich import Enricher
-from service.enrich.model import Quote
+from service.enrich.model import Enrichment, Quote
+
+
+def enriched(enricher: Enricher, *paragraphs: str, language: str = "en") -> Enrichment:
+    article = Article(headline=None, dateline=None, lead=None, body=list(paragraphs))
+    return enricher.enrich(article, reference=None, language=language)
 
 
 def quotes(enricher: Enricher, *paragraphs: str) -> list[Quote]:
-    article = Article(headline=None, dateline=None, lead=None, body=list(paragraphs))
-    return enricher.enrich(article, reference=None, language="en").quotes
+    return enriched(enricher, *paragraphs).quotes
 
 
 def test_speaker_before_and_after_the_quote(enricher: Enricher) -> None:
@@ -272,16 +278,12 @@ def test_the_ministry_said_names_the_one_ministry(enricher: Enricher) -> None:
 
 
 def test_spanish_source_after_segun(enricher: Enricher) -> None:
-    article = Article(
-        headline=None,
-        dateline=None,
-        lead=None,
-        body=[
-            "Según la Fiscalía peruana, el exministro cometió «fraude procesal y peculado».",
-            "El Gobierno canadiense no quiso comentar.",
-        ],
+    result = enriched(
+        enricher,
+        "Según la Fiscalía peruana, el exministro cometió «fraude procesal y peculado».",
+        "El Gobierno canadiense no quiso comentar.",
+        language="es",
     )
-    result = enricher.enrich(article, reference=None, language="es")
     assert [(q.speaker, q.text) for q in result.quotes] == [
         ("Fiscalía peruana", "fraude procesal y peculado")
     ]
@@ -296,3 +298,52 @@ def test_a_person_after_with_is_not_the_speaker(enricher: Enricher) -> None:
         "rounds would follow.",
     )
     assert [q.speaker for q in found] == ["Karin Alm"]
+
+
+def test_a_title_between_an_inverted_verb_and_the_name(enricher: Enricher) -> None:
+    found = quotes(
+        enricher,
+        "Tariffs will rise next year, said Trade and Industry Minister Datuk Aziz Rahman.",
+        "He said Prime Minister Nora Salleh had agreed to the plan, which Salleh will sign.",
+        "“The decision was taken together,” he said.",
+    )
+    assert [q.speaker for q in found] == ["Aziz Rahman"]
+
+
+def test_called_quoted_as_saying_and_a_pronoun_within_its_sentence(enricher: Enricher) -> None:
+    found = quotes(
+        enricher,
+        "Finance Minister Omar Latif presented the budget. Latif said it was fair.",
+        "Another veteran opposition leader and newly elected deputy, Ravi Menon called the "
+        "budget a “missed chance.” Latif disagreed.",
+        "He quoted Menon as saying the plan would “hurt farmers” and rejected that.",
+        "Menon outlined his own reform, which he described as “long overdue.”",
+    )
+    assert [(q.speaker, q.text) for q in found] == [
+        ("Ravi Menon", "missed chance."),
+        ("Ravi Menon", "hurt farmers"),
+        ("Ravi Menon", "long overdue."),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("lead", "speaker", "role"),
+    [
+        (
+            "Minister for Culture, Tourism and Civil Aviation, Bala Dogo opened the fair.",
+            "Bala Dogo",
+            "Minister for Culture, Tourism and Civil Aviation",
+        ),
+        (
+            "The Minister of State for Public Works and Housing, Mr. Bala Dogo, toured it.",
+            "Bala Dogo",
+            "Minister of State for Public Works and Housing",
+        ),
+    ],
+)
+def test_a_portfolio_of_several_fields_stays_in_the_role(
+    enricher: Enricher, lead: str, speaker: str, role: str
+) -> None:
+    result = enriched(enricher, lead, "“Visitors are coming back,” he said.")
+    assert [q.speaker for q in result.quotes] == [speaker]
+    assert [(e.name, e.roles) for e in result.entities if e.type == "person"] == [(speaker, [role])]
