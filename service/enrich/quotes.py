@@ -75,6 +75,12 @@ class QuoteFinder:
         """Quotes of the headline and body, in order, each with its speaker's canonical name
         (or None); `paragraph` is the body paragraph's index, -1 for the headline. `roles` maps
         people's names to their roles ("the minister said" finds the minister)."""
+        texts = [(HEADLINE, headline)] if headline else []
+        segments = [(i, t, _spans(i, t, self.verbs)) for i, t in [*texts, *enumerate(body)]]
+        # sentences after the last quotation cannot change any quote or speaker: skip them
+        quoted = [n for n, (_, _, spans) in enumerate(segments) if spans]
+        if not quoted:
+            return []
         by_paragraph: dict[int, list[Resolved]] = {}
         for r in resolved:
             if r.type in (PERSON, ORGANIZATION) and r.segment != DATELINE:
@@ -99,9 +105,7 @@ class QuoteFinder:
             if len(names) == 1:
                 holders.setdefault(word, names)
         previous: _Span | None = None
-        texts = [(HEADLINE, headline)] if headline else []
-        for index, text in [*texts, *enumerate(body)]:
-            spans = _spans(index, text, self.verbs)
+        for index, text, spans in segments[: quoted[-1] + 1]:
             mentions = [m for m in by_paragraph.get(index, []) if not _inside(m, spans)]
             bounds = _sentence_bounds(text, spans)
             for span in spans:
