@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import replace
 
 from service.article import Dateline
 from service.text.endings import ends_sentence
@@ -102,6 +103,12 @@ _SEP = rf"(?:\.?\s?(?:{_DASH}|[_:]))"
 # (`Jean Dupont et Ali Ben Salah`).
 _SOURCE = r"[^\W\d_][\w.\-]{0,20}(?:\s[\w.\-]{1,20}){0,3}"
 _REPORTER = rf"\s?/\s?{_WORD}(?:,?\s(?:(?:et|and|y|e|und|&|{_PARTICLE})\s)?{_WORD}){{0,5}}"
+# `Updated: 29-03-2022 18:49 IST`, `09:30 |`: a time stamp on an agency's page.
+_STAMP_WORD = r"(?i:updated|published|posted|last updated)"
+_STAMP_INITIALS = "UuPpLl"
+_CLOCK = r"\d{1,2}:\d\d(?:\s?(?i:[ap]\.?m\.?)|\s[A-Z]{2,4}(?![^\W\d_]))?"
+_TIME = rf"\s{_CLOCK}"
+_STAMP = re.compile(rf"(?:{_STAMP_WORD}:?\s)?(?:{DATE}\s?)?{_CLOCK}\s?(?:\|\s?)?(?=[^\W\d_])")
 # A byline between the date and the credit: `March 4. By Jane Doe – Trend:`.
 _BYLINE = rf"\.?\s?(?i:by)\s{_WORD}(?:\s{_WORD}){{0,3}}\s?{_DASH}\s?"
 
@@ -128,7 +135,8 @@ _SHAPES: tuple[tuple[str | Callable[[str], bool], re.Pattern[str]], ...] = (
     (
         "(",
         re.compile(
-            rf"(?P<place>{_PLACE}(?:{_QUALIFIER}|,\s?(?!{_WEEKDAY}){_WORD}(?:\s{_WORD})?)?)\s?,?\s?"
+            rf"(?P<place>{_PLACE}(?:\s/\s{_PLACE})?"
+            rf"(?:{_QUALIFIER}|,\s?(?!{_WEEKDAY}){_WORD}(?:\s{_WORD})?)?)\s?,?\s?"
             rf"(?:(?P<date>{DATE})\.?\s?,?\s?)?{_DASH}?\s?(?P<bracketed>\()(?P<agency>[^()\n]{{1,100}})\)"
             rf"(?P<sep>{_SEP})?\s*"
         ),
@@ -166,7 +174,8 @@ _SHAPES: tuple[tuple[str | Callable[[str], bool], re.Pattern[str]], ...] = (
         ",",
         re.compile(
             rf"(?P<place>{_PLACE}(?:,\s?{_PLACE})?),\s?(?:(?:(?P<date>{DATE}),?\s?)?(?:{_BYLINE})?"
-            rf"(?:(?P<agency>{_AGENCY_WORD})\s?)?(?P<sep>{_DASH}|:|$)\s*|(?P<bare>)(?={_OPENER}))"
+            rf"(?:(?P<agency>{_AGENCY_WORD})\s?)?(?P<sep>{_DASH}|:|$|(?<=\d)\.$)\s*"
+            rf"|(?P<bare>)(?={_OPENER}))"
         ),
     ),
     # Baku, March 4, AZERTAC The ...   YEREVAN, MARCH 4, ARMENPRESS. The ...   (a date, a known
@@ -181,7 +190,7 @@ _SHAPES: tuple[tuple[str | Callable[[str], bool], re.Pattern[str]], ...] = (
     # New Delhi: No minister ...   (a place in any case and a colon: only before a lead sentence)
     (
         ":",
-        re.compile(rf"(?P<place>{_PLACE}):(?P<bare>)\s(?=[^\W\d_a-z])"),
+        re.compile(rf"(?P<place>{_PLACE}(?:,\s{_PLACE})?):(?P<bare>)\s(?=[^\W\d_a-z])"),
     ),
     # Amman - Petra   Hama – SANA / Des unités   Baku – APA. The ...   and, only before a lead
     # sentence, Rabat - Le ministre ...
@@ -209,12 +218,14 @@ _SHAPES: tuple[tuple[str | Callable[[str], bool], re.Pattern[str]], ...] = (
         ),
     ),
     # AA / Alger / Jane Doe   ITAR-TASS news agency, Moscow 19 Jan 05   Alger / AA
+    # PTI | Istanbul | Updated: 29-03-2022 18:49 IST
     # (a source line: a known agency and the place, a date or the reporter's name, nothing else)
     (
-        "/,",
+        "/,|",
         re.compile(
-            rf"(?P<agency>{_SOURCE})\s?(?P<source>[/,])\s?"
-            rf"(?P<place>{_PLACE})(?:,?\s(?P<date>{DATE}(?:\s\d\d(?!\d))?))?(?:{_REPORTER})?$"
+            rf"(?P<agency>{_SOURCE})\s?(?P<source>[/,|])\s?(?P<place>{_PLACE})"
+            rf"(?:(?:,?\s|\s\|\s(?:{_STAMP_WORD}:?\s)?)(?P<date>{DATE}(?:\s\d\d(?!\d))?)(?:{_TIME})?)?"
+            rf"(?:{_REPORTER})?$"
         ),
     ),
     (
@@ -252,6 +263,15 @@ _SENTENCE_START = re.compile(r"$|[^\W_a-z]|[\"“‘'«(\[]")
 
 def parse_dateline(paragraph: str) -> tuple[Dateline | None, str]:
     """The dateline at the start of `paragraph` and the rest of it, or `(None, paragraph)`."""
+    # A stamp opens with a digit or a stamp word: most paragraphs skip the expression.
+    opens_stamp = paragraph[:1].isdigit() or paragraph[:1] in _STAMP_INITIALS
+    stamp = _STAMP.match(paragraph[:_OPENING]) if opens_stamp else None
+    if stamp is not None:
+        # `Updated: 2008-08-11 02:40 BEIJING --`, `09:30 | Lima, Apr. 2.`: the page's time stamp
+        # printed before the dateline.
+        dateline, rest = _parse(paragraph[stamp.end() :])
+        if dateline is not None and dateline.place:
+            return replace(dateline, text=f"{stamp.group(0)}{dateline.text}"), rest
     dateline, rest = _parse(paragraph)
     if dateline is not None and dateline.place is None and rest:
         # `(ANSA) - Rome, September 10 - The ...`: the credit printed before the place and date.

@@ -27,7 +27,7 @@ _PROMO_ENDS = ("sign up here.", "sign up here", "purchase licensing rights", "op
 # `Minister visits new plant - PHOTO`: a headline's label, not a credit.
 _LABEL_ENDS = (" - photo", " – photo", " — photo", " | photo")
 # Substring tests run as one regular expression: a scan in C instead of a loop in Python.
-_STAMP_WORD = re.compile(r"published|updated|update\s?:|posted|modified")
+_STAMP_WORD = re.compile(r"published|updated|update\s?:|last update|posted|modified")
 _LETTER = re.compile(r"[^\W\d_]")
 # A time or a date in a short `Posted on ...` / `Updated ...` line.
 _STAMP = re.compile(rf"\d{{1,2}}:\d\d|{DATE}")
@@ -37,6 +37,10 @@ _RELATIVE_TIME = re.compile(
     r"|mos?|months?|y|yrs?|years?)\sago\b"
 )
 _RELATIVE_STAMP_WORDS = 6
+# A page's view counter: `178 total views today`, `This news has been read 142 times in total`,
+# `Views: 1,204` (the last is a labelled number).
+_VIEW_COUNT = re.compile(r"\d[\d,.]{0,12}\s(?:total\s)?(?:views|reads|hits|times)\b")
+_VIEW_COUNT_WORDS = 10
 # A date then a time opening a short line: `Mar 4, 2024 - 10:15 | Business, All`.
 _DATED_TIME = re.compile(rf"(?:{DATE})[^\n]{{0,12}}?\b\d{{1,2}}:\d\d")
 _STAMP_LINE_WORDS = 10
@@ -153,7 +157,10 @@ _DOMAIN = re.compile(r"^[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}$", re.IGNORECASE)
 # A publication's name has a few words: `The Daily Star`, `Khaleej Times`.
 _SITE_WORDS = 4
 _CREDIT_SPLIT = re.compile(r"[\s/|,;:()\[\]\-–—]+")
-_CREDIT_WORDS = frozenset({"agencies", "agency", "news", "by", "via", "source", "and"})
+# `With AFP`, `Avec AFP`, `Con EFE`: the agency a story draws on.
+_CREDIT_WORDS = frozenset(
+    {"agencies", "agency", "news", "by", "via", "source", "and", "with", "avec", "con", "mit"}
+)
 
 
 def is_furniture(line: str) -> bool:
@@ -188,6 +195,8 @@ def _is_short_furniture(line: str) -> bool:
         return True
     if _STAMP_WORD.search(key) and _STAMP.search(line):
         return True
+    if _is_view_count(key):
+        return True
     if "ago" in key and len(key.split()) <= _RELATIVE_STAMP_WORDS and _RELATIVE_TIME.search(key):
         return True
     if ":" in line and len(key.split()) <= _STAMP_LINE_WORDS and _DATED_TIME.match(line):
@@ -215,6 +224,16 @@ def _is_short_furniture(line: str) -> bool:
     if _ROLE_LINE.match(line) and len(key.split()) <= _ROLE_LINE_WORDS:
         return True
     return _looks_like_code(line)
+
+
+def _is_view_count(key: str) -> bool:
+    """`178 total views today`, `This news has been read 142 times`: a counter, not a sentence
+    (`The ship sank 3 times.` ends as one)."""
+    return (
+        len(key.split()) <= _VIEW_COUNT_WORDS
+        and not ends_sentence(key)
+        and _VIEW_COUNT.search(key) is not None
+    )
 
 
 def is_photo_caption(line: str) -> bool:

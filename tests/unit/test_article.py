@@ -1781,6 +1781,57 @@ PAGE_SHAPES += [
 ]
 
 
+# Chrome under the story: view counters, comment forms and their moderation rules (French,
+# Turkish), cookie banners, a credit with `Avec`, a `Last Update on` stamp, a source label, the
+# share button in Korean, a `More...` link and a standards link glued without a space.
+PAGE_SHAPES += [
+    (
+        "aa-view-counter-and-moderation-rule",
+        "Minister opens new border crossing\n"
+        "ANKARA (AA) - The trade minister opened a new border crossing on Tuesday.\n"
+        "The crossing will cut waiting times for lorries by half, the ministry said.\n"
+        "Kaynak:\n"
+        "This news has been read 311 times in total\n"
+        "Türkçe karakter kullanılmayan yorumlar onaylanmamaktadır.\n",
+        "Minister opens new border crossing",
+        ("ANKARA", "AA", None),
+        "The trade minister opened",
+        "by half, the ministry said.",
+        ["Kaynak:", "This news has been read 311 times in total", "Türkçe karakter"],
+    ),
+    (
+        "french-comment-form-and-cookie-banner",
+        "Le port reprend son activité\n\n"
+        "MARSEILLE, 4 mars (AFP) - Le trafic a repris lundi après trois jours de grève.\n\n"
+        "Les dockers ont obtenu une hausse des salaires, selon le syndicat.\n\n"
+        "Avec AFP\n\nLaisser un commentaire\n\n"
+        "Votre adresse email ne sera pas publiée.\n\n"
+        "Ce site Web utilise des cookies pour améliorer votre expérience. J'accepte\n",
+        "Le port reprend son activité",
+        ("MARSEILLE", "AFP", "4 mars"),
+        "Le trafic a repris",
+        "selon le syndicat.",
+        ["Avec AFP", "Laisser un commentaire", "Votre adresse", "Ce site Web"],
+    ),
+    (
+        "counters-stamps-and-glued-standards-link",
+        "Rice exports rise in first quarter\n\n"
+        "이 기사를 공유합니다\n\n"
+        "BANGKOK, March 4 (Reuters) - Rice exports rose 12 percent in the first quarter, "
+        "traders said.\n\n"
+        "Demand from Africa and Asia stayed firm, they said.\n\n"
+        "Our Standards:The Trust Principles.\n\n"
+        "Last Update on 04/03/2024\n\n"
+        "1,204 total views today\n\nMore...\n",
+        "Rice exports rise in first quarter",
+        ("BANGKOK", "Reuters", "March 4"),
+        "Rice exports rose 12 percent",
+        "stayed firm, they said.",
+        ["이 기사를", "Our Standards", "Last Update", "total views", "More..."],
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("page", "headline", "dateline", "first", "last", "furniture"),
     [case[1:] for case in PAGE_SHAPES],
