@@ -31,6 +31,9 @@ _STAMP_WORD = re.compile(r"published|updated|update\s?:|last update|posted|modif
 _LETTER = re.compile(r"[^\W\d_]")
 # A time or a date in a short `Posted on ...` / `Updated ...` line.
 _STAMP = re.compile(rf"\d{{1,2}}:\d\d|{DATE}")
+# A stamp line is short; a longer line with a stamp word carries the story after its stamp
+# (`Updated: 2024-03-04 10:15 BEIJING -- The premier met ...`).
+_STAMP_WORDS = 20
 # A time stamp relative to now: `Updated: 15 hr ago`, `3 hours ago`, `2d ago`, `an hour ago`.
 _RELATIVE_TIME = re.compile(
     r"\b(?:\d{1,3}\s?|an?\s)(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|wks?|weeks?"
@@ -128,7 +131,12 @@ _GLUED_TRAILER = re.compile(
     # A link to the rest of the story on a listing page: what follows is other stories.
     r"|(?:continue reading|read more|read full (?:story|article))\W{0,3}"
     r"|[-–—]{1,3}\s?(?P<credit>[^\W\d_][^\n]{0,80}?)\s?[-–—:]?"
-    r"|\((?P<bracketed>[^()\n]{2,40})\)|/(?P<slashed>[^/\n]{2,20})/|(?P<plain>[^\W\d_][\w-]{1,15})"
+    # A credit in brackets may carry the editor's initials: `... corridors.(AP) RUP`.
+    r"|\((?P<bracketed>[^()\n]{2,40})\)(?:\s[A-Za-z]{1,5}){0,3}"
+    r"|/(?P<slashed>[^/\n]{2,20})/|(?P<plain>[^\W\d_][\w-]{1,15})"
+    # Vietnamese wire copy ends `./.`; a page's column separator `|` after a full stop (after a
+    # bracket it closes a link: `more of (Local) |`).
+    r"|/\.|(?<=[.!?\"”’])\s?\|"
     r")\s*$",
     re.IGNORECASE,
 )
@@ -193,7 +201,7 @@ def _is_short_furniture(line: str) -> bool:
         return True
     if key.startswith(_CREDIT_STARTS) or key.endswith(_PROMO_ENDS) or "rights reserved" in key:
         return True
-    if _STAMP_WORD.search(key) and _STAMP.search(line):
+    if _STAMP_WORD.search(key) and _STAMP.search(line) and len(key.split()) <= _STAMP_WORDS:
         return True
     if _is_view_count(key):
         return True
@@ -332,7 +340,7 @@ def is_sign_off(line: str) -> bool:
 def glued_sign_off(paragraph: str) -> int | None:
     """Where a sign-off or agency credit glued after the paragraph's last sentence starts."""
     # Most paragraphs end on their last sentence: no trailer can follow it.
-    if paragraph.endswith(_SENTENCE_ENDS) and not paragraph.endswith("..."):
+    if paragraph.endswith(_SENTENCE_ENDS) and not paragraph.endswith(("...", "/.")):
         return None
     match = _GLUED_TRAILER.search(paragraph, max(0, len(paragraph) - _TRAILER_TAIL))
     if match is None or match.start() == 0:

@@ -1829,6 +1829,40 @@ PAGE_SHAPES += [
         "stayed firm, they said.",
         ["이 기사를", "Our Standards", "Last Update", "total views", "More..."],
     ),
+    (
+        "vna-end-mark-glued-to-the-last-sentence",
+        "Viet Nam, Laos boost rail links\n\n"
+        "Ha Noi (VNA) - Viet Nam and Laos signed a deal to study a rail line on Monday.\n\n"
+        "The line would link the central coast with Vientiane, officials said./.\n",
+        "Viet Nam, Laos boost rail links",
+        ("Ha Noi", "VNA", None),
+        "Viet Nam and Laos signed",
+        "with Vientiane, officials said.",
+        ["/."],
+    ),
+    (
+        "credit-with-editor-initials-and-a-column-separator",
+        "Talks on grain corridor resume\n\n"
+        "ISTANBUL (AP) - Negotiators resumed talks on the grain corridor on Tuesday.\n\n"
+        "A deal could come within days, the minister said.(AP) KSV\n",
+        "Talks on grain corridor resume",
+        ("ISTANBUL", "AP", None),
+        "Negotiators resumed talks",
+        "within days, the minister said.",
+        ["(AP) KSV"],
+    ),
+    (
+        "column-separator-after-the-last-sentence",
+        "Premier meets visiting president\n"
+        "(Xinhua)\n"
+        "Updated: 2024-03-04 10:15 BEIJING -- The premier met the visiting president on Monday. "
+        "Both sides pledged closer trade ties, he said. |\n",
+        "Premier meets visiting president",
+        ("BEIJING", None, None),
+        "The premier met the visiting president",
+        "closer trade ties, he said.",
+        ["|"],
+    ),
 ]
 
 
