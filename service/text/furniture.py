@@ -165,9 +165,10 @@ _DOMAIN = re.compile(r"^[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}$", re.IGNORECASE)
 # A publication's name has a few words: `The Daily Star`, `Khaleej Times`.
 _SITE_WORDS = 4
 _CREDIT_SPLIT = re.compile(r"[\s/|,;:()\[\]\-–—]+")
-# `With AFP`, `Avec AFP`, `Con EFE`: the agency a story draws on.
+# `With AFP`, `Avec AFP`, `Con EFE`, `From the Associated Press`: the agency a story draws on.
 _CREDIT_WORDS = frozenset(
     {"agencies", "agency", "news", "by", "via", "source", "and", "with", "avec", "con", "mit"}
+    | {"from", "the"}
 )
 
 
@@ -255,6 +256,9 @@ def is_photo_caption(line: str) -> bool:
     if match is None:
         return False
     source = match.group("source") or match.group("dated")
+    if match.group("source") and is_agency(match.group(0).strip(" ()")):
+        # `(ANI/WAM)`: agencies sharing a credit, not an agency and its photographer.
+        return False
     return source is None or "photo" in source.casefold() or is_agency(source)
 
 

@@ -1830,6 +1830,30 @@ PAGE_SHAPES += [
         ["이 기사를", "Our Standards", "Last Update", "total views", "More..."],
     ),
     (
+        "take-number-after-headline-and-credit-line-under-it",
+        "Sections\n\nPM rules out snap election (2)\n\nFrom the Associated Press\n\n"
+        "(ANSA) - Rome, March 4 - The premier ruled out a snap election on Monday, aides said.\n\n"
+        "He said the coalition would last until the end of its term.\n",
+        "PM rules out snap election",
+        ("Rome", "ANSA", "March 4"),
+        "The premier ruled out",
+        "until the end of its term.",
+        ["From the Associated Press"],
+    ),
+    (
+        "summary-over-the-story-repeated-in-its-lead",
+        "Left Menu\n\nMinister receives call from EU envoy\n\n"
+        "During the call, the two sides reviewed regional issues of mutual interest.\n\n"
+        "The Foreign Minister received a call from the EU envoy on Monday. During the call, the "
+        "two sides reviewed regional issues of mutual interest.\n\n"
+        "The envoy praised the country's role in the region. (ANI/WAM)\n",
+        "Minister receives call from EU envoy",
+        None,
+        "The Foreign Minister received a call",
+        "role in the region.",
+        ["(ANI/WAM)"],
+    ),
+    (
         "vna-end-mark-glued-to-the-last-sentence",
         "Viet Nam, Laos boost rail links\n\n"
         "Ha Noi (VNA) - Viet Nam and Laos signed a deal to study a rail line on Monday.\n\n"
