@@ -33,13 +33,27 @@ _MONTH_NAMES = (
     *("Desember",),
 )
 _WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+# Weekdays of the languages whose month names are read above: French, Spanish, Portuguese,
+# Italian, German and Indonesian pages print them before the date (`jeudi, 20 avril 2006`,
+# `Senin, 30 April 2012`).
+_FOREIGN_WEEKDAYS = (
+    *("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "lunes"),
+    *("martes", "miércoles", "jueves", "viernes", "sábado", "domingo", "segunda-feira"),
+    *("terça-feira", "quarta-feira", "quinta-feira", "sexta-feira", "lunedì", "martedì"),
+    *("mercoledì", "giovedì", "venerdì", "sabato", "domenica", "Montag", "Dienstag"),
+    *("Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag", "Senin", "Selasa", "Rabu"),
+    *("Kamis", "Jumat", "Sabtu", "Minggu"),
+)
 _MONTH = rf"(?i:{'|'.join(sorted(_MONTH_NAMES, key=len, reverse=True))})\.?(?![^\W\d_])"
 # What a date opens with: a digit, or the first three letters of a month or a weekday.
-_CALENDAR_PREFIXES = frozenset(name[:3].casefold() for name in _MONTH_NAMES + _WEEKDAY_NAMES)
+_CALENDAR_PREFIXES = frozenset(
+    name[:3].casefold() for name in _MONTH_NAMES + _WEEKDAY_NAMES + _FOREIGN_WEEKDAYS
+)
 _DAY = r"\d{1,2}(?:st|nd|rd|th)?"
 _YEAR = r"(?:19|20)\d\d"
 _WEEKDAY = (
-    r"(?i:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Mon|Tue|Wed|Thu|Fri|Sat|Sun)(?![^\W\d_])\.?"
+    r"(?i:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Mon|Tue|Wed|Thu|Fri|Sat|Sun"
+    rf"|{'|'.join(sorted(_FOREIGN_WEEKDAYS, key=len, reverse=True))})(?![^\W\d_])\.?"
 )
 # `10/05/1997`, `10.05.97`, `2024-03-04`: numeric dates, day or month first as printed.
 _NUMERIC = r"\d{1,2}[/.\-]\d{1,2}[/.\-](?:19|20)?\d\d(?!\d)|(?:19|20)\d\d-\d\d-\d\d(?!\d)"

@@ -1854,6 +1854,18 @@ PAGE_SHAPES += [
         ["(ANI/WAM)"],
     ),
     (
+        "weekday-in-indonesian-over-a-headline-in-capitals",
+        "Kamis, 7 Maret 2024\n\nRICE PRICES EXPECTED TO EASE AFTER HARVEST\n\nJane Doe\n\n"
+        "      Jakarta, March 7 (ANTARA) - Rice prices are expected to ease after the harvest, "
+        "the trade minister said on Thursday.\n\n"
+        "      Stocks at the state logistics agency are sufficient, he added.\n",
+        "RICE PRICES EXPECTED TO EASE AFTER HARVEST",
+        ("Jakarta", "ANTARA", "March 7"),
+        "Rice prices are expected",
+        "are sufficient, he added.",
+        ["Kamis, 7 Maret 2024"],
+    ),
+    (
         "vna-end-mark-glued-to-the-last-sentence",
         "Viet Nam, Laos boost rail links\n\n"
         "Ha Noi (VNA) - Viet Nam and Laos signed a deal to study a rail line on Monday.\n\n"

@@ -624,6 +624,9 @@ NOT_DATELINES = [
     # A clock time before running text, and a country before a headline's colon.
     "10:15 | Markets close higher on oil gains",
     "Lima, Peru: Protest leaders",
+    # Weekdays of other languages before a date.
+    "Senin, 30 April 2012",
+    "jeudi, avril 20, 2006",
     "",
 ]
 
