@@ -81,6 +81,8 @@ _OPENERS = frozenset(
         *("During", "Following", "After", "Before", "Amid", "According", "Meanwhile"),
         *("However", "Also", "Yesterday", "Today", "Earlier", "Later", "Last", "But", "And"),
         *("As", "When", "While", "For", "From", "By", "With"),
+        # Gulf agencies open the lead with an honorific: `Doha, HE the Minister ...`.
+        *("HE", "HH", "HRH"),
     )
 )
 _OPENER = rf"(?:{'|'.join(sorted(_OPENERS))})\b"

@@ -577,6 +577,14 @@ STYLES += [
         "Rescue teams",
     ),
     (
+        "Manama, HH the Crown Prince received the visiting minister of trade on Monday.",
+        "Manama",
+        None,
+        None,
+        "Manama,",
+        "HH the Crown Prince",
+    ),
+    (
         "PTI | Chennai | Updated: 04-03-2024 10:15 IST",
         "Chennai",
         "PTI",
