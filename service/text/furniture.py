@@ -415,6 +415,10 @@ def is_credit(line: str) -> bool:
     """A line made only of agency names and credit words: `Reuters /`, `EFE 02/22/2024`."""
     if len(line) > 80:
         return False
+    name, bracket, _ = line.partition(" (")
+    if bracket and line.endswith(")") and is_agency(name):
+        # `Ethiopian News Agency (Addis Ababa)`: a syndicator's source line, agency and place.
+        return True
     words = [w for w in _CREDIT_SPLIT.split(line) if w and not w[0].isdigit()]
     if not words or len(words) > 8:
         return False

@@ -1866,6 +1866,19 @@ PAGE_SHAPES += [
         ["Kamis, 7 Maret 2024"],
     ),
     (
+        "syndicator-source-line-over-the-headline",
+        "4 March 2024\n\nKenya News Agency (Nairobi)\n\n"
+        "Kenya: Farmers Receive Subsidised Fertiliser Ahead of Rains\n\n"
+        "Nairobi — Farmers in the Rift Valley have received subsidised fertiliser ahead of the "
+        "long rains, the agriculture ministry said.\n\n"
+        "The ministry said more stocks would reach the depots next week.\n",
+        "Kenya: Farmers Receive Subsidised Fertiliser Ahead of Rains",
+        ("Nairobi", None, None),
+        "Farmers in the Rift Valley",
+        "the depots next week.",
+        ["Kenya News Agency (Nairobi)"],
+    ),
+    (
         "vna-end-mark-glued-to-the-last-sentence",
         "Viet Nam, Laos boost rail links\n\n"
         "Ha Noi (VNA) - Viet Nam and Laos signed a deal to study a rail line on Monday.\n\n"
