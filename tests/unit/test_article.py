@@ -1868,14 +1868,14 @@ PAGE_SHAPES += [
     (
         "syndicator-source-line-over-the-headline",
         "4 March 2024\n\nKenya News Agency (Nairobi)\n\n"
-        "Kenya: Farmers Receive Subsidised Fertiliser Ahead of Rains\n\n"
-        "Nairobi — Farmers in the Rift Valley have received subsidised fertiliser ahead of the "
-        "long rains, the agriculture ministry said.\n\n"
-        "The ministry said more stocks would reach the depots next week.\n",
-        "Kenya: Farmers Receive Subsidised Fertiliser Ahead of Rains",
+        "Kenya: Cabinet Approves Bill to Re-Establish KNA\n\n"
+        "Nairobi — The Cabinet has approved a bill to re-establish the Kenya News Agency (KNA) "
+        "as an autonomous body, the ministry said.\n\n"
+        "The Kenya News Agency is one of the oldest news organisations in the region.\n",
+        "Kenya: Cabinet Approves Bill to Re-Establish KNA",
         ("Nairobi", None, None),
-        "Farmers in the Rift Valley",
-        "the depots next week.",
+        "The Cabinet has approved a bill",
+        "oldest news organisations in the region.",
         ["Kenya News Agency (Nairobi)"],
     ),
     (
