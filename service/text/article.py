@@ -239,6 +239,9 @@ def _find_dateline(page: _Page) -> tuple[int, Dateline | None, str]:
             continue
         if rest and _is_teaser_card(paragraphs, index):
             continue
+        if index == 0 and not rest and dateline.place is None and dateline.date is None:
+            # `NEWS AGENCY OF NIGERIA` over the headline: the page's masthead, not a credit.
+            continue
         if dateline.place is None and rest and _credits_no_lead(rest, paragraphs, index):
             continue
         if dateline.agency is None and dateline.date is None:

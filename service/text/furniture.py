@@ -415,6 +415,9 @@ def is_credit(line: str) -> bool:
     """A line made only of agency names and credit words: `Reuters /`, `EFE 02/22/2024`."""
     if len(line) > 80:
         return False
+    if is_agency(line):
+        # `NEWS AGENCY OF NIGERIA`: the name alone, credit words inside it.
+        return True
     name, bracket, _ = line.partition(" (")
     if bracket and line.endswith(")") and is_agency(name):
         # `Ethiopian News Agency (Addis Ababa)`: a syndicator's source line, agency and place.

@@ -1879,6 +1879,19 @@ PAGE_SHAPES += [
         ["Kenya News Agency (Nairobi)"],
     ),
     (
+        "agency-masthead-over-a-repeated-headline",
+        "NEWS AGENCY OF NIGERIA\nSenate passes electricity amendment bill\n\n"
+        "Senate passes electricity amendment bill\n\n95 total views today\n\nBy Jane Doe\n\n"
+        "The Senate has passed the electricity amendment bill after a clause-by-clause review "
+        "on Tuesday in Abuja.\n\n"
+        "The bill now goes to the House of Representatives for concurrence.\n",
+        "Senate passes electricity amendment bill",
+        None,
+        "The Senate has passed",
+        "for concurrence.",
+        ["NEWS AGENCY OF NIGERIA", "95 total views today", "By Jane Doe"],
+    ),
+    (
         "vna-end-mark-glued-to-the-last-sentence",
         "Viet Nam, Laos boost rail links\n\n"
         "Ha Noi (VNA) - Viet Nam and Laos signed a deal to study a rail line on Monday.\n\n"
