@@ -51,6 +51,9 @@ _HEADLINE_MIN_WORDS = 4
 _LEAD_WORDS = 15
 # A paragraph this long is running text even without a full stop (a truncated excerpt).
 _PROSE_WORDS = 30
+# A summary over the story is a sentence at least this long, repeated within the next paragraphs.
+_STANDFIRST_LENGTH = 60
+_STANDFIRST_REACH = 3
 _TITLE_SUFFIX = re.compile(r"\s[-–—|]\s([^-–—|]{1,40})$")
 # The publisher before the headline: `Xinhua | China's exports rise`, `AA - Exports rise`.
 _TITLE_PREFIX = re.compile(r"([^-–—|:\n]{2,30}?)\s[-–—|:]\s(?=\S)")
@@ -59,7 +62,9 @@ _TITLE_PREFIX = re.compile(r"([^-–—|:\n]{2,30}?)\s[-–—|:]\s(?=\S)")
 _IMAGE_TRAILER = re.compile(r"\s\d{2,4}\s\d{2,4}\s[a-z][\w.-]{1,20}$")
 _VERSION_TAG = re.compile(
     r"\s?\((?:\d{1,2}(?:st|nd|rd|th)\s)?(?:LD|lead|urgent|update|corrected)[^()]{0,20}\)"
-    r"|\s[+=]$",
+    r"|\s[+=]$"
+    # A wire's take number after the headline: `... says Renzi (3)`.
+    r"|\s\(\d{1,2}\)$",
     re.IGNORECASE,
 )
 # Wire tags opening a headline: `UPDATE 2-`, `REFILE-`, `EXCLUSIVE-`, `(News Focus) `,
@@ -233,6 +238,9 @@ def _find_dateline(page: _Page) -> tuple[int, Dateline | None, str]:
         ):
             continue
         if rest and _is_teaser_card(paragraphs, index):
+            continue
+        if index == 0 and not rest and dateline.place is None and dateline.date is None:
+            # `NEWS AGENCY OF NIGERIA` over the headline: the page's masthead, not a credit.
             continue
         if dateline.place is None and rest and _credits_no_lead(rest, paragraphs, index):
             continue
@@ -604,17 +612,37 @@ def _head_without_dateline(page: _Page) -> tuple[int, list[int]]:
         lines = _headline_lines(paragraphs, index, first_prose)
         # The headline may come again below, with or without a site's suffix or trailer.
         untitled = _fold(_TITLE_SUFFIX.sub("", paragraphs[index]))
-        body_start = _skip_furniture(paragraphs, lines[-1] + 1, untitled)
+        body_start = _past_standfirst(
+            paragraphs, _skip_furniture(paragraphs, lines[-1] + 1, untitled)
+        )
         if body_start < len(paragraphs):
             _drop_range(page, 0, body_start, keep=lines)
             return body_start, lines
     # No headline: the body starts at the first run of prose (mastheads and stamps above it
     # are furniture).
-    body_start = (
-        first_prose if first_prose < len(paragraphs) else _skip_furniture(paragraphs, 0, None)
+    body_start = _past_standfirst(
+        paragraphs,
+        first_prose if first_prose < len(paragraphs) else _skip_furniture(paragraphs, 0, None),
     )
     _drop_range(page, 0, body_start, keep=[])
     return body_start, []
+
+
+def _past_standfirst(paragraphs: list[str], index: int) -> int:
+    """Where the body starts when the page prints a summary over the story: the summary's text
+    comes again inside one of the next paragraphs (the story's own lead or second sentence)."""
+    while index + 1 < len(paragraphs) and _is_standfirst(paragraphs, index):
+        index = _skip_furniture(paragraphs, index + 1, None)
+    return index
+
+
+def _is_standfirst(paragraphs: list[str], index: int) -> bool:
+    paragraph = paragraphs[index]
+    if len(paragraph) < _STANDFIRST_LENGTH:
+        return False
+    key = _fold(paragraph)
+    later = paragraphs[index + 1 : index + 1 + _STANDFIRST_REACH]
+    return any(len(text) > len(paragraph) and key in _fold(text) for text in later)
 
 
 def _first_prose(paragraphs: list[str]) -> int:

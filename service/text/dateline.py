@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import replace
 
 from service.article import Dateline
 from service.text.endings import ends_sentence
@@ -32,13 +33,27 @@ _MONTH_NAMES = (
     *("Desember",),
 )
 _WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+# Weekdays of the languages whose month names are read above: French, Spanish, Portuguese,
+# Italian, German and Indonesian pages print them before the date (`jeudi, 20 avril 2006`,
+# `Senin, 30 April 2012`).
+_FOREIGN_WEEKDAYS = (
+    *("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "lunes"),
+    *("martes", "miércoles", "jueves", "viernes", "sábado", "domingo", "segunda-feira"),
+    *("terça-feira", "quarta-feira", "quinta-feira", "sexta-feira", "lunedì", "martedì"),
+    *("mercoledì", "giovedì", "venerdì", "sabato", "domenica", "Montag", "Dienstag"),
+    *("Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag", "Senin", "Selasa", "Rabu"),
+    *("Kamis", "Jumat", "Sabtu", "Minggu"),
+)
 _MONTH = rf"(?i:{'|'.join(sorted(_MONTH_NAMES, key=len, reverse=True))})\.?(?![^\W\d_])"
 # What a date opens with: a digit, or the first three letters of a month or a weekday.
-_CALENDAR_PREFIXES = frozenset(name[:3].casefold() for name in _MONTH_NAMES + _WEEKDAY_NAMES)
+_CALENDAR_PREFIXES = frozenset(
+    name[:3].casefold() for name in _MONTH_NAMES + _WEEKDAY_NAMES + _FOREIGN_WEEKDAYS
+)
 _DAY = r"\d{1,2}(?:st|nd|rd|th)?"
 _YEAR = r"(?:19|20)\d\d"
 _WEEKDAY = (
-    r"(?i:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Mon|Tue|Wed|Thu|Fri|Sat|Sun)(?![^\W\d_])\.?"
+    r"(?i:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Mon|Tue|Wed|Thu|Fri|Sat|Sun"
+    rf"|{'|'.join(sorted(_FOREIGN_WEEKDAYS, key=len, reverse=True))})(?![^\W\d_])\.?"
 )
 # `10/05/1997`, `10.05.97`, `2024-03-04`: numeric dates, day or month first as printed.
 _NUMERIC = r"\d{1,2}[/.\-]\d{1,2}[/.\-](?:19|20)?\d\d(?!\d)|(?:19|20)\d\d-\d\d-\d\d(?!\d)"
@@ -66,6 +81,8 @@ _OPENERS = frozenset(
         *("During", "Following", "After", "Before", "Amid", "According", "Meanwhile"),
         *("However", "Also", "Yesterday", "Today", "Earlier", "Later", "Last", "But", "And"),
         *("As", "When", "While", "For", "From", "By", "With"),
+        # Gulf agencies open the lead with an honorific: `Doha, HE the Minister ...`.
+        *("HE", "HH", "HRH"),
     )
 )
 _OPENER = rf"(?:{'|'.join(sorted(_OPENERS))})\b"
@@ -102,6 +119,12 @@ _SEP = rf"(?:\.?\s?(?:{_DASH}|[_:]))"
 # (`Jean Dupont et Ali Ben Salah`).
 _SOURCE = r"[^\W\d_][\w.\-]{0,20}(?:\s[\w.\-]{1,20}){0,3}"
 _REPORTER = rf"\s?/\s?{_WORD}(?:,?\s(?:(?:et|and|y|e|und|&|{_PARTICLE})\s)?{_WORD}){{0,5}}"
+# `Updated: 29-03-2022 18:49 IST`, `09:30 |`: a time stamp on an agency's page.
+_STAMP_WORD = r"(?i:updated|published|posted|last updated)"
+_STAMP_INITIALS = "UuPpLl"
+_CLOCK = r"\d{1,2}:\d\d(?:\s?(?i:[ap]\.?m\.?)|\s[A-Z]{2,4}(?![^\W\d_]))?"
+_TIME = rf"\s{_CLOCK}"
+_STAMP = re.compile(rf"(?:{_STAMP_WORD}:?\s)?(?:{DATE}\s?)?{_CLOCK}\s?(?:\|\s?)?(?=[^\W\d_])")
 # A byline between the date and the credit: `March 4. By Jane Doe – Trend:`.
 _BYLINE = rf"\.?\s?(?i:by)\s{_WORD}(?:\s{_WORD}){{0,3}}\s?{_DASH}\s?"
 
@@ -128,7 +151,8 @@ _SHAPES: tuple[tuple[str | Callable[[str], bool], re.Pattern[str]], ...] = (
     (
         "(",
         re.compile(
-            rf"(?P<place>{_PLACE}(?:{_QUALIFIER}|,\s?(?!{_WEEKDAY}){_WORD}(?:\s{_WORD})?)?)\s?,?\s?"
+            rf"(?P<place>{_PLACE}(?:\s/\s{_PLACE})?"
+            rf"(?:{_QUALIFIER}|,\s?(?!{_WEEKDAY}){_WORD}(?:\s{_WORD})?)?)\s?,?\s?"
             rf"(?:(?P<date>{DATE})\.?\s?,?\s?)?{_DASH}?\s?(?P<bracketed>\()(?P<agency>[^()\n]{{1,100}})\)"
             rf"(?P<sep>{_SEP})?\s*"
         ),
@@ -166,7 +190,8 @@ _SHAPES: tuple[tuple[str | Callable[[str], bool], re.Pattern[str]], ...] = (
         ",",
         re.compile(
             rf"(?P<place>{_PLACE}(?:,\s?{_PLACE})?),\s?(?:(?:(?P<date>{DATE}),?\s?)?(?:{_BYLINE})?"
-            rf"(?:(?P<agency>{_AGENCY_WORD})\s?)?(?P<sep>{_DASH}|:|$)\s*|(?P<bare>)(?={_OPENER}))"
+            rf"(?:(?P<agency>{_AGENCY_WORD})\s?)?(?P<sep>{_DASH}|:|$|(?<=\d)\.$)\s*"
+            rf"|(?P<bare>)(?={_OPENER}))"
         ),
     ),
     # Baku, March 4, AZERTAC The ...   YEREVAN, MARCH 4, ARMENPRESS. The ...   (a date, a known
@@ -181,7 +206,7 @@ _SHAPES: tuple[tuple[str | Callable[[str], bool], re.Pattern[str]], ...] = (
     # New Delhi: No minister ...   (a place in any case and a colon: only before a lead sentence)
     (
         ":",
-        re.compile(rf"(?P<place>{_PLACE}):(?P<bare>)\s(?=[^\W\d_a-z])"),
+        re.compile(rf"(?P<place>{_PLACE}(?:,\s{_PLACE})?):(?P<bare>)\s(?=[^\W\d_a-z])"),
     ),
     # Amman - Petra   Hama – SANA / Des unités   Baku – APA. The ...   and, only before a lead
     # sentence, Rabat - Le ministre ...
@@ -209,12 +234,14 @@ _SHAPES: tuple[tuple[str | Callable[[str], bool], re.Pattern[str]], ...] = (
         ),
     ),
     # AA / Alger / Jane Doe   ITAR-TASS news agency, Moscow 3 Feb 06   Alger / AA
+    # PTI | Ankara | Updated: 14-05-2021 09:05 IST
     # (a source line: a known agency and the place, a date or the reporter's name, nothing else)
     (
-        "/,",
+        "/,|",
         re.compile(
-            rf"(?P<agency>{_SOURCE})\s?(?P<source>[/,])\s?"
-            rf"(?P<place>{_PLACE})(?:,?\s(?P<date>{DATE}(?:\s\d\d(?!\d))?))?(?:{_REPORTER})?$"
+            rf"(?P<agency>{_SOURCE})\s?(?P<source>[/,|])\s?(?P<place>{_PLACE})"
+            rf"(?:(?:,?\s|\s\|\s(?:{_STAMP_WORD}:?\s)?)(?P<date>{DATE}(?:\s\d\d(?!\d))?)(?:{_TIME})?)?"
+            rf"(?:{_REPORTER})?$"
         ),
     ),
     (
@@ -252,6 +279,15 @@ _SENTENCE_START = re.compile(r"$|[^\W_a-z]|[\"“‘'«(\[]")
 
 def parse_dateline(paragraph: str) -> tuple[Dateline | None, str]:
     """The dateline at the start of `paragraph` and the rest of it, or `(None, paragraph)`."""
+    # A stamp opens with a digit or a stamp word: most paragraphs skip the expression.
+    opens_stamp = paragraph[:1].isdigit() or paragraph[:1] in _STAMP_INITIALS
+    stamp = _STAMP.match(paragraph[:_OPENING]) if opens_stamp else None
+    if stamp is not None:
+        # `Updated: 2008-08-11 02:40 BEIJING --`, `09:30 | Lima, Apr. 2.`: the page's time stamp
+        # printed before the dateline.
+        dateline, rest = _parse(paragraph[stamp.end() :])
+        if dateline is not None and dateline.place:
+            return replace(dateline, text=f"{stamp.group(0)}{dateline.text}"), rest
     dateline, rest = _parse(paragraph)
     if dateline is not None and dateline.place is None and rest:
         # `(ANSA) - Rome, September 10 - The ...`: the credit printed before the place and date.

@@ -27,16 +27,23 @@ _PROMO_ENDS = ("sign up here.", "sign up here", "purchase licensing rights", "op
 # `Minister visits new plant - PHOTO`: a headline's label, not a credit.
 _LABEL_ENDS = (" - photo", " – photo", " — photo", " | photo")
 # Substring tests run as one regular expression: a scan in C instead of a loop in Python.
-_STAMP_WORD = re.compile(r"published|updated|update\s?:|posted|modified")
+_STAMP_WORD = re.compile(r"published|updated|update\s?:|last update|posted|modified")
 _LETTER = re.compile(r"[^\W\d_]")
 # A time or a date in a short `Posted on ...` / `Updated ...` line.
 _STAMP = re.compile(rf"\d{{1,2}}:\d\d|{DATE}")
+# A stamp line is short; a longer line with a stamp word carries the story after its stamp
+# (`Updated: 2024-03-04 10:15 BEIJING -- The premier met ...`).
+_STAMP_WORDS = 20
 # A time stamp relative to now: `Updated: 15 hr ago`, `3 hours ago`, `2d ago`, `an hour ago`.
 _RELATIVE_TIME = re.compile(
     r"\b(?:\d{1,3}\s?|an?\s)(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|wks?|weeks?"
     r"|mos?|months?|y|yrs?|years?)\sago\b"
 )
 _RELATIVE_STAMP_WORDS = 6
+# A page's view counter: `178 total views today`, `This news has been read 142 times in total`,
+# `Views: 1,204` (the last is a labelled number).
+_VIEW_COUNT = re.compile(r"\d[\d,.]{0,12}\s(?:total\s)?(?:views|reads|hits|times)\b")
+_VIEW_COUNT_WORDS = 10
 # A date then a time opening a short line: `Mar 4, 2024 - 10:15 | Business, All`.
 _DATED_TIME = re.compile(rf"(?:{DATE})[^\n]{{0,12}}?\b\d{{1,2}}:\d\d")
 _STAMP_LINE_WORDS = 10
@@ -124,7 +131,12 @@ _GLUED_TRAILER = re.compile(
     # A link to the rest of the story on a listing page: what follows is other stories.
     r"|(?:continue reading|read more|read full (?:story|article))\W{0,3}"
     r"|[-–—]{1,3}\s?(?P<credit>[^\W\d_][^\n]{0,80}?)\s?[-–—:]?"
-    r"|\((?P<bracketed>[^()\n]{2,40})\)|/(?P<slashed>[^/\n]{2,20})/|(?P<plain>[^\W\d_][\w-]{1,15})"
+    # A credit in brackets may carry the editor's initials: `... corridors.(AP) RUP`.
+    r"|\((?P<bracketed>[^()\n]{2,40})\)(?:\s[A-Za-z]{1,5}){0,3}"
+    r"|/(?P<slashed>[^/\n]{2,20})/|(?P<plain>[^\W\d_][\w-]{1,15})"
+    # Vietnamese wire copy ends `./.`; a page's column separator `|` after a full stop (after a
+    # bracket it closes a link: `more of (Local) |`).
+    r"|/\.|(?<=[.!?\"”’])\s?\|"
     r")\s*$",
     re.IGNORECASE,
 )
@@ -153,7 +165,11 @@ _DOMAIN = re.compile(r"^[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}$", re.IGNORECASE)
 # A publication's name has a few words: `The Daily Star`, `Khaleej Times`.
 _SITE_WORDS = 4
 _CREDIT_SPLIT = re.compile(r"[\s/|,;:()\[\]\-–—]+")
-_CREDIT_WORDS = frozenset({"agencies", "agency", "news", "by", "via", "source", "and"})
+# `With AFP`, `Avec AFP`, `Con EFE`, `From the Associated Press`: the agency a story draws on.
+_CREDIT_WORDS = frozenset(
+    {"agencies", "agency", "news", "by", "via", "source", "and", "with", "avec", "con", "mit"}
+    | {"from", "the"}
+)
 
 
 def is_furniture(line: str) -> bool:
@@ -186,7 +202,9 @@ def _is_short_furniture(line: str) -> bool:
         return True
     if key.startswith(_CREDIT_STARTS) or key.endswith(_PROMO_ENDS) or "rights reserved" in key:
         return True
-    if _STAMP_WORD.search(key) and _STAMP.search(line):
+    if _STAMP_WORD.search(key) and _STAMP.search(line) and len(key.split()) <= _STAMP_WORDS:
+        return True
+    if _is_view_count(key):
         return True
     if "ago" in key and len(key.split()) <= _RELATIVE_STAMP_WORDS and _RELATIVE_TIME.search(key):
         return True
@@ -217,6 +235,16 @@ def _is_short_furniture(line: str) -> bool:
     return _looks_like_code(line)
 
 
+def _is_view_count(key: str) -> bool:
+    """`178 total views today`, `This news has been read 142 times`: a counter, not a sentence
+    (`The ship sank 3 times.` ends as one)."""
+    return (
+        len(key.split()) <= _VIEW_COUNT_WORDS
+        and not ends_sentence(key)
+        and _VIEW_COUNT.search(key) is not None
+    )
+
+
 def is_photo_caption(line: str) -> bool:
     """Whether the line ends with a photo credit (a caption, or the credit alone)."""
     tail = line[-_CAPTION_TAIL:]
@@ -228,6 +256,9 @@ def is_photo_caption(line: str) -> bool:
     if match is None:
         return False
     source = match.group("source") or match.group("dated")
+    if match.group("source") and is_agency(match.group(0).strip(" ()")):
+        # `(ANI/WAM)`: agencies sharing a credit, not an agency and its photographer.
+        return False
     return source is None or "photo" in source.casefold() or is_agency(source)
 
 
@@ -313,7 +344,7 @@ def is_sign_off(line: str) -> bool:
 def glued_sign_off(paragraph: str) -> int | None:
     """Where a sign-off or agency credit glued after the paragraph's last sentence starts."""
     # Most paragraphs end on their last sentence: no trailer can follow it.
-    if paragraph.endswith(_SENTENCE_ENDS) and not paragraph.endswith("..."):
+    if paragraph.endswith(_SENTENCE_ENDS) and not paragraph.endswith(("...", "/.")):
         return None
     match = _GLUED_TRAILER.search(paragraph, max(0, len(paragraph) - _TRAILER_TAIL))
     if match is None or match.start() == 0:
@@ -384,6 +415,13 @@ def is_credit(line: str) -> bool:
     """A line made only of agency names and credit words: `Reuters /`, `EFE 02/22/2024`."""
     if len(line) > 80:
         return False
+    if is_agency(line):
+        # `NEWS AGENCY OF NIGERIA`: the name alone, credit words inside it.
+        return True
+    name, bracket, _ = line.partition(" (")
+    if bracket and line.endswith(")") and is_agency(name):
+        # `Ethiopian News Agency (Addis Ababa)`: a syndicator's source line, agency and place.
+        return True
     words = [w for w in _CREDIT_SPLIT.split(line) if w and not w[0].isdigit()]
     if not words or len(words) > 8:
         return False

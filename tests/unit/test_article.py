@@ -1780,6 +1780,153 @@ PAGE_SHAPES += [
 ]
 
 
+# Chrome under the story: view counters, comment forms and their moderation rules (French,
+# Turkish), cookie banners, a credit with `Avec`, a `Last Update on` stamp, a source label, the
+# share button in Korean, a `More...` link and a standards link glued without a space.
+PAGE_SHAPES += [
+    (
+        "aa-view-counter-and-moderation-rule",
+        "Minister opens new border crossing\n"
+        "ANKARA (AA) - The trade minister opened a new border crossing on Tuesday.\n"
+        "The crossing will cut waiting times for lorries by half, the ministry said.\n"
+        "Kaynak:\n"
+        "This news has been read 311 times in total\n"
+        "Türkçe karakter kullanılmayan yorumlar onaylanmamaktadır.\n",
+        "Minister opens new border crossing",
+        ("ANKARA", "AA", None),
+        "The trade minister opened",
+        "by half, the ministry said.",
+        ["Kaynak:", "This news has been read 311 times in total", "Türkçe karakter"],
+    ),
+    (
+        "french-comment-form-and-cookie-banner",
+        "Le port reprend son activité\n\n"
+        "MARSEILLE, 4 mars (AFP) - Le trafic a repris lundi après trois jours de grève.\n\n"
+        "Les dockers ont obtenu une hausse des salaires, selon le syndicat.\n\n"
+        "Avec AFP\n\nLaisser un commentaire\n\n"
+        "Votre adresse email ne sera pas publiée.\n\n"
+        "Ce site Web utilise des cookies pour améliorer votre expérience. J'accepte\n",
+        "Le port reprend son activité",
+        ("MARSEILLE", "AFP", "4 mars"),
+        "Le trafic a repris",
+        "selon le syndicat.",
+        ["Avec AFP", "Laisser un commentaire", "Votre adresse", "Ce site Web"],
+    ),
+    (
+        "counters-stamps-and-glued-standards-link",
+        "Rice exports rise in first quarter\n\n"
+        "이 기사를 공유합니다\n\n"
+        "BANGKOK, March 4 (Reuters) - Rice exports rose 12 percent in the first quarter, "
+        "traders said.\n\n"
+        "Demand from Africa and Asia stayed firm, they said.\n\n"
+        "Our Standards:The Trust Principles.\n\n"
+        "Last Update on 04/03/2024\n\n"
+        "1,204 total views today\n\nMore...\n",
+        "Rice exports rise in first quarter",
+        ("BANGKOK", "Reuters", "March 4"),
+        "Rice exports rose 12 percent",
+        "stayed firm, they said.",
+        ["이 기사를", "Our Standards", "Last Update", "total views", "More..."],
+    ),
+    (
+        "take-number-after-headline-and-credit-line-under-it",
+        "Sections\n\nPM rules out snap election (2)\n\nFrom the Associated Press\n\n"
+        "(ANSA) - Rome, March 4 - The premier ruled out a snap election on Monday, aides said.\n\n"
+        "He said the coalition would last until the end of its term.\n",
+        "PM rules out snap election",
+        ("Rome", "ANSA", "March 4"),
+        "The premier ruled out",
+        "until the end of its term.",
+        ["From the Associated Press"],
+    ),
+    (
+        "summary-over-the-story-repeated-in-its-lead",
+        "Left Menu\n\nMinister receives call from EU envoy\n\n"
+        "During the call, the two sides reviewed regional issues of mutual interest.\n\n"
+        "The Foreign Minister received a call from the EU envoy on Monday. During the call, the "
+        "two sides reviewed regional issues of mutual interest.\n\n"
+        "The envoy praised the country's role in the region. (ANI/WAM)\n",
+        "Minister receives call from EU envoy",
+        None,
+        "The Foreign Minister received a call",
+        "role in the region.",
+        ["(ANI/WAM)"],
+    ),
+    (
+        "weekday-in-indonesian-over-a-headline-in-capitals",
+        "Kamis, 7 Maret 2024\n\nRICE PRICES EXPECTED TO EASE AFTER HARVEST\n\nJane Doe\n\n"
+        "      Jakarta, March 7 (ANTARA) - Rice prices are expected to ease after the harvest, "
+        "the trade minister said on Thursday.\n\n"
+        "      Stocks at the state logistics agency are sufficient, he added.\n",
+        "RICE PRICES EXPECTED TO EASE AFTER HARVEST",
+        ("Jakarta", "ANTARA", "March 7"),
+        "Rice prices are expected",
+        "are sufficient, he added.",
+        ["Kamis, 7 Maret 2024"],
+    ),
+    (
+        "syndicator-source-line-over-the-headline",
+        "4 March 2024\n\nKenya News Agency (Nairobi)\n\n"
+        "Kenya: Cabinet Approves Bill to Re-Establish KNA\n\n"
+        "Nairobi — The Cabinet has approved a bill to re-establish the Kenya News Agency (KNA) "
+        "as an autonomous body, the ministry said.\n\n"
+        "The Kenya News Agency is one of the oldest news organisations in the region.\n",
+        "Kenya: Cabinet Approves Bill to Re-Establish KNA",
+        ("Nairobi", None, None),
+        "The Cabinet has approved a bill",
+        "oldest news organisations in the region.",
+        ["Kenya News Agency (Nairobi)"],
+    ),
+    (
+        "agency-masthead-over-a-repeated-headline",
+        "NEWS AGENCY OF NIGERIA\nSenate passes electricity amendment bill\n\n"
+        "Senate passes electricity amendment bill\n\n95 total views today\n\nBy Jane Doe\n\n"
+        "The Senate has passed the electricity amendment bill after a clause-by-clause review "
+        "on Tuesday in Abuja.\n\n"
+        "The bill now goes to the House of Representatives for concurrence.\n",
+        "Senate passes electricity amendment bill",
+        None,
+        "The Senate has passed",
+        "for concurrence.",
+        ["NEWS AGENCY OF NIGERIA", "95 total views today", "By Jane Doe"],
+    ),
+    (
+        "vna-end-mark-glued-to-the-last-sentence",
+        "Viet Nam, Laos boost rail links\n\n"
+        "Ha Noi (VNA) - Viet Nam and Laos signed a deal to study a rail line on Monday.\n\n"
+        "The line would link the central coast with Vientiane, officials said./.\n",
+        "Viet Nam, Laos boost rail links",
+        ("Ha Noi", "VNA", None),
+        "Viet Nam and Laos signed",
+        "with Vientiane, officials said.",
+        ["/."],
+    ),
+    (
+        "credit-with-editor-initials-and-a-column-separator",
+        "Talks on grain corridor resume\n\n"
+        "ISTANBUL (AP) - Negotiators resumed talks on the grain corridor on Tuesday.\n\n"
+        "A deal could come within days, the minister said.(AP) KSV\n",
+        "Talks on grain corridor resume",
+        ("ISTANBUL", "AP", None),
+        "Negotiators resumed talks",
+        "within days, the minister said.",
+        ["(AP) KSV"],
+    ),
+    (
+        "column-separator-after-the-last-sentence",
+        "Premier meets visiting president\n"
+        "(Xinhua)\n"
+        "Updated: 2024-03-04 10:15 BEIJING -- The premier met the visiting president on Monday. "
+        "Both sides pledged closer trade ties, he said. |\n",
+        "Premier meets visiting president",
+        ("BEIJING", None, None),
+        "The premier met the visiting president",
+        "closer trade ties, he said.",
+        ["|"],
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("page", "headline", "dateline", "first", "last", "furniture"),
     [case[1:] for case in PAGE_SHAPES],

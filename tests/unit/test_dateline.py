@@ -547,6 +547,54 @@ STYLES += [
 ]
 
 
+# A page's time stamp before the dateline, a dateline alone with its date and a full stop, a
+# country after the place before a colon, two places joined by a slash, a source line split by
+# pipes with an update stamp.
+STYLES += [
+    (
+        "Updated: 2024-03-04 10:15 HANOI -- The National Assembly opened its spring session.",
+        "HANOI",
+        None,
+        None,
+        "Updated: 2024-03-04 10:15 HANOI --",
+        "The National Assembly",
+    ),
+    ("11:45 | Quito, Mar. 4.", "Quito", None, "Mar. 4", "11:45 | Quito, Mar. 4.", ""),
+    (
+        "Manama, Bahrain: The Cabinet approved the budget for the next two years on Monday.",
+        "Manama, Bahrain",
+        None,
+        None,
+        "Manama, Bahrain:",
+        "The Cabinet",
+    ),
+    (
+        "ANKARA / IZMIR (AA) - Rescue teams reached the villages cut off by the floods.",
+        "ANKARA / IZMIR",
+        "AA",
+        None,
+        "ANKARA / IZMIR (AA) -",
+        "Rescue teams",
+    ),
+    (
+        "Manama, HH the Crown Prince received the visiting minister of trade on Monday.",
+        "Manama",
+        None,
+        None,
+        "Manama,",
+        "HH the Crown Prince",
+    ),
+    (
+        "PTI | Chennai | Updated: 04-03-2024 10:15 IST",
+        "Chennai",
+        "PTI",
+        "04-03-2024",
+        "PTI | Chennai | Updated: 04-03-2024 10:15 IST",
+        "",
+    ),
+]
+
+
 UNKNOWN_AGENCIES = [
     ("LAGOS, June 3 (NAN) -- The Senate confirmed the nominees.", "LAGOS", "NAN"),
     ("Nairobi (KNA) - Farmers received subsidised seed ahead of the rains.", "Nairobi", "KNA"),
@@ -581,6 +629,12 @@ NOT_DATELINES = [
     "Jane Doe, Reuters Staff",
     "Jane Doe, Reuters. The minister said.",
     "Reuters/Ipsos poll shows support for the plan.",
+    # A clock time before running text, and a country before a headline's colon.
+    "10:15 | Markets close higher on oil gains",
+    "Lima, Peru: Protest leaders",
+    # Weekdays of other languages before a date.
+    "Senin, 30 April 2012",
+    "jeudi, avril 20, 2006",
     "",
 ]
 
