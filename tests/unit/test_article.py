@@ -1805,12 +1805,12 @@ PAGE_SHAPES += [
         "Les dockers ont obtenu une hausse des salaires, selon le syndicat.\n\n"
         "Avec AFP\n\nLaisser un commentaire\n\n"
         "Votre adresse email ne sera pas publiée.\n\n"
-        "Ce site Web utilise des cookies pour améliorer votre expérience. J'accepte\n",
+        "Ce site utilise des cookies afin de mesurer son audience. J'accepte\n",
         "Le port reprend son activité",
         ("MARSEILLE", "AFP", "4 mars"),
         "Le trafic a repris",
         "selon le syndicat.",
-        ["Avec AFP", "Laisser un commentaire", "Votre adresse", "Ce site Web"],
+        ["Avec AFP", "Laisser un commentaire", "Votre adresse", "Ce site utilise"],
     ),
     (
         "counters-stamps-and-glued-standards-link",
@@ -1870,11 +1870,11 @@ PAGE_SHAPES += [
         "Kenya: Cabinet Approves Bill to Re-Establish KNA\n\n"
         "Nairobi — The Cabinet has approved a bill to re-establish the Kenya News Agency (KNA) "
         "as an autonomous body, the ministry said.\n\n"
-        "The Kenya News Agency is one of the oldest news organisations in the region.\n",
+        "Founded before independence, the agency serves papers across the country.\n",
         "Kenya: Cabinet Approves Bill to Re-Establish KNA",
         ("Nairobi", None, None),
         "The Cabinet has approved a bill",
-        "oldest news organisations in the region.",
+        "serves papers across the country.",
         ["Kenya News Agency (Nairobi)"],
     ),
     (

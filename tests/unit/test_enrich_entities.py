@@ -653,7 +653,7 @@ def test_an_acronym_defined_for_an_organization_is_no_place_of_that_name(
     found = by_name(
         entities(
             enricher,
-            "Parliament voted to re-establish the Ethiopian News Agency (ENA) on Monday.",
+            "Lawmakers on Monday restored the Ethiopian News Agency (ENA) as a state body.",
             "The law lets ENA open new bureaus.",
             headline="House Approves Law to Re-Establish ENA",
         )
