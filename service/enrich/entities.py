@@ -197,9 +197,7 @@ class _Resolver:
         country = match.group("owner") or match.group("of")
         if country.split()[-1].lower() in self.title_heads:
             return name  # "the Prime Minister's Office", "Drew County Sheriff's Office": one name
-        places = self.gazetteer.lookup(country)
-        code = places[0].country_code if places and places[0].kind == COUNTRY else None
-        demonym = self.demonym_of.get(code or "")
+        demonym = self.demonym_of.get(self.gazetteer.country_code(country) or "")
         body = match.group("body")
         if demonym is None and body and body[0].isupper():
             return body  # "the North's Central News Agency": the owner is no part of the name
@@ -275,13 +273,11 @@ class _Resolver:
         for name in longer:
             for short in shorter:
                 owner = name.removesuffix(f" {short}").removesuffix("'s").removesuffix("’s")
-                if owner != name and (owner.lower() in self.demonyms or self._country(owner)):
+                if owner != name and (
+                    owner.lower() in self.demonyms or self.gazetteer.country_code(owner)
+                ):
                     return True
         return False
-
-    def _country(self, name: str) -> bool:
-        places = self.gazetteer.lookup(name)
-        return bool(places) and places[0].kind == COUNTRY
 
     def _resolve_place(self, m: Mention) -> None:
         candidates = self.gazetteer.lookup(m.surface)

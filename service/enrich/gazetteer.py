@@ -121,6 +121,11 @@ class Gazetteer:
             found = self._by_name.get(fold(name))
         return found or []
 
+    def country_code(self, name: str) -> str | None:
+        """The ISO alpha-2 code when the name most likely means a country ("Chile"), else None."""
+        places = self.lookup(name)
+        return places[0].country_code if places and places[0].kind == COUNTRY else None
+
 
 def _country_centres(cities: list[dict]) -> dict[str, tuple[float, float]]:
     """Population-weighted centre of each country's cities: where its people are (not its
