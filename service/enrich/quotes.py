@@ -213,11 +213,10 @@ class QuoteFinder:
     @staticmethod
     def _inverted_speaker(text: str, start: int, end: int, mentions: list[Resolved]) -> str | None:
         """The first person named after an inverted reporting verb, in the same clause."""
-        for m in mentions:
-            if m.type == PERSON and start <= m.start < end:
-                gap = _TITLE_ABBREVIATION.sub("", text[start : m.start])
-                return None if _CLAUSE_BREAK.search(gap) else m.name
-        return None
+        m = _first_person(mentions, start, end)
+        if m is None or _CLAUSE_BREAK.search(_TITLE_ABBREVIATION.sub("", text[start : m.start])):
+            return None
+        return m.name
 
     def _reported_by(self, text: str, start: int, end: int, mentions: list[Resolved]) -> str | None:
         """The first person of the sentence who is said to speak ("..., Singh said the PM
@@ -250,12 +249,15 @@ class QuoteFinder:
 def _opening_person(text: str, start: int, end: int, mentions: list[Resolved]) -> str | None:
     """The person a sentence opens with (only capitalised words before the name, no
     possessive after it): the subject a later "he" in the sentence goes back to."""
-    for m in mentions:
-        if m.type == PERSON and start <= m.start < end:
-            lead = text[start : m.start]
-            opens = not any(w[0].islower() for w in _WORD.findall(lead))
-            return m.name if opens and not text.startswith(("'s", "’s"), m.end) else None
-    return None
+    m = _first_person(mentions, start, end)
+    if m is None or any(w[0].islower() for w in _WORD.findall(text, start, m.start)):
+        return None
+    return None if text.startswith(("'s", "’s"), m.end) else m.name
+
+
+def _first_person(mentions: list[Resolved], start: int, end: int) -> Resolved | None:
+    """The first person mentioned in `text[start:end]`."""
+    return next((m for m in mentions if m.type == PERSON and start <= m.start < end), None)
 
 
 def _object(text: str, start: int) -> bool:
