@@ -108,9 +108,13 @@ class Gazetteer:
         return country.population if country is not None else 0
 
     def _add(self, name: str, place: Place) -> None:
-        places = self._by_name.setdefault(name.lower(), [])
-        if place not in places:
-            places.append(place)
+        keys = [name.lower()]
+        if not name.isascii():  # "Tamil Nādu" is printed "Tamil Nadu" too
+            keys.append(fold(name))
+        for key in dict.fromkeys(keys):
+            places = self._by_name.setdefault(key, [])
+            if place not in places:
+                places.append(place)
 
     def lookup(self, name: str) -> list[Place]:
         """Every place this name may refer to, most likely first (empty when unknown); a name

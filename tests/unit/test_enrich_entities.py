@@ -250,6 +250,15 @@ def test_place_names_printed_with_other_accents(enricher: Enricher) -> None:
     ]
 
 
+def test_place_names_printed_without_their_accents(enricher: Enricher) -> None:
+    found = places(enricher, "Floods hit Tamil Nadu, while Vinh Phuc and Quang Ninh stayed dry.")
+    assert [(p.name, p.country_code, p.kind) for p in found] == [
+        ("Tamil Nadu", "IN", "region"),
+        ("Vinh Phuc", "VN", "region"),
+        ("Quang Ninh", "VN", "region"),
+    ]
+
+
 def test_an_honorific_inside_a_name_stays_in_it(enricher: Enricher) -> None:
     found = by_name(
         entities(
