@@ -259,6 +259,17 @@ def test_place_names_printed_without_their_accents(enricher: Enricher) -> None:
     ]
 
 
+def test_trusts_are_organizations_and_hostels_places(enricher: Enricher) -> None:
+    found = entities(
+        enricher, "The Riverside Charity Trust rebuilt the Amani Girls Hostel in Kisumu."
+    )
+    assert [(e.name, e.type) for e in found] == [
+        ("Riverside Charity Trust", "organization"),
+        ("Amani Girls Hostel", "location"),
+        ("Kisumu", "location"),
+    ]
+
+
 def test_an_honorific_inside_a_name_stays_in_it(enricher: Enricher) -> None:
     found = by_name(
         entities(
