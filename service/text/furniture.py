@@ -29,6 +29,9 @@ _LABEL_ENDS = (" - photo", " – photo", " — photo", " | photo")
 # Substring tests run as one regular expression: a scan in C instead of a loop in Python.
 _STAMP_WORD = re.compile(r"published|updated|update\s?:|last update|posted|modified")
 _LETTER = re.compile(r"[^\W\d_]")
+# Prose, names and labels of a few words have a word of three letters; `+ ↺ − 16 px` (a text-size
+# control) has none.
+_WORD_OF_THREE = re.compile(r"[^\W\d_]{3}")
 # A time or a date in a short `Posted on ...` / `Updated ...` line.
 _STAMP = re.compile(rf"\d{{1,2}}:\d\d|{DATE}")
 # A stamp line is short; a longer line with a stamp word carries the story after its stamp
@@ -40,9 +43,12 @@ _RELATIVE_TIME = re.compile(
     r"|mos?|months?|y|yrs?|years?)\sago\b"
 )
 _RELATIVE_STAMP_WORDS = 6
+_BYLINE_STAMP_WORDS = 10
 # A page's view counter: `178 total views today`, `This news has been read 142 times in total`,
 # `Views: 1,204` (the last is a labelled number).
-_VIEW_COUNT = re.compile(r"\d[\d,.]{0,12}\s(?:total\s)?(?:views|reads|hits|times)\b")
+_VIEW_COUNT = re.compile(
+    r"\d[\d,.]{0,12}\s(?:total\s)?(?:views|reads|hits|times|lectures|lecturas|vues|visitas)\b"
+)
 _VIEW_COUNT_WORDS = 10
 # A date then a time opening a short line: `Mar 4, 2024 - 10:15 | Business, All`.
 _DATED_TIME = re.compile(rf"(?:{DATE})[^\n]{{0,12}}?\b\d{{1,2}}:\d\d")
@@ -164,11 +170,12 @@ _LABELLED_NUMBER = re.compile(r"^[^\W\d][\w .]{0,20}:\s?\d[\d\s/.,:-]{0,20}$")
 _DOMAIN = re.compile(r"^[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}$", re.IGNORECASE)
 # A publication's name has a few words: `The Daily Star`, `Khaleej Times`.
 _SITE_WORDS = 4
+_AGENCY_ENDS = (" news agency", " press agency")
 _CREDIT_SPLIT = re.compile(r"[\s/|,;:()\[\]\-–—]+")
 # `With AFP`, `Avec AFP`, `Con EFE`, `From the Associated Press`: the agency a story draws on.
 _CREDIT_WORDS = frozenset(
     {"agencies", "agency", "news", "by", "via", "source", "and", "with", "avec", "con", "mit"}
-    | {"from", "the"}
+    | {"from", "the", "por", "par"}
 )
 
 
@@ -192,7 +199,7 @@ def _is_short_furniture(line: str) -> bool:
     if is_photo_caption(line):
         return True
     key = line.casefold()
-    if not _LETTER.search(line):
+    if not _LETTER.search(line) or (line.count(" ") > 1 and not _WORD_OF_THREE.search(line)):
         return True
     if key.rstrip(" :") in folded("furniture") or is_end_marker(line) or is_chrome(line):
         return True
@@ -206,10 +213,12 @@ def _is_short_furniture(line: str) -> bool:
         return True
     if _is_view_count(key):
         return True
-    if "ago" in key and len(key.split()) <= _RELATIVE_STAMP_WORDS and _RELATIVE_TIME.search(key):
+    if "ago" in key and _is_relative_stamp(key):
         return True
     if ":" in line and len(key.split()) <= _STAMP_LINE_WORDS and _DATED_TIME.match(line):
         return True
+    if "،" in line and _is_short_furniture(line.replace("،", ",")):
+        return True  # `Sunday، 03 December 2017 - 12:39 PM`: an Arabic comma in a Latin stamp
     if key.startswith("by ") and _BYLINE.match(line):
         return True
     if _ADVISORY.match(line) and line.isupper():
@@ -233,6 +242,12 @@ def _is_short_furniture(line: str) -> bool:
     if _ROLE_LINE.match(line) and len(key.split()) <= _ROLE_LINE_WORDS:
         return True
     return _looks_like_code(line)
+
+
+def _is_relative_stamp(key: str) -> bool:
+    """`Updated: 15 hr ago`, and a byline with one: `By AFP 2 hours ago in World`."""
+    limit = _BYLINE_STAMP_WORDS if key.startswith("by ") else _RELATIVE_STAMP_WORDS
+    return len(key.split()) <= limit and _RELATIVE_TIME.search(key) is not None
 
 
 def _is_view_count(key: str) -> bool:
@@ -417,6 +432,9 @@ def is_credit(line: str) -> bool:
         return False
     if is_agency(line):
         # `NEWS AGENCY OF NIGERIA`: the name alone, credit words inside it.
+        return True
+    if looks_like_name(line) and line.casefold().endswith(_AGENCY_ENDS):
+        # `Angola Press Agency`: a national agency's name alone, known or not
         return True
     name, bracket, _ = line.partition(" (")
     if bracket and line.endswith(")") and is_agency(name):

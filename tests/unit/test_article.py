@@ -1924,6 +1924,53 @@ PAGE_SHAPES += [
         "closer trade ties, he said.",
         ["|"],
     ),
+    (
+        "listen-and-print-row-and-a-byline-with-a-relative-time",
+        "Flood defences hold in river delta\n\nListen | Print\n\n"
+        "By AFP 3 hours ago in World\n\n"
+        "Flood defences held overnight in the delta as the river crested, officials said.\n\n"
+        "Evacuation orders were lifted for two districts on Tuesday.\n",
+        "Flood defences hold in river delta",
+        None,
+        "Flood defences held overnight",
+        "for two districts on Tuesday.",
+        ["Listen | Print", "By AFP 3 hours ago in World"],
+    ),
+    (
+        "french-post-meta-with-a-read-counter",
+        "Le port de Tanger bat un record de trafic\n\n"
+        "Posté par: Redaction sur 12-01-2010 09:14:02 2301 lectures\n\n"
+        "Le port de Tanger a traité un volume record de conteneurs l'an dernier.\n\n"
+        "La direction prévoit une nouvelle hausse cette année.\n",
+        "Le port de Tanger bat un record de trafic",
+        None,
+        "Le port de Tanger a traité",
+        "une nouvelle hausse cette année.",
+        ["Posté par: Redaction sur 12-01-2010 09:14:02 2301 lectures"],
+    ),
+    (
+        "stamp-with-an-arabic-comma-and-a-text-size-control",
+        "Cabinet approves new housing plan\n\n+ ↺ − 16 px\n\n"
+        "Monday، 04 March 2024 - 10:15 AM\n\n"
+        "The cabinet approved a plan on Monday to build 20,000 homes for young families.\n\n"
+        "Construction will start in the autumn.\n",
+        "Cabinet approves new housing plan",
+        None,
+        "The cabinet approved a plan",
+        "will start in the autumn.",
+        ["+ ↺ − 16 px", "Monday، 04 March 2024 - 10:15 AM"],
+    ),
+    (
+        "agency-name-lines-known-or-not",
+        "Health ministry receives vaccine shipment\n\nKaluma Press Agency\n\n"
+        "The health ministry received a shipment of 200,000 vaccine doses on Tuesday.\n\n"
+        "Distribution to the provinces begins next week.\n\npor Agencia EFE\n",
+        "Health ministry receives vaccine shipment",
+        None,
+        "The health ministry received",
+        "to the provinces begins next week.",
+        ["Kaluma Press Agency", "por Agencia EFE"],
+    ),
 ]
 
 
