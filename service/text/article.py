@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from itertools import islice
 
 from service.article import Article, Dateline, RelatedItem
-from service.text.dateline import is_agency, is_date, is_label, parse_dateline
+from service.text.dateline import DATE, is_agency, is_date, is_label, parse_dateline
 from service.text.endings import ends_clause, ends_question
 from service.text.furniture import (
     GLUED_CREDIT,
@@ -83,6 +83,8 @@ _LABEL_SUFFIX = re.compile(
     r"\s(?:[-–—|+]\s)?[(\[]?([^\W\d_a-z]{2,12}(?:(?:,\s?|\s?[/+&]\s?)[^\W\d_a-z]{2,12})?)[)\]]?$"
 )
 _LABEL_JOINS = re.compile(r"[,/+&\s]+")
+# A page's button glued after a sentence-case headline: `... police say View`.
+_BUTTON_SUFFIX = re.compile(r"(?<=[a-z])\s(?:View|Listen|Share)$")
 _LABEL_MARKS = "-–—|+(["
 # Labels and trailers are looked for in a headline's last characters.
 _HEADLINE_TAIL = 32
@@ -119,6 +121,10 @@ _STORY_TAG = re.compile(r"\s?\[ID:[^\]\n]{1,40}\]")
 _TRAILING_PUNCT = " .,;:…\"'”’"
 # Words of four letters or more, minus the commonest (`data/common_words.txt`), tell a topic.
 _CONTENT_WORD = re.compile(r"[^\W\d_]{4,}")
+# A photo caption ends with the day the picture was taken (`Prime Minister Jun Sato speaks to
+# reporters in Tokyo, March 4, 2024`); a headline does not.
+_DATED_CAPTION = re.compile(rf",\s(?:{DATE})\.?$")
+_CAPTION_WORDS = 8
 
 
 @dataclass(slots=True)
@@ -443,6 +449,9 @@ def _headline(page: _Page, lines: list[int]) -> str | None:
     if (prefix := _TITLE_PREFIX.match(headline)) and is_site(prefix.group(1)):
         page.drop(lines[0] - 0.5, prefix.group(0).strip())
         headline = headline[prefix.end() :]
+    if button := _BUTTON_SUFFIX.search(headline, max(0, len(headline) - _HEADLINE_TAIL)):
+        page.drop(lines[-1] + 0.5, button.group(0).strip())
+        headline = headline[: button.start()]
     return _strip_labels(page, lines, headline)
 
 
@@ -500,7 +509,7 @@ def _headline_candidates(
         key = _fold(paragraph)
         repeated = key in seen or (len(key) > 30 and opening.startswith(key))
         seen.add(key)
-        if repeated or is_furniture(paragraph):
+        if repeated or is_furniture(paragraph) or _is_dated_caption(paragraph):
             continue
         if is_list_item(paragraph):
             topic = _content_words(first_body) if topic is None else topic
@@ -514,6 +523,10 @@ def _headline_candidates(
     # On a listing page only the lines nearest the article are worth weighing (and weighing
     # them all would cost quadratic time).
     return candidates[-_MAX_CANDIDATES:] or sentences[:1] or bulleted[:1]
+
+
+def _is_dated_caption(paragraph: str) -> bool:
+    return len(paragraph.split()) >= _CAPTION_WORDS and _DATED_CAPTION.search(paragraph) is not None
 
 
 def _is_bulleted_headline(paragraph: str, topic: set[str]) -> bool:
@@ -558,9 +571,10 @@ def _pick_headline(paragraphs: list[str], indexes: list[int], opening: str) -> i
             best = index
     if best is None:
         # Nothing shares a word with the opening: a masthead in capitals (`OF THE EMBASSY OF
-        # ...`) is no headline.
+        # ...`) or the site's name (`The Kanto Shimbun`) is no headline.
         fallback = eligible[0] if eligible else len(candidates) - 1
-        return None if candidates[fallback].isupper() else fallback
+        masthead = candidates[fallback].isupper() or is_site(candidates[fallback])
+        return None if masthead else fallback
     return best
 
 

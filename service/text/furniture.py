@@ -82,6 +82,8 @@ _PHOTO_CREDIT = re.compile(
     # `... in Beijing, capital of China, March 3, 2024. (Xinhua)`: the day it was taken, then
     # the credit.
     r"|(?:19|20)\d\d\.\s?\((?P<dated>[^()/\n]{2,30})\)$"
+    # `... at the palace in Kuala Lumpur. — Bernama pic`: a credit after a dash
+    r"|[-–—]\s(?P<pic>[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,3})\s(?:file\s)?pic\.?$"
 )
 _CRUMB_SEPARATOR = re.compile(" [>»›/|] ")
 # A story's place in the site's taxonomy: `Tags: Cuba, Brazil`, `Filed under: Politics`.
@@ -107,7 +109,7 @@ _CHROME_WORDS = 12
 _CHROME_LENGTH = 120
 # A photo credit is looked for in the last characters of a line.
 _CAPTION_TAIL = 120
-_CAPTION_MARK = re.compile("/|hoto|HOTO|oto:|Getty")
+_CAPTION_MARK = re.compile("/|hoto|HOTO|oto:|Getty| pic")
 _MARKER_WORDS = 5
 _MARKER_LENGTH = 60
 _SIGN_OFF = re.compile(
@@ -270,7 +272,7 @@ def is_photo_caption(line: str) -> bool:
     match = _PHOTO_CREDIT.search(tail)
     if match is None:
         return False
-    source = match.group("source") or match.group("dated")
+    source = match.group("source") or match.group("dated") or match.group("pic")
     if match.group("source") and is_agency(match.group(0).strip(" ()")):
         # `(ANI/WAM)`: agencies sharing a credit, not an agency and its photographer.
         return False

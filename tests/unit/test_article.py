@@ -1971,6 +1971,40 @@ PAGE_SHAPES += [
         "to the provinces begins next week.",
         ["Kaluma Press Agency", "por Agencia EFE"],
     ),
+    (
+        "view-button-after-the-headline",
+        "Police ask residents to stay indoors after shooting, officials say View\n\n"
+        "PORTLAND, Maine (AP) — Police asked residents to stay indoors on Friday after a "
+        "shooting near a busy intersection.\n\nNo injuries were reported.\n",
+        "Police ask residents to stay indoors after shooting, officials say",
+        ("PORTLAND, Maine", "AP", None),
+        "Police asked residents to stay indoors",
+        "No injuries were reported.",
+        ["View"],
+    ),
+    (
+        "dated-photo-caption-and-site-name-are-no-headline",
+        "The Kanto Shimbun\n\n"
+        "Prime Minister Jun Sato speaks to reporters at his office in Tokyo, March 4, 2024\n\n"
+        "The government will submit an extra budget to parliament next month, officials said "
+        "on Monday.\n\nThe package focuses on energy subsidies.\n",
+        None,
+        None,
+        "The government will submit",
+        "focuses on energy subsidies.",
+        ["The Kanto Shimbun", "Prime Minister Jun Sato speaks to reporters"],
+    ),
+    (
+        "agency-pic-caption-is-no-headline",
+        "Sultan Idris opens the new wing of the state library in Ipoh. — Bernama pic\n\n"
+        "IPOH, March 4 (Bernama) -- The new wing of the state library opened on Monday with "
+        "room for 40,000 books.\n\nIt cost RM12 million.\n",
+        None,
+        ("IPOH", "Bernama", "March 4"),
+        "The new wing of the state library",
+        "It cost RM12 million.",
+        ["Bernama pic"],
+    ),
 ]
 
 
