@@ -106,6 +106,7 @@ _WORD = r"[^\W\d_a-z][\w'’.\-]{0,30}"
 _PARTICLE = r"(?:de|del|la|le|el|al|am|an|upon|sur|da|do|dos|das|di)"
 _PLACE = rf"{_WORD}(?:\s(?:{_PARTICLE}\s)?{_WORD}){{0,3}}"
 _QUALIFIER = r"\s?[\(\[][^\W\d_][^()\[\]\n]{0,30}[\)\]]"
+_SQUARE_QUALIFIER = r"\s?\[[^\W\d_][^()\[\]\n]{0,30}\]"  # `Abu Dhabi [UAE], October 12:`
 # An agency written without brackets: a word in any script; `_plausible` then requires a known
 # agency or an acronym in capitals.
 _AGENCY_WORD = r"[^\W\d_][\w.]{1,15}"
@@ -184,12 +185,13 @@ _SHAPES: tuple[tuple[str | Callable[[str], bool], re.Pattern[str]], ...] = (
     ),
     # Damascus, SANA-   Tehran, Jan 23, IRNA --   Tehran, IRNA –   TOKYO, March 4 Kyodo -
     # BAKU, Azerbaijan, March 4. By Jane Doe – Trend:
-    # United Nations, New York, Sept 14, IRNA --   Kuala Lumpur, March 4 -   and, only before
+    # United Nations, New York, Sept 14, IRNA --   Kuala Lumpur, March 4 -   Abu Dhabi [UAE],
+    # October 12:   and, only before
     # a lead sentence, Manama, The Kingdom ... (a capital where running text has none).
     (
         ",",
         re.compile(
-            rf"(?P<place>{_PLACE}(?:,\s?{_PLACE})?),\s?(?:(?:(?P<date>{DATE}),?\s?)?(?:{_BYLINE})?"
+            rf"(?P<place>{_PLACE}(?:{_SQUARE_QUALIFIER}|,\s?{_PLACE})?),\s?(?:(?:(?P<date>{DATE}),?\s?)?(?:{_BYLINE})?"
             rf"(?:(?P<agency>{_AGENCY_WORD})\s?)?(?P<sep>{_DASH}|:|$|(?<=\d)\.$)\s*"
             rf"|(?P<bare>)(?={_OPENER}))"
         ),
@@ -203,10 +205,11 @@ _SHAPES: tuple[tuple[str | Callable[[str], bool], re.Pattern[str]], ...] = (
             r"(?P<agency>[^\W\d_]\w{1,15})(?P<unmarked>\.?)\s(?=[^\W\d_a-z])"
         ),
     ),
-    # New Delhi: No minister ...   (a place in any case and a colon: only before a lead sentence)
+    # New Delhi: No minister ...   New Delhi : The ...   (a place in any case and a colon: only
+    # before a lead sentence)
     (
         ":",
-        re.compile(rf"(?P<place>{_PLACE}(?:,\s{_PLACE})?):(?P<bare>)\s(?=[^\W\d_a-z])"),
+        re.compile(rf"(?P<place>{_PLACE}(?:,\s{_PLACE})?)\s?:(?P<bare>)\s(?=[^\W\d_a-z])"),
     ),
     # Amman - Petra   Hama – SANA / Des unités   Baku – APA. The ...   and, only before a lead
     # sentence, Rabat - Le ministre ...

@@ -157,7 +157,9 @@ _TRAILER_TAIL = 240
 # and site labels such as `Iran PressIran news:`.
 GLUED_CREDIT = re.compile(
     r"^(?:\(\s?MENAFN\b[^()\n]{0,80}(?:\([^()\n]{0,20}\)[^()\n]{0,20})?\)"
-    r"|(?:[A-Z]\w{0,20} ){1,4}news:)\s*"
+    r"|(?:[A-Z]\w{0,20} ){1,4}news:"
+    # an image's file name run into the paragraph: `A02370181.jpgTEHRAN (Fars) - ...`
+    r"|[\w-]{1,40}\.(?i:jpe?g|png|gif|webp)(?=\S))\s*"
 )
 _INITIALS = re.compile(r"^(?:(?:[A-Z]\.){1,4}|[a-z]{1,5}(?:[./\\]{1,2}[a-z]{1,5}){0,3})$")
 #: The marks that open a bullet or breadcrumb item (`• Save stories`, `- Home`).

@@ -2005,6 +2005,39 @@ PAGE_SHAPES += [
         "It cost RM12 million.",
         ["Bernama pic"],
     ),
+    (
+        "place-with-a-country-in-square-brackets-and-a-date-without-agency",
+        "President receives Japanese envoy\n\n"
+        "Abu Dhabi [UAE], October 12: The President received the envoy of Japan on Monday.\n\n"
+        "They discussed trade and energy.\n",
+        "President receives Japanese envoy",
+        ("Abu Dhabi [UAE]", None, "October 12"),
+        "The President received the envoy",
+        "trade and energy.",
+        [],
+    ),
+    (
+        "place-and-a-spaced-colon",
+        "Cabinet portfolios announced\n\n"
+        "New Delhi : Prime Minister Ravi Menon on Thursday allocated portfolios to the new "
+        "ministers.\n\nThe list was released late at night.\n",
+        "Cabinet portfolios announced",
+        ("New Delhi", None, None),
+        "Prime Minister Ravi Menon",
+        "released late at night.",
+        [],
+    ),
+    (
+        "image-file-name-glued-to-the-dateline",
+        "Iran ready for talks, minister says\n\n"
+        "A01234567.jpgTEHRAN (Fars News Agency)- Iran is ready for talks, the foreign minister "
+        "said on Monday.\n\nHe spoke at a news conference.\n",
+        "Iran ready for talks, minister says",
+        ("TEHRAN", "Fars News Agency", None),
+        "Iran is ready for talks",
+        "at a news conference.",
+        ["A01234567.jpg"],
+    ),
 ]
 
 
