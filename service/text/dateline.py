@@ -205,6 +205,15 @@ _SHAPES: tuple[tuple[str | Callable[[str], bool], re.Pattern[str]], ...] = (
             r"(?P<agency>[^\W\d_]\w{1,15})(?P<unmarked>\.?)\s(?=[^\W\d_a-z])"
         ),
     ),
+    # ASTANA. KAZINFORM The ...   (a place in capitals, a full stop and a known agency: only
+    # before a lead sentence)
+    (
+        ".",
+        re.compile(
+            r"(?P<place>[^\W\d_a-z][^\W\d_a-z'’\-]{1,30}(?:\s[^\W\d_a-z][^\W\d_a-z'’\-]{1,30}){0,2})"
+            r"\.\s(?P<agency>[^\W\d_]\w{1,15})(?P<unmarked>)\s(?=[^\W\d_a-z])"
+        ),
+    ),
     # New Delhi: No minister ...   New Delhi : The ...   (a place in any case and a colon: only
     # before a lead sentence)
     (

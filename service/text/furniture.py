@@ -145,6 +145,8 @@ _GLUED_TRAILER = re.compile(
     # Vietnamese wire copy ends `./.`; a page's column separator `|` after a full stop (after a
     # bracket it closes a link: `more of (Local) |`).
     r"|/\.|(?<=[.!?\"”’])\s?\|"
+    # A German wire's editors, run into the last sentence: `... not correct./abc/DP/xy`.
+    r"|/[a-z]{2,4}(?:/[A-Za-z]{1,4}){1,3}"
     r")\s*$",
     re.IGNORECASE,
 )

@@ -2038,6 +2038,28 @@ PAGE_SHAPES += [
         "at a news conference.",
         ["A01234567.jpg"],
     ),
+    (
+        "place-full-stop-and-agency-without-a-separator",
+        "President receives capital's mayor\n\n"
+        "ASTANA. KAZINFORM The President received the mayor of the capital on Monday.\n\n"
+        "They discussed new heating plants.\n",
+        "President receives capital's mayor",
+        ("ASTANA", "KAZINFORM", None),
+        "The President received the mayor",
+        "new heating plants.",
+        [],
+    ),
+    (
+        "editors-codes-run-into-the-last-sentence",
+        "Chancellor sees no risk to industry\n\n"
+        "AUGSBURG (dpa-AFX) – The chancellor said on Friday that industry was not at risk. "
+        "Such warnings were simply not correct./abc/DP/xy\n",
+        "Chancellor sees no risk to industry",
+        ("AUGSBURG", "dpa-AFX", None),
+        "The chancellor said on Friday",
+        "simply not correct.",
+        ["/abc/DP/xy"],
+    ),
 ]
 
 
