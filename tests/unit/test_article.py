@@ -2060,6 +2060,17 @@ PAGE_SHAPES += [
         "simply not correct.",
         ["/abc/DP/xy"],
     ),
+    (
+        "image-label-glued-to-the-headline",
+        "article imageFive soldiers killed in border attack\n\n"
+        "Five soldiers were killed in an attack on a border post on Sunday, the army said.\n\n"
+        "The attackers fled.\n",
+        "Five soldiers killed in border attack",
+        None,
+        "Five soldiers were killed",
+        "The attackers fled.",
+        ["article image"],
+    ),
 ]
 
 
