@@ -27,6 +27,7 @@ _PARTICLE_WORD = re.compile(
 )
 _JOINERS = frozenset(("of", "the", "for"))
 _OF_FOR = frozenset(("of", "for"))
+_PLACE_PREPOSITIONS = frozenset(("to", "in"))  # "Ambassador to Kuwait", "envoy in Oman"
 _PLACE_OF = frozenset(("of", "de", "du", "di"))  # "the mayor of X", "le syndic de X"
 _PORTFOLIO = re.compile(r" (?:of|for) (?!the )\w")  # "Minister for Culture"
 # an article between "of" and a name ("Committee for the Peaceful Reunification")
@@ -624,6 +625,9 @@ class MentionFinder:
         words = run.words
         if len(words) > 1 and self._place(" ".join(words)):
             return [self._classify(run, 0, len(words), segment)]  # "Sri Lanka", no "Sri" title
+        if self._country_then_name(run):
+            # "Ambassador to Kuwait Mika Sato": the place ends the role, the name follows it
+            return [self._classify(run, 0, 1, segment), self._classify(run, 1, len(words), segment)]
         k = len(words)
         while k > 0 and (self._plain_name(words[k - 1]) or self._inner_honorific(words, k)):
             k -= 1
@@ -676,6 +680,17 @@ class MentionFinder:
         name.role = self._role_text(words[: head + 1])
         place = self._classify(run, at, len(words), segment)
         return [*self._role_parts(run, head + 1, segment), name, place]
+
+    def _country_then_name(self, run: _Run) -> bool:
+        """A country's name right after "to"/"in" and before a name of two words or more."""
+        words, before = run.words, run.before
+        return (
+            len(words) > 2
+            and before is not None
+            and before.text.lower() in _PLACE_PREPOSITIONS
+            and self.gazetteer.country_code(words[0]) is not None
+            and all(map(self._plain_name, words[1:]))
+        )
 
     def _split_untitled(self, run: _Run, segment: int) -> list[Mention]:
         """A run without a title: one name, unless it is a person-like name followed by "of

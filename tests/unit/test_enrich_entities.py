@@ -270,6 +270,21 @@ def test_trusts_are_organizations_and_hostels_places(enricher: Enricher) -> None
     ]
 
 
+def test_an_envoy_to_a_country_then_the_name(enricher: Enricher) -> None:
+    found = entities(
+        enricher,
+        "The minister received Peru’s Ambassador to Kuwait Ana Lucia Ramos and the envoy of "
+        "Chile, Tomas Vidal, on Monday.",
+    )
+    assert [(e.name, e.type) for e in found] == [
+        ("Peru", "location"),
+        ("Kuwait", "location"),
+        ("Ana Lucia Ramos", "person"),
+        ("Chile", "location"),
+        ("Tomas Vidal", "person"),
+    ]
+
+
 def test_an_honorific_inside_a_name_stays_in_it(enricher: Enricher) -> None:
     found = by_name(
         entities(
