@@ -285,6 +285,21 @@ def test_an_envoy_to_a_country_then_the_name(enricher: Enricher) -> None:
     ]
 
 
+def test_a_role_ending_in_an_institution_or_an_honorific_before_the_name(
+    enricher: Enricher,
+) -> None:
+    found = by_name(
+        entities(
+            enricher,
+            "Spokesman for the Presidency Omar Fathy said the visit was a success.",
+            "The spokesman of the foreign ministry, Seyyed Reza Karimi, declined to comment.",
+        )
+    )
+    assert found["Omar Fathy"].roles == ["Spokesman for the Presidency"]
+    assert found["Reza Karimi"].type == "person"
+    assert "Presidency Omar Fathy" not in found and "Seyyed Reza Karimi" not in found
+
+
 def test_an_honorific_inside_a_name_stays_in_it(enricher: Enricher) -> None:
     found = by_name(
         entities(
