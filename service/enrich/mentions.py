@@ -625,6 +625,12 @@ class MentionFinder:
         words = run.words
         if len(words) > 1 and self._place(" ".join(words)):
             return [self._classify(run, 0, len(words), segment)]  # "Sri Lanka", no "Sri" title
+        if self._name_then_country(run):
+            # "convey to Biden Japan’s plan": a name, then the country whose plan it is
+            return [
+                self._classify(run, 0, len(words) - 1, segment),
+                self._classify(run, len(words) - 1, len(words), segment),
+            ]
         if self._country_then_name(run):
             # "Ambassador to Kuwait Mika Sato": the place ends the role, the name follows it
             return [self._classify(run, 0, 1, segment), self._classify(run, 1, len(words), segment)]
@@ -690,6 +696,17 @@ class MentionFinder:
             and before.text.lower() in _PLACE_PREPOSITIONS
             and self.gazetteer.country_code(words[0]) is not None
             and all(map(self._plain_name, words[1:]))
+        )
+
+    def _name_then_country(self, run: _Run) -> bool:
+        """A name, then a country in the possessive closing the run."""
+        words = run.words
+        return (
+            len(words) > 1
+            and run.tokens[-1].text.endswith(_POSSESSIVE)
+            and self.gazetteer.country_code(words[-1]) is not None
+            and self.gazetteer.country_code(" ".join(words)) is None
+            and all(map(self._plain_name, words[:-1]))
         )
 
     def _split_untitled(self, run: _Run, segment: int) -> list[Mention]:

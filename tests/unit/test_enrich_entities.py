@@ -300,6 +300,19 @@ def test_a_role_ending_in_an_institution_or_an_honorific_before_the_name(
     assert "Presidency Omar Fathy" not in found and "Seyyed Reza Karimi" not in found
 
 
+def test_a_name_then_a_country_in_the_possessive(enricher: Enricher) -> None:
+    found = by_name(
+        entities(
+            enricher,
+            "Prime Minister Ken Oda met President Anna Lind on Friday.",
+            "Oda told Lind Japan’s plan to raise defence spending was final.",
+        )
+    )
+    assert found["Japan"].type == "location"
+    assert found["Anna Lind"].mentions == 2
+    assert "Lind Japan" not in found
+
+
 def test_an_honorific_inside_a_name_stays_in_it(enricher: Enricher) -> None:
     found = by_name(
         entities(
