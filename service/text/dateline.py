@@ -196,13 +196,21 @@ _SHAPES: tuple[tuple[str | Callable[[str], bool], re.Pattern[str]], ...] = (
             rf"|(?P<bare>)(?={_OPENER}))"
         ),
     ),
-    # Baku, March 4, AZERTAC The ...   YEREVAN, MARCH 4, ARMENPRESS. The ...   (a date, a known
-    # agency and no separator: only before a lead sentence)
+    # Baku, March 4, AZERTAC The ...   YEREVAN, MARCH 4, ARMENPRESS. The ...   Tehran, YJC. The
+    # ...   (a known agency after a date, or before a full stop, and no separator: only before a
+    # lead sentence)
     (
         ",",
         re.compile(
             rf"(?P<place>{_PLACE}(?:,\s?{_PLACE})?),\s?(?P<date>{DATE}),?\s?"
             r"(?P<agency>[^\W\d_]\w{1,15})(?P<unmarked>\.?)\s(?=[^\W\d_a-z])"
+        ),
+    ),
+    (
+        ",",
+        re.compile(
+            rf"(?P<place>{_PLACE}(?:,\s?{_PLACE})?),\s?"
+            r"(?P<agency>[^\W\d_]\w{1,15})(?P<unmarked>\.)\s(?=[^\W\d_a-z])"
         ),
     ),
     # ASTANA. KAZINFORM The ...   (a place in capitals, a full stop and a known agency: only

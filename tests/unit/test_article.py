@@ -2071,6 +2071,17 @@ PAGE_SHAPES += [
         "The attackers fled.",
         ["article image"],
     ),
+    (
+        "place-comma-agency-and-a-full-stop",
+        "Spokesman denies report on talks\n\n"
+        "Tehran, YJC. The foreign ministry spokesman denied on Monday a report on new talks.\n\n"
+        "He called it baseless.\n",
+        "Spokesman denies report on talks",
+        ("Tehran", "YJC", None),
+        "The foreign ministry spokesman denied",
+        "He called it baseless.",
+        [],
+    ),
 ]
 
 
