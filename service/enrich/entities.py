@@ -36,6 +36,8 @@ _COUNTRY_OWNED = re.compile(
     r"Forces|Government|Parliament|Navy|Police)) of (?:the )?(?P<of>[^ ].*))$"
 )
 _ACRONYM_SHAPE = re.compile(r"^[A-Z][A-Z.&]{1,7}$")
+# A ministry named without its country: "the Ministry of Health", "the Foreign Ministry".
+_NATIONAL_MINISTRY = re.compile(r"^(?:Ministry (?:of|for) .+|(?:[A-Z][\w-]* ){1,2}Ministry)$")
 _NAME_PREFIXES = ("al-", "el-", "as-", "ash-", "ad-", "an-", "ar-", "at-", "az-")
 
 
@@ -325,8 +327,11 @@ def resolve(
     )
     clusters = [c for c in clusters if c.mentions]
     context = _context_countries(clusters, resolver.nationalities, gazetteer)
+    home = lexicons.demonym_of.get(_dateline_country(clusters, gazetteer) or "")
     for cluster in clusters:
         cluster.name = _name(cluster, gazetteer, context, lexicons)
+        if cluster.type == ORGANIZATION and home is not None:
+            cluster.name = _with_country(cluster.name, home, lexicons)
     resolved = [
         Resolved(m.segment, m.start, m.end, cluster.name, cluster.type)
         for m, cluster, _ in resolver.resolved
@@ -414,6 +419,25 @@ def _name(cluster: Cluster, gazetteer: Gazetteer, context: set[str], lexicons: L
     names = [m.surface for m in cluster.mentions if m.kind != ROLE] or surfaces
     name = max(names, key=lambda s: (len(s.split()), len(s)))
     return lexicons.person_aliases.get(name.lower(), name) if cluster.type == PERSON else name
+
+
+def _dateline_country(clusters: list[Cluster], gazetteer: Gazetteer) -> str | None:
+    """The country of the dateline's place, if it has one the gazetteer knows."""
+    for cluster in clusters:
+        for m in cluster.mentions if cluster.type == LOCATION else ():
+            places = gazetteer.lookup(m.surface) if m.segment == DATELINE else []
+            if places and places[0].country_code:
+                return places[0].country_code
+    return None
+
+
+def _with_country(name: str, adjective: str, lexicons: Lexicons) -> str:
+    """A national ministry named without its country gets the dateline country's adjective:
+    "Kenyan Ministry of Health" (a wire datelined there means that country's ministry), so
+    that the name says which government it belongs to."""
+    if _NATIONAL_MINISTRY.match(name) is None or name.split()[0].lower() in lexicons.demonyms:
+        return name
+    return f"{adjective} {name}"
 
 
 def _place_key(place: Place) -> str:

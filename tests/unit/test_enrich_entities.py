@@ -313,6 +313,25 @@ def test_a_name_then_a_country_in_the_possessive(enricher: Enricher) -> None:
     assert "Lind Japan" not in found
 
 
+def test_a_ministry_without_its_country_takes_the_datelines(enricher: Enricher) -> None:
+    article = Article(
+        headline=None,
+        dateline=Dateline(place="SEOUL", agency="Yonhap", date=None, text="SEOUL (Yonhap) --"),
+        lead=None,
+        body=[
+            "The Ministry of Unification said on Monday that talks would resume, and the "
+            "Foreign Ministry said it welcomed the step. The Japanese Defense Ministry "
+            "did not comment."
+        ],
+    )
+    found = enricher.enrich(article, reference=None, language="en").entities
+    assert [e.name for e in found if e.type == "organization"] == [
+        "South Korean Ministry of Unification",
+        "South Korean Foreign Ministry",
+        "Japanese Defense Ministry",
+    ]
+
+
 def test_an_honorific_inside_a_name_stays_in_it(enricher: Enricher) -> None:
     found = by_name(
         entities(
