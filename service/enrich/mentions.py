@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from service.enrich.acronyms import DEFINED, expansion
+from service.enrich.alternation import trie_alternation
 from service.enrich.gazetteer import CITY, Gazetteer, is_major
 from service.enrich.lexicon import Lexicons
 from service.enrich.tokens import OPENING_MARKS, SENTENCE_END, Token, tokenize
@@ -64,32 +65,43 @@ _CAPITAL_CLASS = _letter_class(
     ("A", "Z"), ("\u00c0", "\u00de"), ("\u0100", "\u024f"), ("\u0370", "\u04ff")
 )
 # A capitalised region: capitalised words (or "al-Assad", "U.S.", "Mr.") with name particles and
-# "of the" between them; a superset of the runs, cut exactly by the token rules below.
-_HONORIFICS = "Mr|Mrs|Ms|Dr|Prof|St|Jr|Gen|Col|Lt|Sgt|Capt|Maj|Sen|Gov|M"  # before a "."
+# "of the" between them; a superset of the runs, cut exactly by the token rules below. The word
+# lists are prefix tries (`trie_alternation`): no two of their words match at one place, so the
+# order they are tried in changes nothing but speed.
+_HONORIFICS = (  # before a "."
+    "Mr", "Mrs", "Ms", "Dr", "Prof", "St", "Jr", "Gen", "Col", "Lt", "Sgt", "Capt", "Maj", "Sen",
+    "Gov", "M",
+)  # fmt: skip
+_HYPHEN_PARTICLES = frozenset(
+    ("al", "el", "as", "ash", "ad", "an", "ar", "at", "az", "ul", "bin", "ibn", "abu", "bani")
+)
 _CAPITALISED = (
-    rf"(?:[A-Z]\.){{2,}}|(?:{_HONORIFICS})\."
-    r"|(?:(?:al|el|as|ash|ad|an|ar|at|az|ul|bin|ibn|abu|bani)-|d['’])?"
+    rf"(?:[A-Z]\.){{2,}}|{trie_alternation(_HONORIFICS)}\."
+    rf"|(?:{trie_alternation(_HYPHEN_PARTICLES)}-|d['’])?"
     rf"{_CAPITAL_CLASS}\w*(?:[-'’]\w+)*(?:(?<=s)['’](?!\w))?"
 )
-_JOINER_WORDS = (
-    r"(?:of|the|for|and|in|&|de|di|da|du|des|del|della|der|den|van|von|dos|das|la|le|los|las|y|al|el|"
-    r"bin|bint|ibn|abu)"
-)
+_JOINER_WORDS = trie_alternation(
+    (
+        "of", "the", "for", "and", "in", "&", "de", "di", "da", "du", "des", "del", "della", "der",
+        "den", "van", "von", "dos", "das", "la", "le", "los", "las", "y", "al", "el", "bin", "bint",
+        "ibn", "abu",
+    )
+)  # fmt: skip
 _REGION = re.compile(rf"\b(?:{_CAPITALISED})(?:\s+(?:{_JOINER_WORDS}\s+)*(?:{_CAPITALISED}))*")
 # Every region starts at a capital letter or at the name particle glued to one ("al-Assad").
 # `_REGION_AT_CAPITAL` is `_REGION` without that particle, written to start with a character class
 # (the regex engine skips straight to candidates) and `\b` spelt out after it: searching with it,
 # then trying `_REGION` at the particle only, is several times faster than `_REGION.finditer`.
-_HONORIFIC_TAILS = "|".join(f"(?<={h[0]}){h[1:]}\\." for h in _HONORIFICS.split("|"))
+# The honorifics' tails are tried only before a near full stop (most capitals start a longer
+# word).
+_HONORIFIC_TAILS = "|".join(f"(?<={h[0]}){h[1:]}\\." for h in _HONORIFICS)
 _REGION_AT_CAPITAL = re.compile(
     rf"{_CAPITAL_CLASS}(?<!\w.)"
-    rf"(?:(?<=[A-Z])\.(?:[A-Z]\.)+|{_HONORIFIC_TAILS}|\w*(?:[-'’]\w+)*(?:(?<=s)['’](?!\w))?)"
+    rf"(?:(?<=[A-Z])\.(?:[A-Z]\.)+|(?=[a-z]{{0,3}}\.)(?:{_HONORIFIC_TAILS})"
+    rf"|\w*(?:[-'’]\w+)*(?:(?<=s)['’](?!\w))?)"
     rf"(?:\s+(?:{_JOINER_WORDS}\s+)*(?:{_CAPITALISED}))*"
 )
 _PARTICLE_MARKS = frozenset("-'’")  # what glues a particle to a capital ("al-", "d'")
-_HYPHEN_PARTICLES = frozenset(
-    ("al", "el", "as", "ash", "ad", "an", "ar", "at", "az", "ul", "bin", "ibn", "abu", "bani")
-)
 _NO_CONTEXT = (None, None, None, None)
 _UNICASE_SCRIPT = re.compile(r"[\u0600-\u06FF]")
 _UNICASE_WORD = re.compile(r"[\u0621-\u064A\u0671-\u06D3]+")
