@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from itertools import pairwise
 
 from service.enrich.acronyms import DEFINED, expansion
 from service.enrich.alternation import trie_alternation
@@ -110,9 +111,6 @@ _ARABIC_PREFIXES = frozenset("وبلف")
 _BRACKETED = re.compile(r"[(\[]([^)\]]*)[)\]]")
 _LIST_GLUE = re.compile(r"\s*(?:,|,?\s+and|&)\s*")
 _FRENCH_WORD = "[a-zàâçéèêëîïôûùüÿœ]+"  # a lower-case French word
-# French articles as whole words: "while " and "Israel's" hold none (substring tests: a regex
-# search over every paragraph costs several times more)
-_FRENCH_ARTICLES = (" la ", " le ", " l'", " l’")
 _ARTICLE_NOUN = re.compile(r"\b(?:l['’]|la |le )([a-zéè]+)((?: [a-zàâçéèêëîïôûù]+){1,2})\b")
 _INSTITUTION_OF = re.compile(
     rf"\b({_FRENCH_WORD}) (?:de l['’]|de la |du |des |de |d['’])[A-ZÀ-Ý][\w-]*"
@@ -211,7 +209,7 @@ class MentionFinder:
 
     def find(self, text: str, segment: int) -> list[Mention]:
         """Every mention in `text` (one headline, dateline place or body paragraph)."""
-        if _UNICASE_SCRIPT.search(text) and not _LATIN_CAPITAL.search(text):
+        if not text.isascii() and _UNICASE_SCRIPT.search(text) and not _LATIN_CAPITAL.search(text):
             return self.find_unicase(text, segment)
         mentions: list[Mention] = []
         waiting: Mention | None = None  # a role alone, waiting for the name it introduces
@@ -236,13 +234,13 @@ class MentionFinder:
                 waiting = pieces[-1] if after in (",", "(") else None
             mentions.extend(pieces)
         if len(mentions) > 1:
-            lists = list(_lists(text, mentions))
+            lists = _lists(text, mentions)
             _coordinated_places(text, lists, self._context["locative"])
             _coordinated_people(lists)
         self._appositive_roles(text, mentions)
         if "(" in text:
             mentions = self._defined_acronyms(text, _listed_companies(text, mentions), segment)
-        if any(article in text for article in _FRENCH_ARTICLES):  # French at all?
+        if _has_french_article(text):
             mentions.extend(self._lowercase_national_institutions(text, segment))
         return mentions
 
@@ -303,9 +301,7 @@ class MentionFinder:
         """A role set off by commas after a name: "Lin Tao, head of the Water Bureau, said";
         a name read as a person by its shape is a newspaper's or an agency's when the aside
         says so ("Kurier, the capital's evening paper, said")."""
-        for mention in mentions:
-            if mention.kind != PERSON or mention.role is not None:
-                continue
+        for mention in [m for m in mentions if m.kind == PERSON and m.role is None]:
             described = _DESCRIBED.match(text, mention.end) if mention.by_shape else None
             if described and described.group(1).lower() in self._context["organization_cue"]:
                 mention.kind, mention.by_shape = ORGANIZATION, False
@@ -972,21 +968,26 @@ class MentionFinder:
                 pieces[0].kind = OTHER
 
 
-def _lists(text: str, mentions: list[Mention]) -> Iterator[list[Mention]]:
+def _lists(text: str, mentions: list[Mention]) -> list[list[Mention]]:
     """Runs of two or more mentions joined by commas and "and" ("A, B, C and D")."""
-    group: list[Mention] = []
-    for mention in [*mentions, None]:
-        joined = (
-            mention is not None
-            and group
-            and _LIST_GLUE.fullmatch(text, group[-1].end, mention.start) is not None
-        )
-        if mention is not None and (joined or not group):
+    lists = []
+    group = mentions[:1]
+    for previous, mention in pairwise(mentions):
+        if _LIST_GLUE.fullmatch(text, previous.end, mention.start) is not None:
             group.append(mention)
             continue
         if len(group) >= 2:
-            yield group
-        group = [mention] if mention is not None else []
+            lists.append(group)
+        group = [mention]
+    if len(group) >= 2:
+        lists.append(group)
+    return lists
+
+
+def _has_french_article(text: str) -> bool:
+    """Whether `text` holds a French article as a whole word ("while " and "Israel's" hold
+    none): four substring tests cost a fraction of one regex search over the paragraph."""
+    return " la " in text or " le " in text or " l'" in text or " l’" in text
 
 
 def _coordinated_people(lists: list[list[Mention]]) -> None:
