@@ -50,12 +50,12 @@ class Cluster:
     place: Place | None = None
     name: str = ""
     surfaces: set[str] = field(default_factory=set)
-    positions: list[tuple[int, int]] = field(default_factory=list)  # sorted
+    positions: list[tuple[int, int]] = field(default_factory=list)  # of `mentions`, sorted
 
     def add(self, mention: Mention) -> None:
         self.mentions.append(mention)
         self.surfaces.add(mention.surface)
-        insort(self.positions, _position(mention))
+        insort(self.positions, (mention.segment, mention.start))
         if mention.role and mention.role not in self.roles:
             self.roles.append(mention.role)
 
@@ -65,7 +65,8 @@ class Cluster:
         return self.positions[index - 1] if index else None
 
 
-@dataclass(frozen=True, slots=True)
+# not frozen: a frozen dataclass costs seven times as much to build, and one is built per mention
+@dataclass(slots=True)
 class Resolved:
     """A mention tied to its entity (what quote attribution reads)."""
 
@@ -117,7 +118,7 @@ class _Resolver:
         for m in mentions:
             if m.kind == PERSON and len(m.surface.split()) > 1:
                 key = tuple(_name_key(w) for w in m.surface.split())
-                self.persons.setdefault(key, Cluster(PERSON)).add(m)
+                self._person(key).add(m)
                 self.counted.add(id(m))
         # "Omar Khalid Nasser" absorbs a separately printed "Khalid Nasser"
         for key in sorted(self.persons, key=len):
@@ -125,6 +126,14 @@ class _Resolver:
             if len(longer) == 1:
                 for m in self.persons.pop(key).mentions:
                     self.persons[longer[0]].add(m)
+
+    def _person(self, key: tuple[str, ...]) -> Cluster:
+        """The person cluster under `key`, new if there is none (`setdefault` would build a
+        cluster for every mention)."""
+        cluster = self.persons.get(key)
+        if cluster is None:
+            cluster = self.persons[key] = Cluster(PERSON)
+        return cluster
 
     def person_candidates(self, word: str, *, surname_only: bool = False) -> list[Cluster]:
         key = _name_key(word)
@@ -160,9 +169,7 @@ class _Resolver:
                 self._link(m, _most_recent(people, m), counts=True)
                 return
         if m.kind == PERSON:
-            key = (_name_key(m.surface),)
-            self.persons[key] = self.persons.get(key) or Cluster(PERSON)
-            self._link(m, self.persons[key])
+            self._link(m, self._person((_name_key(m.surface),)))
         elif m.kind == ORGANIZATION:
             self._resolve_org(m)
         elif m.kind == LOCATION or (m.kind == UNKNOWN and m.context_location):
@@ -213,7 +220,9 @@ class _Resolver:
         target = (m.alias_of and self.orgs.get(fold(m.alias_of))) or self.orgs.get(fold(name))
         if not target and len(m.surface) <= 7 and m.surface.isupper():
             target = self._by_initials(m.surface)
-        cluster = target or self.orgs.setdefault(fold(name), Cluster(ORGANIZATION))
+        cluster = target or self.orgs.get(fold(name))
+        if cluster is None:
+            cluster = self.orgs[fold(name)] = Cluster(ORGANIZATION)
         if m.canonical or name != m.surface:
             cluster.canonical = name
         self.orgs[fold(m.surface)] = cluster
@@ -282,7 +291,9 @@ class _Resolver:
     def _resolve_place(self, m: Mention) -> None:
         candidates = self.gazetteer.lookup(m.surface)
         key = _place_key(candidates[0]) if candidates else fold(m.surface)
-        cluster = self.places.setdefault(key, Cluster(LOCATION))
+        cluster = self.places.get(key)
+        if cluster is None:
+            cluster = self.places[key] = Cluster(LOCATION)
         self._link(m, cluster)
 
     def _link(self, m: Mention, cluster: Cluster, *, counts: bool = True) -> None:
@@ -349,6 +360,8 @@ def _one_sense(mentions: list[Mention]) -> list[Mention]:
 
 def _as_defined(mentions: list[Mention], defined: dict[str, Mention]) -> list[Mention]:
     """Places spelt like an acronym the text defined as an organization, read as it."""
+    if not defined:
+        return mentions
     return [
         replace(m, kind=ORGANIZATION, alias_of=defined[m.surface].alias_of)
         if m.kind == LOCATION and m.surface in defined
@@ -376,13 +389,13 @@ def _within_body_name(mention: Mention, body_kinds: dict[str, str]) -> Mention:
 
 def to_entities(clusters: list[Cluster]) -> list[Entity]:
     """Entities in order of first mention."""
-    ordered = sorted(clusters, key=lambda c: min(_position(m) for m in c.mentions))
+    ordered = sorted(clusters, key=lambda c: c.positions[0])  # the first mention's position
     return [
         Entity(
             name=c.name,
             type=c.type,
             mentions=len(c.mentions),
-            surface_forms=sorted({m.surface for m in c.mentions}),
+            surface_forms=sorted(c.surfaces),
             roles=c.roles,
         )
         for c in ordered
