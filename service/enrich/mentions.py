@@ -494,19 +494,20 @@ class MentionFinder:
         few characters after it that are tokenised as context."""
         start, end = region.span()
         token = _token_before(text, start)
-        before = [token] if token is not None else []
+        earlier = None
         if token is not None and token[0].lower() == "of":  # "the city of X"
             earlier = _token_before(text, token[1])
-            before = [earlier, token] if earlier is not None else before
         key = (
             region.group(),
             opens,
-            tuple(word for word, _ in before),
+            token[0] if token is not None else None,
+            earlier[0] if earlier is not None else None,
             start - token[1] if token is not None else 0,
             text[end : end + _CONTEXT_AFTER],
         )
         analysed = self._memo.get(key)
         if analysed is None:
+            before = [t for t in (earlier, token) if t is not None]
             analysed, exact = self._analyse_region(text, region, opens, before)
             if exact:
                 self._remember(key, analysed)
