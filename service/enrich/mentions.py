@@ -209,7 +209,8 @@ class MentionFinder:
 
     def find(self, text: str, segment: int) -> list[Mention]:
         """Every mention in `text` (one headline, dateline place or body paragraph)."""
-        if not text.isascii() and _UNICASE_SCRIPT.search(text) and not _LATIN_CAPITAL.search(text):
+        # a Latin capital, when there is one, is found within a few characters: test it first
+        if not text.isascii() and not _LATIN_CAPITAL.search(text) and _UNICASE_SCRIPT.search(text):
             return self.find_unicase(text, segment)
         mentions: list[Mention] = []
         waiting: Mention | None = None  # a role alone, waiting for the name it introduces
