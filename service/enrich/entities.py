@@ -111,6 +111,10 @@ class _Resolver:
         self.resolved: list[tuple[Mention, Cluster, bool]] = []
         self.nationalities: list[str] = []
         self.counted: set[int] = set()  # ids of mentions already added to a cluster
+        # look-ups repeated for every mention of a name: the people a word may name (until a
+        # person is added), the cluster of a place name
+        self._candidates: dict[tuple[str, bool], list[Cluster]] = {}
+        self._place_clusters: dict[str, Cluster] = {}
 
     # persons ----------------------------------------------------------------------------------
 
@@ -133,9 +137,18 @@ class _Resolver:
         cluster = self.persons.get(key)
         if cluster is None:
             cluster = self.persons[key] = Cluster(PERSON)
+            self._candidates.clear()
         return cluster
 
     def person_candidates(self, word: str, *, surname_only: bool = False) -> list[Cluster]:
+        """The people `word` may name: those whose last name it is, else (unless
+        `surname_only`) those with it anywhere in their name."""
+        found = self._candidates.get((word, surname_only))
+        if found is None:
+            found = self._candidates[word, surname_only] = self._candidates_of(word, surname_only)
+        return found
+
+    def _candidates_of(self, word: str, surname_only: bool) -> list[Cluster]:
         key = _name_key(word)
         last = [c for k, c in self.persons.items() if k[-1] == key]
         if last or surname_only:
@@ -146,7 +159,8 @@ class _Resolver:
 
     def resolve(self, m: Mention) -> None:
         if m.kind == NATIONALITY:
-            code = self.demonyms.get(m.surface.lower()) or self.demonyms.get(m.surface.lower()[:-1])
+            low = m.surface.lower()
+            code = self.demonyms.get(low) or self.demonyms.get(low[:-1])
             if code and code not in self.nationalities:
                 self.nationalities.append(code)
             return
@@ -289,11 +303,14 @@ class _Resolver:
         return False
 
     def _resolve_place(self, m: Mention) -> None:
-        candidates = self.gazetteer.lookup(m.surface)
-        key = _place_key(candidates[0]) if candidates else fold(m.surface)
-        cluster = self.places.get(key)
+        cluster = self._place_clusters.get(m.surface)
         if cluster is None:
-            cluster = self.places[key] = Cluster(LOCATION)
+            candidates = self.gazetteer.lookup(m.surface)
+            key = _place_key(candidates[0]) if candidates else fold(m.surface)
+            cluster = self.places.get(key)
+            if cluster is None:
+                cluster = self.places[key] = Cluster(LOCATION)
+            self._place_clusters[m.surface] = cluster
         self._link(m, cluster)
 
     def _link(self, m: Mention, cluster: Cluster, *, counts: bool = True) -> None:
@@ -454,10 +471,5 @@ def _most_recent(clusters: list[Cluster], mention: Mention) -> Cluster:
 
 
 def _unique(clusters: list[Cluster]) -> list[Cluster]:
-    seen: set[int] = set()
-    out = []
-    for cluster in clusters:
-        if id(cluster) not in seen:
-            seen.add(id(cluster))
-            out.append(cluster)
-    return out
+    """`clusters` without repeats, in order (by identity: clusters are not hashable)."""
+    return list({id(cluster): cluster for cluster in clusters}.values())
