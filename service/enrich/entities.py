@@ -111,8 +111,8 @@ class _Resolver:
         self.resolved: list[tuple[Mention, Cluster, bool]] = []
         self.nationalities: list[str] = []
         self.counted: set[int] = set()  # ids of mentions already added to a cluster
-        # look-ups repeated for every mention of a name: the people a word may name (until a
-        # person is added), the cluster of a place name
+        # look-ups repeated for every mention of a name: the people a one-word mention joins
+        # (until a person is added), the cluster of a place name
         self._candidates: dict[tuple[str, bool], list[Cluster]] = {}
         self._place_clusters: dict[str, Cluster] = {}
 
@@ -140,15 +140,18 @@ class _Resolver:
             self._candidates.clear()
         return cluster
 
+    def _people_named(self, word: str, place: bool) -> list[Cluster]:
+        """The people a one-word mention joins: a known place joins a person only as a surname
+        ("Jordan" after "Michael Jordan", not after "Jordan Henderson")."""
+        found = self._candidates.get((word, place))
+        if found is None:
+            major = place and any(map(is_major, self.gazetteer.lookup(word)))
+            found = self._candidates[word, place] = self.person_candidates(word, surname_only=major)
+        return found
+
     def person_candidates(self, word: str, *, surname_only: bool = False) -> list[Cluster]:
         """The people `word` may name: those whose last name it is, else (unless
         `surname_only`) those with it anywhere in their name."""
-        found = self._candidates.get((word, surname_only))
-        if found is None:
-            found = self._candidates[word, surname_only] = self._candidates_of(word, surname_only)
-        return found
-
-    def _candidates_of(self, word: str, surname_only: bool) -> list[Cluster]:
         key = _name_key(word)
         last = [c for k, c in self.persons.items() if k[-1] == key]
         if last or surname_only:
@@ -174,11 +177,8 @@ class _Resolver:
             if cluster is not None:
                 self._link(m, cluster)
             return
-        if single and m.kind in (PERSON, UNKNOWN, LOCATION):
-            # a known place joins a person only as a surname ("Jordan" after "Michael Jordan",
-            # not after "Jordan Henderson")
-            major = m.kind == LOCATION and any(map(is_major, self.gazetteer.lookup(m.surface)))
-            people = self.person_candidates(m.surface, surname_only=major)
+        if single and self.persons and m.kind in (PERSON, UNKNOWN, LOCATION):
+            people = self._people_named(m.surface, m.kind == LOCATION)
             if people:
                 self._link(m, _most_recent(people, m), counts=True)
                 return
