@@ -435,10 +435,12 @@ def _context_countries(
 def _name(cluster: Cluster, gazetteer: Gazetteer, context: set[str], lexicons: Lexicons) -> str:
     surfaces = [m.surface for m in cluster.mentions]
     if cluster.type == LOCATION:
+        # each form once, in order: a repeated form changes neither choice, and costs a look-up
+        forms = list(dict.fromkeys(surfaces))
         cluster.place = choose_place(
-            [gazetteer.lookup(s) for s in surfaces], context, cluster.mentions
+            [gazetteer.lookup(s) for s in forms], context, cluster.mentions
         )
-        return place_name(surfaces, cluster.place, lexicons.native_place_names)
+        return place_name(forms, cluster.place, lexicons.native_place_names)
     if cluster.canonical:
         return cluster.canonical
     names = [m.surface for m in cluster.mentions if m.kind != ROLE] or surfaces
