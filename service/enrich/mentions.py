@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from itertools import pairwise
+from itertools import islice, pairwise
 
 from service.enrich.acronyms import DEFINED, expansion
 from service.enrich.alternation import trie_alternation
@@ -446,9 +446,7 @@ class MentionFinder:
         pieces. Only the regions (and a few words of context around them) are tokenised: most
         of a paragraph is lower-case and skipped by one regex pass."""
         memo = self._memo
-        for count, region in enumerate(_regions(text)):
-            if count == MAX_REGIONS:
-                break
+        for region in islice(_regions(text), MAX_REGIONS):
             start = region.start()
             word = region.group()
             opens = _opens_sentence(text, start)
