@@ -407,16 +407,9 @@ def _within_body_name(mention: Mention, body_kinds: dict[str, str]) -> Mention:
 def to_entities(clusters: list[Cluster]) -> list[Entity]:
     """Entities in order of first mention."""
     ordered = sorted(clusters, key=lambda c: c.positions[0])  # the first mention's position
-    return [
-        Entity(
-            name=c.name,
-            type=c.type,
-            mentions=len(c.mentions),
-            surface_forms=sorted(c.surfaces),
-            roles=c.roles,
-        )
-        for c in ordered
-    ]
+    # positional arguments (name, type, mentions, surface forms, roles): keywords cost twice as
+    # much to pass
+    return [Entity(c.name, c.type, len(c.mentions), sorted(c.surfaces), c.roles) for c in ordered]
 
 
 def _context_countries(
