@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, insort
+from collections.abc import Collection
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
@@ -49,12 +50,12 @@ class Cluster:
     canonical: str | None = None
     place: Place | None = None
     name: str = ""
-    surfaces: set[str] = field(default_factory=set)
+    surfaces: dict[str, None] = field(default_factory=dict)  # a set in order of first mention
     positions: list[tuple[int, int]] = field(default_factory=list)  # of `mentions`, sorted
 
     def add(self, mention: Mention) -> None:
         self.mentions.append(mention)
-        self.surfaces.add(mention.surface)
+        self.surfaces[mention.surface] = None
         insort(self.positions, (mention.segment, mention.start))
         if mention.role and mention.role not in self.roles:
             self.roles.append(mention.role)
@@ -290,7 +291,7 @@ class _Resolver:
             self.resolved = [(m, merged.get(id(c), c), n) for m, c, n in self.resolved]
             self.orgs = {k: merged.get(id(c), c) for k, c in self.orgs.items()}
 
-    def _national(self, longer: set[str], shorter: set[str]) -> bool:
+    def _national(self, longer: Collection[str], shorter: Collection[str]) -> bool:
         """ "Pakistani Civil Aviation Authority" for "Civil Aviation Authority": a nationality
         or a country's name before the shorter name."""
         for name in longer:
@@ -426,14 +427,11 @@ def _context_countries(
 
 
 def _name(cluster: Cluster, gazetteer: Gazetteer, context: set[str], lexicons: Lexicons) -> str:
-    surfaces = [m.surface for m in cluster.mentions]
+    surfaces = list(cluster.surfaces)  # each form once: a repeat changes no choice below
     if cluster.type == LOCATION:
-        # each form once, in order: a repeated form changes neither choice, and costs a look-up
-        forms = list(dict.fromkeys(surfaces))
-        cluster.place = choose_place(
-            [gazetteer.lookup(s) for s in forms], context, cluster.mentions
-        )
-        return place_name(forms, cluster.place, lexicons.native_place_names)
+        candidates = [gazetteer.lookup(s) for s in surfaces]
+        cluster.place = choose_place(candidates, context, cluster.mentions)
+        return place_name(surfaces, cluster.place, lexicons.native_place_names)
     if cluster.canonical:
         return cluster.canonical
     names = [m.surface for m in cluster.mentions if m.kind != ROLE] or surfaces
@@ -445,7 +443,7 @@ def _place_key(place: Place) -> str:
     return f"{place.kind}:{place.country_code}:{fold(place.name)}"
 
 
-def _starts(names: set[str], heads: tuple[str, ...]) -> bool:
+def _starts(names: Collection[str], heads: tuple[str, ...]) -> bool:
     return any(name.startswith(heads) for name in names)
 
 
