@@ -202,13 +202,18 @@ class _Resolver:
         """ "The Defense Minister" joins whoever holds that role; failing that, "NDP Minister"
         joins the only person whose role has the same last word."""
         role = fold(m.role or m.surface)
-        holders = [c for c in self.persons.values() if any(role in fold(r) for r in c.roles)]
+        holders = self._holding(role)
         if not holders and len(role.split()) == 2:  # a qualifier and a title
-            head = role.split()[-1]
-            holders = [c for c in self.persons.values() if any(head in fold(r) for r in c.roles)]
+            holders = self._holding(role.split()[-1])
             holders = holders if len(holders) == 1 else []
         if holders:
             self._link(m, _most_recent(holders, m), counts=len(holders) == 1)
+
+    def _holding(self, role: str) -> list[Cluster]:
+        """The people one of whose roles contains `role` (folded); most have no role at all,
+        and are passed over before any role is folded."""
+        people = self.persons.values()
+        return [c for c in people if c.roles and any(role in fold(r) for r in c.roles)]
 
     def _national_form(self, name: str) -> str:
         """ "Chile's Foreign Ministry" and "Foreign Ministry of Chile" -> "Chilean Foreign
