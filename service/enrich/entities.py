@@ -112,10 +112,10 @@ class _Resolver:
         self.resolved: list[tuple[Mention, Cluster, bool]] = []
         self.nationalities: list[str] = []
         self.counted: set[int] = set()  # ids of mentions already added to a cluster
-        # look-ups repeated for every mention of a name: the people a one-word mention joins
-        # (until a person is added), the cluster of a place name
-        self._candidates: dict[tuple[str, bool], list[Cluster]] = {}
-        self._place_clusters: dict[str, Cluster] = {}
+        # the people by their last name and by each of their names, in the order of `persons`
+        # (built when first needed after a person is added: most mentions look one up)
+        self._names: tuple[dict[str, list[Cluster]], dict[str, list[Cluster]]] | None = None
+        self._place_clusters: dict[str, Cluster] = {}  # the cluster of each place name printed
 
     # persons ----------------------------------------------------------------------------------
 
@@ -131,6 +131,7 @@ class _Resolver:
             if len(longer) == 1:
                 for m in self.persons.pop(key).mentions:
                     self.persons[longer[0]].add(m)
+                self._names = None
 
     def _person(self, key: tuple[str, ...]) -> Cluster:
         """The person cluster under `key`, new if there is none (`setdefault` would build a
@@ -138,26 +139,25 @@ class _Resolver:
         cluster = self.persons.get(key)
         if cluster is None:
             cluster = self.persons[key] = Cluster(PERSON)
-            self._candidates.clear()
+            self._names = None
         return cluster
-
-    def _people_named(self, word: str, place: bool) -> list[Cluster]:
-        """The people a one-word mention joins: a known place joins a person only as a surname
-        ("Jordan" after "Michael Jordan", not after "Jordan Henderson")."""
-        found = self._candidates.get((word, place))
-        if found is None:
-            major = place and any(map(is_major, self.gazetteer.lookup(word)))
-            found = self._candidates[word, place] = self.person_candidates(word, surname_only=major)
-        return found
 
     def person_candidates(self, word: str, *, surname_only: bool = False) -> list[Cluster]:
         """The people `word` may name: those whose last name it is, else (unless
         `surname_only`) those with it anywhere in their name."""
+        if self._names is None:
+            by_last: dict[str, list[Cluster]] = {}
+            by_name: dict[str, list[Cluster]] = {}
+            for names, cluster in self.persons.items():
+                by_last.setdefault(names[-1], []).append(cluster)
+                for name in dict.fromkeys(names):
+                    by_name.setdefault(name, []).append(cluster)
+            self._names = by_last, by_name
         key = _name_key(word)
-        last = [c for k, c in self.persons.items() if k[-1] == key]
+        last = self._names[0].get(key, [])
         if last or surname_only:
             return last
-        return [c for k, c in self.persons.items() if key in k]
+        return self._names[1].get(key, [])
 
     # the rest ---------------------------------------------------------------------------------
 
@@ -179,7 +179,10 @@ class _Resolver:
                 self._link(m, cluster)
             return
         if single and self.persons and m.kind in (PERSON, UNKNOWN, LOCATION):
-            people = self._people_named(m.surface, m.kind == LOCATION)
+            # a known place joins a person only as a surname ("Jordan" after "Michael Jordan",
+            # not after "Jordan Henderson")
+            major = m.kind == LOCATION and any(map(is_major, self.gazetteer.lookup(m.surface)))
+            people = self.person_candidates(m.surface, surname_only=major)
             if people:
                 self._link(m, _most_recent(people, m), counts=True)
                 return
