@@ -456,6 +456,8 @@ def _starts(names: Collection[str], heads: tuple[str, ...]) -> bool:
 
 
 def _contains(longer: tuple[str, ...], shorter: tuple[str, ...]) -> bool:
+    if shorter and shorter[0] not in longer:
+        return False  # most pairs of names share no word: one membership test decides
     n = len(shorter)
     return any(longer[i : i + n] == shorter for i in range(len(longer) - n + 1))
 
