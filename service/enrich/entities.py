@@ -96,6 +96,12 @@ def _name_key(word: str) -> str:
     return folded
 
 
+@lru_cache(maxsize=65536)  # pure; a person's name comes back in every article about them
+def _person_key(name: str) -> tuple[str, ...]:
+    """The words of a person's name, folded and without "al-"-like prefixes."""
+    return tuple(_name_key(word) for word in name.split())
+
+
 def _position(mention: Mention) -> tuple[int, int]:
     return mention.segment, mention.start
 
@@ -122,7 +128,7 @@ class _Resolver:
     def anchor_persons(self, mentions: list[Mention]) -> None:
         for m in mentions:
             if m.kind == PERSON and len(m.surface.split()) > 1:
-                key = tuple(_name_key(w) for w in m.surface.split())
+                key = _person_key(m.surface)
                 self._person(key).add(m)
                 self.counted.add(id(m))
         # "Omar Khalid Nasser" absorbs a separately printed "Khalid Nasser"
@@ -173,7 +179,7 @@ class _Resolver:
             return
         single = len(m.surface.split()) == 1
         if m.kind == PERSON and not single:
-            key = tuple(_name_key(w) for w in m.surface.split())
+            key = _person_key(m.surface)
             cluster = self.persons.get(key) or self._containing(key)
             if cluster is not None:
                 self._link(m, cluster)
