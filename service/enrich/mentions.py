@@ -130,7 +130,9 @@ _CONTEXT_AFTER = 30
 _CONTEXT_BEFORE = 40  # characters read back for the token before a region
 _OPENERS = SENTENCE_END | OPENING_MARKS | frozenset(":;")  # a sentence or quotation opens after
 _NOT_IN_WORD = re.compile(r"[^\w'’-]|_")  # ends the word before a region, read backwards
-_LAST_NOUN = re.compile(r"(\w+)(?:\s+of(?:\s+the)?)?\s*[,:]?\s*$")  # "counties of" before a list
+# "counties of" before a list: searched in the text before it, from word starts only and with no
+# backtracking into the word (the same match, several times faster)
+_LAST_NOUN = re.compile(r"(?<!\w)(\w++)(?:\s+of(?:\s+the)?)?\s*[,:]?\s*$")
 _FIRST_WORD = re.compile(r"\s*(\w+)")  # "districts" after a list
 _COMMON_WORD_LENGTH = 8  # shorter words with those endings may be names ("Clement")
 # ", head of the Water Bureau," after a name: a lower-case phrase closed by a comma or full stop
@@ -1002,7 +1004,7 @@ def _coordinated_places(text: str, lists: list[list[Mention]], locatives: frozen
     B and C districts"), or half of whose names are known places, lists places: its names
     read as people by their shape alone are places."""
     for group in lists:
-        before = _LAST_NOUN.search(text, max(0, group[0].start - _CONTEXT_AFTER), group[0].start)
+        before = _LAST_NOUN.search(text[max(0, group[0].start - _CONTEXT_AFTER) : group[0].start])
         after = _FIRST_WORD.match(text, group[-1].end, group[-1].end + _CONTEXT_AFTER)
         nouns = [match.group(1) for match in (before, after) if match]
         named = any(_singular(noun.lower()) in locatives for noun in nouns)
