@@ -465,16 +465,14 @@ class MentionFinder:
             if analysed is None or analysed is _IN_CONTEXT:
                 analysed = self._analysed_in_context(text, region, opens)
             for before, offset, after, templates in analysed:
-                # one constructor call per piece: this runs for every mention of every text
-                yield (
-                    before,
-                    start + offset,
-                    after,
-                    [
+                # one constructor call per piece, in a plain loop (a comprehension is a call of
+                # its own, and most runs hold one piece): this runs for every mention of every text
+                pieces = []
+                for s, kind, a, b, r, c, p, y, al, cl in templates:
+                    pieces.append(
                         Mention(s, kind, segment, a + start, b + start, r, c, p, y, al, cl)
-                        for s, kind, a, b, r, c, p, y, al, cl in templates
-                    ],
-                )
+                    )
+                yield before, start + offset, after, pieces
 
     def _remember(self, key: tuple[object, ...], analysed: list[_Analysed]) -> None:
         if len(self._memo) >= MEMO_REGIONS:
