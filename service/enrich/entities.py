@@ -448,8 +448,11 @@ def _name(cluster: Cluster, gazetteer: Gazetteer, context: set[str], lexicons: L
         return place_name(surfaces, cluster.place, lexicons.native_place_names)
     if cluster.canonical:
         return cluster.canonical
-    names = [m.surface for m in cluster.mentions if m.kind != ROLE] or surfaces
-    name = max(names, key=lambda s: (len(s.split()), len(s)))
+    if len(surfaces) == 1:  # most entities are printed one way: that is their name
+        name = surfaces[0]
+    else:  # the fullest form printed outside a role
+        names = [m.surface for m in cluster.mentions if m.kind != ROLE] or surfaces
+        name = max(names, key=lambda s: (len(s.split()), len(s)))
     return lexicons.person_aliases.get(name.lower(), name) if cluster.type == PERSON else name
 
 
