@@ -185,10 +185,14 @@ class _Resolver:
                 self._link(m, cluster)
             return
         if single and self.persons and m.kind in (PERSON, UNKNOWN, LOCATION):
-            # a known place joins a person only as a surname ("Jordan" after "Michael Jordan",
-            # not after "Jordan Henderson")
-            major = m.kind == LOCATION and any(map(is_major, self.gazetteer.lookup(m.surface)))
-            people = self.person_candidates(m.surface, surname_only=major)
+            people = self.person_candidates(m.surface, surname_only=True)
+            if not people:
+                people = self.person_candidates(m.surface)
+                # a known place joins a person only as a surname ("Jordan" after "Michael
+                # Jordan", not after "Jordan Henderson"): looked up only when it matters
+                places = self.gazetteer.lookup(m.surface) if people and m.kind == LOCATION else []
+                if any(map(is_major, places)):
+                    people = []
             if people:
                 self._link(m, _most_recent(people, m), counts=True)
                 return
