@@ -284,6 +284,8 @@ class MentionFinder:
             if span is None:
                 continue
             start, end = span
+            if text.endswith(_POSSESSIVE, start, end):  # "Nationalist Congress Party’s (NCP)"
+                end -= 2
             inside = [m for m in mentions if m.start < end and m.end > start]
             covering = [m for m in inside if m.start <= start and m.end >= end]
             if any(m.kind in (LOCATION, ROLE, OTHER) for m in covering) or not inside:

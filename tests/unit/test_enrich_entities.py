@@ -332,6 +332,18 @@ def test_a_ministry_without_its_country_takes_the_datelines(enricher: Enricher) 
     ]
 
 
+def test_an_acronym_defined_after_a_possessive(enricher: Enricher) -> None:
+    found = by_name(
+        entities(
+            enricher,
+            "The National Reform Party’s (NRP) Ana Cruz takes the transport portfolio, and the "
+            "NRP welcomed the choice.",
+        )
+    )
+    assert found["National Reform Party"].surface_forms == ["NRP", "National Reform Party"]
+    assert found["Ana Cruz"].type == "person"
+
+
 def test_an_honorific_inside_a_name_stays_in_it(enricher: Enricher) -> None:
     found = by_name(
         entities(
