@@ -344,6 +344,11 @@ def test_an_acronym_defined_after_a_possessive(enricher: Enricher) -> None:
     assert found["Ana Cruz"].type == "person"
 
 
+def test_malay_chief_minister_title(enricher: Enricher) -> None:
+    found = by_name(entities(enricher, "Penang Menteri Besar Hamid Aziz opened the bridge."))
+    assert found["Hamid Aziz"].roles == ["Penang Menteri Besar"]
+
+
 def test_an_honorific_inside_a_name_stays_in_it(enricher: Enricher) -> None:
     found = by_name(
         entities(
