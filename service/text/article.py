@@ -35,6 +35,7 @@ from service.text.paragraphs import split_paragraphs
 from service.text.sentences import first_sentence
 from service.text.teasers import looks_like_headline, split_teasers, starts_teaser
 from service.text.unicode import clean_text
+from service.text.words import count_words
 
 # The dateline is looked for in the first paragraphs only: further down a dateline belongs to a
 # teaser or a quoted wire, not to this article.
@@ -186,7 +187,8 @@ def _split_section_breaks(page: _Page) -> None:
     paragraphs: list[str] = []
     for paragraph in page.paragraphs:
         start = 0
-        if "**" in paragraph or "##" in paragraph:
+        # One-character tests first: they run as `memchr`, a two-character search does not.
+        if ("*" in paragraph and "**" in paragraph) or ("#" in paragraph and "##" in paragraph):
             for match in _SECTION_BREAK.finditer(paragraph, 1):
                 paragraphs.append(paragraph[start : match.start()].rstrip())
                 start = match.start() + 1
@@ -202,7 +204,8 @@ def _strip_glued_credits(page: _Page) -> None:
         if match and match.end() < len(paragraph):
             page.drop(index - 0.5, match.group(0).strip())
             paragraph = page.paragraphs[index] = paragraph[match.end() :]
-        if "[ID:" in paragraph and (untagged := _STORY_TAG.sub("", paragraph).strip()):
+        tagged = "[" in paragraph and "[ID:" in paragraph
+        if tagged and (untagged := _STORY_TAG.sub("", paragraph).strip()):
             for tag in _STORY_TAG.findall(paragraph):
                 page.drop(index + 0.25, tag.strip())
             page.paragraphs[index] = untagged
@@ -663,7 +666,7 @@ def _first_prose(paragraphs: list[str]) -> int:
         if (
             following == len(paragraphs)
             or prose[following]
-            or len(paragraph.split()) >= _LEAD_WORDS
+            or count_words(paragraph, _LEAD_WORDS) >= _LEAD_WORDS
         ):
             return index
     return next((index for index, fits in enumerate(prose) if fits), len(paragraphs))
@@ -671,7 +674,7 @@ def _first_prose(paragraphs: list[str]) -> int:
 
 def _is_prose(paragraph: str) -> bool:
     """A paragraph of running text: a finished sentence (not a question: headlines ask), or long."""
-    words = len(paragraph.split())
+    words = count_words(paragraph, _PROSE_WORDS)
     if words >= _PROSE_WORDS:
         return True
     return words >= _HEADLINE_MIN_WORDS and ends_clause(paragraph) and not ends_question(paragraph)
@@ -755,7 +758,7 @@ def _trails(paragraph: str) -> bool:
     # A short unpunctuated line, not a closing paragraph that lost its full stop (those are
     # longer, or quote someone).
     return is_sign_off(paragraph) or (
-        len(paragraph.split()) <= _TRAILING_HEADLINE_WORDS
+        count_words(paragraph, _TRAILING_HEADLINE_WORDS + 1) <= _TRAILING_HEADLINE_WORDS
         and looks_like_headline(paragraph)
         and not ends_question(paragraph)
         and not any(mark in paragraph for mark in _QUOTE_MARKS)

@@ -15,6 +15,7 @@ from service.alternation import trie_alternation
 from service.article import Dateline
 from service.text.endings import ends_sentence
 from service.text.lexicon import folded
+from service.text.words import count_words
 
 _MONTH_NAMES = (
     *("January", "February", "March", "April", "May", "June", "July", "August", "September"),
@@ -378,7 +379,8 @@ def _place_as_printed(place: str) -> str:
 
 def _reads_as_lead(rest: str) -> bool:
     """Whether the text after `PLACE:` is an article's first sentence, not a headline's rest."""
-    return len(rest.split()) >= _LEAD_WORDS and ends_sentence(rest) and not rest.isupper()
+    long_enough = count_words(rest, _LEAD_WORDS) >= _LEAD_WORDS
+    return long_enough and ends_sentence(rest) and not rest.isupper()
 
 
 def is_label(word: str) -> bool:

@@ -13,6 +13,7 @@ from functools import cache, lru_cache
 from service.text.dateline import DATE, is_agency
 from service.text.endings import ends_sentence
 from service.text.lexicon import folded, load
+from service.text.words import count_words
 
 # Tests on the case-folded line (`str` methods: far cheaper than case-insensitive searches).
 _CREDIT_STARTS = (
@@ -158,6 +159,8 @@ _LIST_ITEM = re.compile(rf"^[{LIST_MARKS}]+(?:\s|$)")
 # A bulleted item that is a finished sentence of this many words is article text (a wire's
 # list of market movers), not a link.
 _LIST_SENTENCE_WORDS = 8
+# Any shorter line that is not a finished sentence ends the body as a sign-off.
+_SIGN_OFF_WORDS = 10
 _LABEL = re.compile(r"^\w{1,20}(?: \w{1,20})? ?:$")
 # A label and a number: `News ID: 85412345`, `Views: 1,204`.
 _LABELLED_NUMBER = re.compile(r"^[^\W\d][\w .]{0,20}:\s?\d[\d\s/.,:-]{0,20}$")
@@ -335,10 +338,10 @@ def is_sign_off(line: str) -> bool:
     """
     if is_furniture(line) or _INITIALS.match(line):
         return True
-    words = len(line.split())
+    words = count_words(line, _SIGN_OFF_WORDS + 1)
     if _LIST_ITEM.match(line):
         return words < _LIST_SENTENCE_WORDS or not ends_sentence(line)
-    return words <= 10 and not ends_sentence(line)
+    return words <= _SIGN_OFF_WORDS and not ends_sentence(line)
 
 
 def glued_sign_off(paragraph: str) -> int | None:

@@ -29,6 +29,10 @@ _SEQUENCE = re.compile(
 
 def looks_like_mojibake(text: str) -> bool:
     """Whether the text holds a UTF-8 sequence decoded as Latin-1/cp1252 (`Ã©`, `â€™`)."""
+    # Every lead character (U+00C0-U+00FF) is the byte 0xC3 and one more in UTF-8: most pages
+    # have none, and encoding then `bytes.__contains__` (memchr) cost a fifth of the scan.
+    if b"\xc3" not in text.encode("utf-8", "surrogatepass"):
+        return False
     return any(_SEQUENCE.match(text, hit.start()) for hit in _LEAD.finditer(text))
 
 
@@ -65,7 +69,8 @@ def clean_text(text: str) -> str:
             text = unicodedata.normalize("NFC", text)
     if "\r" in text:
         text = _CRLF.sub("\n", text)
-    return _ODD.sub(_replace, text)
+    # Most pages have no odd character: a search is cheaper than a substitution finding none.
+    return _ODD.sub(_replace, text) if _ODD.search(text) else text
 
 
 def clean_line(line: str) -> str:
