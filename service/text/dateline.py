@@ -265,6 +265,7 @@ _SHAPES: tuple[tuple[str | Callable[[str], bool], re.Pattern[str]], ...] = (
         ),
     ),
 )
+_MARKS = "".join({char for needs, _ in _SHAPES if isinstance(needs, str) for char in needs})
 
 # Labels are short: `BREAKING NEWS`, `WHY IT MATTERS`.
 _LABEL_LENGTH = 20
@@ -309,8 +310,10 @@ def parse_dateline(paragraph: str) -> tuple[Dateline | None, str]:
 def _parse(paragraph: str) -> tuple[Dateline | None, str]:
     head = paragraph[:_HEAD]
     opening = head[:_OPENING]
+    # The marks in the opening, looked for once (`str.__contains__` is a `memchr`) for all shapes.
+    marks = set(filter(opening.__contains__, _MARKS))
     for needs, shape in _SHAPES:
-        if not (needs(opening) if callable(needs) else any(char in opening for char in needs)):
+        if marks.isdisjoint(needs) if isinstance(needs, str) else not needs(opening):
             continue
         match = shape.match(head)
         if match is None:
