@@ -13,8 +13,11 @@ sentence; "he"/"she" resolve to the last person who was the subject of a sentenc
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
+from itertools import islice
 
+from service.enrich.alternation import trie_alternation
 from service.enrich.entities import Resolved
 from service.enrich.mentions import DATELINE, HEADLINE, ORGANIZATION, PERSON
 from service.enrich.model import Quote
@@ -37,10 +40,12 @@ _TITLE_REACH = 80  # characters searched for a reporting verb before a title and
 _TITLE_WORDS = 8  # words a title between an inverted reporting verb and a name may hold
 _GAP_BREAK = re.compile(r"[,.;:()“”\"«»]|\bthat\b")  # a title holds no clause break
 _SUBJECT_WORDS = 7  # a sentence's subject is named among its first words
-_MARKS = re.compile(r'[“«„"”»]|(?<!\w)‘')
+# one character class, so the regex engine scans for it in C; the single opening mark's "not
+# after a letter" test (the apostrophe of "Ma‘arrat") is done on the hit instead of with a
+# lookbehind, which would make the engine try every position
+_MARKS = re.compile(r'[“«„"”»‘]')
 _SINGLE_CLOSER = re.compile(r"’(?!\w)")  # not the apostrophe of "Putin’s"
 _WORD = re.compile(r"\w+")
-_LAST_WORD = re.compile(r"(\w+)\W*$")
 _NEXT_WORD = re.compile(r"\s+(\w+)")
 _INVERTED_CLAUSE = re.compile(r",\s+(\w+)\s+[A-Z]")  # ", said Health Minister ..."
 _CLAUSE_BREAK = re.compile(r"[.;:!?“”\"«»]")  # where an inverted attribution clause ends
@@ -64,6 +69,11 @@ class QuoteFinder:
 
     def __init__(self, reporting_verbs: frozenset[str]) -> None:
         self.verbs = reporting_verbs
+        # one scan of the lower-cased paragraph finds every reporting verb: a trie alternation
+        # starts with a character class the regex engine skips to in C, where a word-by-word
+        # look-up costs a Python step per word
+        whole_words = (verb for verb in reporting_verbs if _WORD.fullmatch(verb))
+        self._verb_scan = re.compile(trie_alternation(whole_words) + r"\b")
 
     def find(
         self,
@@ -108,9 +118,10 @@ class QuoteFinder:
         for index, text, spans in segments[: quoted[-1] + 1]:
             mentions = [m for m in by_paragraph.get(index, []) if not _inside(m, spans)]
             bounds = _sentence_bounds(text, spans)
+            verbs = self._verbs_in(text) if spans else []
             for span in spans:
                 sentence = next((b for b in bounds if b[0] <= span.start <= b[1]), (0, len(text)))
-                speaker = self._speaker(text, span, sentence, mentions, last_person, holders)
+                speaker = self._speaker(text, span, sentence, verbs, mentions, last_person, holders)
                 if previous is not None and not previous.closed and span.leading and quotes:
                     # a quotation carried over paragraphs: one quote, attributed where it ends
                     quotes[-1].text = f"{quotes[-1].text} {span.text}".strip()
@@ -138,36 +149,47 @@ class QuoteFinder:
                     last_person = subject
         return quotes
 
+    def _verbs_in(self, text: str) -> list[tuple[int, int, str]]:
+        """The reporting verbs of a paragraph: (start, end, lower-cased word), in order."""
+        low = text.lower()
+        if len(low) != len(text):  # lower-casing moved offsets ("İ"): look word by word
+            words = ((w.start(), w.end(), w.group().lower()) for w in _WORD.finditer(text))
+            return [word for word in words if word[2] in self.verbs]
+        # a hit inside a longer word ("unsaid") is not a verb
+        return [
+            (m.start(), m.end(), m.group())
+            for m in self._verb_scan.finditer(low)
+            if not _is_word_char(low, m.start() - 1)
+        ]
+
     def _speaker(
         self,
         text: str,
         span: _Span,
         sentence: tuple[int, int],
+        paragraph_verbs: list[tuple[int, int, str]],
         mentions: list[Resolved],
         last_person: str | None,
         holders: dict[str, list[str]],
     ) -> str | None:
         # reporting verbs of the sentence, outside the quote and near it
-        windows = (
-            (max(sentence[0], span.start - _VERB_REACH), span.start),
-            (span.end, min(sentence[1], span.end + _VERB_REACH)),
-        )
+        before_lo, after_hi = max(sentence[0], span.start - _VERB_REACH), span.end + _VERB_REACH
         verbs = [
-            w
-            for lo, hi in windows
-            for w in _WORD.finditer(text, lo, hi)
-            if w.group().lower() in self.verbs
+            v
+            for v in paragraph_verbs
+            if (before_lo <= v[0] and v[1] <= span.start)
+            or (span.end <= v[0] and v[1] <= min(sentence[1], after_hi))
         ]
         if not verbs:
             return None
-        verb = min(verbs, key=lambda v: min(abs(v.start() - span.end), abs(span.start - v.end())))
-        word, verb_start, verb_end = verb.group().lower(), verb.start(), verb.end()
+        verb_start, verb_end, word = min(
+            verbs, key=lambda v: min(abs(v[0] - span.end), abs(span.start - v[1]))
+        )
         after = [m for m in mentions if verb_end <= m.start <= min(verb_end + 60, sentence[1])]
         before = [m for m in mentions if verb_start - _MAX_SUBJECT_GAP <= m.end <= verb_start]
         before = [m for m in before if m.start >= sentence[0]]
         gap_after = _TITLE_ABBREVIATION.sub("", text[verb_end : after[0].start] if after else "")
-        last_word = _LAST_WORD.search(text, sentence[0], verb_start)
-        if last_word and last_word.group(1).lower() in _PRONOUNS:
+        if _last_word(text, sentence[0], verb_start).lower() in _PRONOUNS:
             # "...," he said to reporters covering the X summit: "he", not X; "Lee outlined
             # the plan, which he described as ...": the subject of its own sentence first
             opener = _opening_person(text, sentence[0], verb_start, mentions)
@@ -289,7 +311,7 @@ def _spans(index: int, text: str, verbs: frozenset[str]) -> list[_Span]:
     """Outer quotation spans of one paragraph."""
     spans: list[_Span] = []
     n = len(text)
-    mark = _MARKS.search(text)
+    mark = _next_mark(text, 0)
     while mark is not None:
         i, char = mark.start(), mark.group()
         closer = _CLOSERS.get(char)
@@ -297,7 +319,7 @@ def _spans(index: int, text: str, verbs: frozenset[str]) -> list[_Span]:
             if char in _ORPHAN_CLOSERS and not spans:
                 start = _orphan_start(text[:i], verbs)
                 spans.append(_Span(index, start, i, text[start:i].strip(), True, False))
-            mark = _MARKS.search(text, i + 1)
+            mark = _next_mark(text, i + 1)
             continue
         if char == "‘":
             closing = _SINGLE_CLOSER.search(text, i + 1)
@@ -311,8 +333,34 @@ def _spans(index: int, text: str, verbs: frozenset[str]) -> list[_Span]:
         body = text[i + 1 : end].strip()
         leading = not text[:i].strip()
         spans.append(_Span(index, i + 1, end, body, closed, leading))
-        mark = _MARKS.search(text, end + 1)
+        mark = _next_mark(text, end + 1)
     return spans
+
+
+def _next_mark(text: str, start: int) -> re.Match[str] | None:
+    """The next quotation mark from `start`; a single opening mark right after a letter is not
+    one (an apostrophe, or the ayn of "Ma‘arrat")."""
+    mark = _MARKS.search(text, start)
+    while mark is not None and mark.group() == "‘" and _is_word_char(text, mark.start() - 1):
+        mark = _MARKS.search(text, mark.start() + 1)
+    return mark
+
+
+def _is_word_char(text: str, index: int) -> bool:
+    """Whether `text[index]` is a regex word character (`\\w`); False before the start."""
+    return index >= 0 and (text[index].isalnum() or text[index] == "_")
+
+
+def _last_word(text: str, start: int, end: int) -> str:
+    """The last word of `text[start:end]` ("" when there is none). Scanned backwards: a regex
+    anchored at the end would be tried from every position of the sentence."""
+    stop = end
+    while stop > start and not _is_word_char(text, stop - 1):
+        stop -= 1
+    begin = stop
+    while begin > start and _is_word_char(text, begin - 1):
+        begin -= 1
+    return text[begin:stop]
 
 
 def _unmarked_end(text: str, start: int, verbs: frozenset[str]) -> int:
@@ -373,12 +421,11 @@ def _subject(
     among its first words (outside quotations)."""
     # the subject comes before any quotation of its sentence
     end = min((s.start for s in spans if start <= s.start < end), default=end)
-    words: list[re.Match[str]] = []
-    for word in _WORD.finditer(text, start, end):
-        if not spans or not any(s.start <= word.start() < s.end for s in spans):
-            words.append(word)
-            if len(words) == _SUBJECT_WORDS:
-                break
+    found: Iterator[re.Match[str]] = _WORD.finditer(text, start, end)
+    quoted = [s for s in spans if s.start < end and s.end > start]
+    if quoted:
+        found = (w for w in found if not any(s.start <= w.start() < s.end for s in quoted))
+    words = list(islice(found, _SUBJECT_WORDS))
     if words and words[0].group().lower() in _PRONOUNS:
         return last_subject
     head_end = words[-1].end() if words else end

@@ -13,7 +13,6 @@ import zlib
 import numpy as np
 
 SHINGLE = 3
-_BITS = np.arange(64, dtype=np.uint64)
 # splitmix64 constants: spread CRC-32 values over all 64 bits
 _M1, _M2, _GOLDEN = (
     np.uint64(0xBF58476D1CE4E5B9),
@@ -43,10 +42,11 @@ def simhash(paragraphs: list[str]) -> int | None:
             for offset in range(1, SHINGLE):
                 shingles = _mix(shingles ^ hashes[offset : count + offset])
             hashes = shingles
-    octets = hashes.astype("<u8").view(np.uint8).reshape(-1, 8)
-    bits = np.unpackbits(octets, axis=1, bitorder="little")
-    votes = bits.sum(axis=0, dtype=np.int64) * 2 > len(hashes)
-    return int((votes.astype(np.uint64) << _BITS).sum())
+    # bit k of every hash is column k (little-endian bytes, least significant bit first); the
+    # majority vote per column packs back into the 64-bit answer the same way
+    bits = np.unpackbits(hashes.astype("<u8").view(np.uint8), bitorder="little").reshape(-1, 64)
+    votes = bits.sum(axis=0, dtype=np.int32) * 2 > len(hashes)
+    return int(np.packbits(votes, bitorder="little").view("<u8")[0])
 
 
 def hamming(a: int, b: int) -> int:

@@ -34,6 +34,7 @@ from tests.bench import corpus
 PARTITIONS = 6
 SERVICE = "service"
 PASSTHROUGH = "passthrough"
+RUNTIME = "runtime"  # the service's runtime around a decode-only pipeline (runtime_only.py)
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,6 +69,8 @@ class Run:
                 sys.executable, "-m", "tests.bench.passthrough", "--bootstrap", self.bootstrap,
                 "--source", self.input, "--target", self.outputs[0], "--group", self.group,
             ]  # fmt: skip
+        if self.contender == RUNTIME:
+            return [sys.executable, "-m", "tests.bench.runtime_only"]
         return [sys.executable, "-m", "service.cli", "run", "--workers", str(self.workers)]
 
     def environment(self) -> dict[str, str]:
@@ -279,19 +282,28 @@ def _embedded() -> Iterator[str]:
 
 
 async def bench_throughput(bootstrap: str, records: int, pairs: int) -> dict[str, object]:
-    """Service and passthrough on identical topics, alternating; median of the pairs."""
+    """Service and passthrough on identical topics, alternating; median of the pairs. Each
+    pair also runs the service's runtime around a decode-only pipeline: what the runtime costs
+    apart from normalisation and enrichment."""
     values = corpus.bulletins(records)
-    service, baseline = [], []
+    service, baseline, runtime = [], [], []
     for pair in range(pairs):
         service.append(await throughput(Run(bootstrap, SERVICE), values))
         baseline.append(await throughput(Run(bootstrap, PASSTHROUGH), values))
-        print(f"pair {pair + 1}: service {service[-1]:,.0f}/s, passthrough {baseline[-1]:,.0f}/s")
-    ratios = [s / b for s, b in zip(service, baseline, strict=True)]
+        runtime.append(await throughput(Run(bootstrap, RUNTIME), values))
+        print(
+            f"pair {pair + 1}: service {service[-1]:,.0f}/s, passthrough {baseline[-1]:,.0f}/s,"
+            f" runtime without text work {runtime[-1]:,.0f}/s"
+        )
     return {
         "records": records,
         "service_per_s": service,
         "passthrough_per_s": baseline,
-        "ratio_median": median(ratios),
+        "runtime_only_per_s": runtime,
+        "ratio_median": median([s / b for s, b in zip(service, baseline, strict=True)]),
+        "runtime_only_ratio_median": median(
+            [r / b for r, b in zip(runtime, baseline, strict=True)]
+        ),
         "service_median_per_s": median(service),
         "passthrough_median_per_s": median(baseline),
     }

@@ -347,3 +347,32 @@ def test_a_portfolio_of_several_fields_stays_in_the_role(
     result = enriched(enricher, lead, "“Visitors are coming back,” he said.")
     assert [q.speaker for q in result.quotes] == [speaker]
     assert [(e.name, e.roles) for e in result.entities if e.type == "person"] == [(speaker, [role])]
+
+
+def test_a_single_mark_after_a_letter_opens_no_quote(enricher: Enricher) -> None:
+    found = quotes(
+        enricher,
+        "Shelling hit Ma‘arrat al-Nu‘man overnight, said Colonel Rami Haddad, adding that "
+        "“the roads are closed.”",
+    )
+    assert [(q.speaker, q.text) for q in found] == [("Rami Haddad", "the roads are closed.")]
+
+
+def test_speaker_found_where_lower_casing_changes_offsets(enricher: Enricher) -> None:
+    # "İ" lower-cases to two characters: verbs are then looked up word by word
+    found = quotes(
+        enricher,
+        "“The ferry lines to İzmir reopen on Monday,” Transport Minister Deniz Arslan said.",
+    )
+    assert [(q.speaker, q.text) for q in found] == [
+        ("Deniz Arslan", "The ferry lines to İzmir reopen on Monday,")
+    ]
+
+
+def test_a_verb_inside_a_longer_word_is_no_attribution(enricher: Enricher) -> None:
+    found = quotes(
+        enricher,
+        "Mayor Ines Roth opened the bridge.",
+        "“It is a new start,” the unsaid promise of Councillor Paul Weber read.",
+    )
+    assert [q.speaker for q in found] != ["Paul Weber"]
