@@ -428,7 +428,10 @@ def _headline(page: _Page, lines: list[int]) -> str | None:
     if number := _ITEM_NUMBER.match(headline):
         page.drop(lines[0] - 0.5, number.group(0).strip())
         headline = headline[number.end() :]
-    headline = _VERSION_TAG.sub("", headline).strip()
+    if "(" in headline or "+" in headline or "=" in headline:
+        # Each version tag has one of these: most headlines skip the (slow) scan.
+        headline = _VERSION_TAG.sub("", headline)
+    headline = headline.strip()
     if (stamp := _STAMP_PREFIX.match(headline)) and looks_like_headline(headline[stamp.end() :]):
         page.drop(lines[0] - 0.5, stamp.group(0).strip())
         headline = headline[stamp.end() :]
@@ -543,6 +546,10 @@ def _pick_headline(paragraphs: list[str], indexes: list[int], opening: str) -> i
     """
     if not indexes:
         return None
+    if len(indexes) == 1 and not paragraphs[indexes[0]].isupper():
+        # A lone candidate is the headline whatever it shares with the opening: scores only
+        # rank candidates, or rule out a masthead in capitals that shares no word.
+        return 0
     candidates = [paragraphs[index] for index in indexes]
     keys = [_fold(candidate) for candidate in candidates]
     topic = _content_words(opening)

@@ -102,7 +102,9 @@ _CHROME_WORDS = 12
 _CHROME_LENGTH = 120
 # A photo credit is looked for in the last characters of a line.
 _CAPTION_TAIL = 120
-_CAPTION_MARK = re.compile("/|hoto|HOTO|oto:|Getty")
+# Substring tests (C searches with skips) rather than a regex: its alternation of words starting
+# with common letters stops at nearly every character.
+_CAPTION_MARKS = ("/", "hoto", "HOTO", "oto:", "Getty")
 _MARKER_WORDS = 5
 _MARKER_LENGTH = 60
 _SIGN_OFF = re.compile(
@@ -253,7 +255,7 @@ def is_photo_caption(line: str) -> bool:
     tail = line[-_CAPTION_TAIL:]
     # Every credit has a slash, the word photo or Getty, or closes a bracket: most lines are
     # ruled out cheaply.
-    if not tail.endswith(")") and not _CAPTION_MARK.search(tail):
+    if not tail.endswith(")") and not any(map(tail.__contains__, _CAPTION_MARKS)):
         return False
     match = _PHOTO_CREDIT.search(tail)
     if match is None:
@@ -277,6 +279,9 @@ def is_chrome(line: str) -> bool:
 def is_end_marker(line: str) -> bool:
     """Whether the article ends here: other articles follow (`Check Also`, `Read more`) or
     the rest of the page is a sign-up prompt (`Sign in to ...`)."""
+    if len(line) > _MARKER_LENGTH:
+        # Paragraphs are mostly longer than any marker: only a section break can open them.
+        return line.startswith(_SECTION_MARKS)
     return is_related_marker(line) or is_page_end_marker(line)
 
 
