@@ -358,7 +358,7 @@ def _dateline(match: re.Match[str], rest: str) -> Dateline | None:
         town, _, credit = place.rpartition(". ")
         if is_agency(credit):
             place, agency = town, credit
-    if place is not None and (is_agency(place) or any(ch.isdigit() for ch in place)):
+    if place is not None and (is_agency(place) or any(map(str.isdigit, place))):
         # `NNA - ...`, `Sharjah24 – WAM:`: a credit in the dateline slot, with no place.
         place, agency = None, text.rstrip(_CREDIT_END) if agency else place
     return Dateline(
@@ -450,5 +450,9 @@ def is_date(text: str) -> bool:
 def is_agency(name: str) -> bool:
     """Whether `name` (or every `/`-separated part of it) is a known agency or syndicator."""
     agencies = folded("agencies")
+    if "/" not in name:
+        # One name, the common case: no list of parts to build.
+        key = name.strip().casefold()
+        return bool(key) and key in agencies
     parts = [part for part in (part.strip().casefold() for part in name.split("/")) if part]
     return bool(parts) and all(part in agencies for part in parts)

@@ -12,12 +12,12 @@ from service.text.words import count_words
 def looks_like_headline(paragraph: str) -> bool:
     """A short line of words that does not end like a sentence (no full stop, comma, colon);
     a question mark is allowed: headlines ask."""
-    # The length first: a paragraph of prose fails it without being split into words.
+    # The cheap tests first: prose fails on its length or its full stop, unsplit into words.
     return (
         len(paragraph) <= 250
-        and 2 <= count_words(paragraph, 31) <= 30
         and (not ends_clause(paragraph) or ends_question(paragraph))
         and not is_truncated(paragraph)
+        and 2 <= count_words(paragraph, 31) <= 30
         and any(map(str.isalpha, paragraph))
     )
 
