@@ -301,16 +301,21 @@ def _is_teaser_card(paragraphs: list[str], index: int) -> bool:
 def _unglue_furniture(page: _Page, lines: list[int], headline: str) -> str:
     """Cut a byline or a section label glued to the headline with no space between them:
     `Exports surgeBy Jane Doe | March 4, 2024`, `WorldChina's exports surge`."""
-    for junction in islice(_GLUED.finditer(headline, 1, _GLUED_SPAN), _GLUED_TRIES):
-        if is_furniture(tail := headline[junction.end() :]):
+    # The junctions are found once (the scan is slow): cutting the headline's end off leaves
+    # the junctions before the cut as they were.
+    junctions = [m.end() for m in islice(_GLUED.finditer(headline, 1, _GLUED_SPAN), _GLUED_TRIES)]
+    for junction in junctions:
+        if is_furniture(tail := headline[junction:]):
             page.drop(lines[-1] + 0.5, tail)
-            headline = headline[: junction.end()]
+            headline = headline[:junction]
             break
     if (byline := _SPACED_BYLINE.search(headline)) and _is_credited_byline(byline.group(1)):
         page.drop(lines[-1] + 0.5, byline.group(1))
         headline = headline[: byline.start()]
-    for junction in islice(_GLUED.finditer(headline, 1, _GLUED_SPAN), _GLUED_TRIES):
-        head, rest = headline[: junction.end()], headline[junction.end() :]
+    for junction in junctions:
+        if junction >= len(headline):
+            break
+        head, rest = headline[:junction], headline[junction:]
         if is_furniture(head) and looks_like_headline(rest):
             page.drop(lines[0] - 0.5, head)
             return rest

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from functools import cache, lru_cache
 
+from service.enrich.alternation import trie_alternation
 from service.text.dateline import DATE, is_agency
 from service.text.endings import ends_sentence
 from service.text.lexicon import folded, load
@@ -102,9 +103,6 @@ _CHROME_WORDS = 12
 _CHROME_LENGTH = 120
 # A photo credit is looked for in the last characters of a line.
 _CAPTION_TAIL = 120
-# Substring tests (C searches with skips) rather than a regex: its alternation of words starting
-# with common letters stops at nearly every character.
-_CAPTION_MARKS = ("/", "hoto", "HOTO", "oto:", "Getty")
 _MARKER_WORDS = 5
 _MARKER_LENGTH = 60
 _SIGN_OFF = re.compile(
@@ -254,8 +252,16 @@ def is_photo_caption(line: str) -> bool:
     """Whether the line ends with a photo credit (a caption, or the credit alone)."""
     tail = line[-_CAPTION_TAIL:]
     # Every credit has a slash, the word photo or Getty, or closes a bracket: most lines are
-    # ruled out cheaply.
-    if not tail.endswith(")") and not any(map(tail.__contains__, _CAPTION_MARKS)):
+    # ruled out by substring tests (C searches with skips; a regex alternation of words that
+    # start with common letters stops at nearly every character).
+    if not (
+        tail.endswith(")")
+        or "/" in tail
+        or "hoto" in tail
+        or "HOTO" in tail
+        or "oto:" in tail
+        or "Getty" in tail
+    ):
         return False
     match = _PHOTO_CREDIT.search(tail)
     if match is None:
@@ -315,7 +321,7 @@ def _is_ad_break(key: str) -> bool:
 def is_footer(line: str) -> bool:
     """Whether the line is a publisher's or syndicator's standing notice (`This story has not
     been edited by ... staff`, `Anadolu Agency website contains only ...`)."""
-    return _prefixes("footers").match(line) is not None
+    return _opens_with_any(line, "footers")
 
 
 def is_page_end_marker(line: str) -> bool:
@@ -325,14 +331,27 @@ def is_page_end_marker(line: str) -> bool:
 
 
 def _starts_with_any(line: str, name: str) -> bool:
-    return len(line) <= _MARKER_LENGTH and _prefixes(name).match(line) is not None
+    return len(line) <= _MARKER_LENGTH and _opens_with_any(line, name)
+
+
+def _opens_with_any(line: str, name: str) -> bool:
+    """Whether the line opens with an entry of a marker list (case folded)."""
+    return _prefix_trie(name).match(line) is not None
 
 
 @cache
 def _prefixes(name: str) -> re.Pattern[str]:
-    """One case-insensitive pattern matching any entry of a marker list at a line's start."""
+    """One case-insensitive pattern matching any entry of a marker list at a line's start,
+    the first entry of the list that fits (where the marker ends matters)."""
     alternatives = "|".join(re.escape(marker) for marker in load(name))
     return re.compile(f"(?:{alternatives})", re.IGNORECASE)
+
+
+@cache
+def _prefix_trie(name: str) -> re.Pattern[str]:
+    """The entries of a marker list as one case-insensitive prefix trie: a line fails on its
+    first letters instead of once per entry. Which entry fits is not kept (`_prefixes`)."""
+    return re.compile(trie_alternation(load(name)), re.IGNORECASE)
 
 
 def is_sign_off(line: str) -> bool:
