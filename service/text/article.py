@@ -56,6 +56,8 @@ _PROSE_WORDS = 30
 _STANDFIRST_LENGTH = 60
 _STANDFIRST_REACH = 3
 _TITLE_SUFFIX = re.compile(r"\s[-–—|]\s([^-–—|]{1,40})$")
+# Its longest match, and a line break that `$` may stand before.
+_TITLE_SUFFIX_SPAN = 44
 # The publisher before the headline: `Xinhua | China's exports rise`, `AA - Exports rise`.
 _TITLE_PREFIX = re.compile(r"([^-–—|:\n]{2,30}?)\s[-–—|:]\s(?=\S)")
 # A blog theme's thumbnail left after the title: its width, height and the poster's user name
@@ -309,7 +311,10 @@ def _unglue_furniture(page: _Page, lines: list[int], headline: str) -> str:
             page.drop(lines[-1] + 0.5, tail)
             headline = headline[:junction]
             break
-    if (byline := _SPACED_BYLINE.search(headline)) and _is_credited_byline(byline.group(1)):
+    # `By` or `BY` opens a byline: headlines without either skip the (slow) scan.
+    bylined = "By" in headline or "BY" in headline
+    byline = _SPACED_BYLINE.search(headline) if bylined else None
+    if byline and _is_credited_byline(byline.group(1)):
         page.drop(lines[-1] + 0.5, byline.group(1))
         headline = headline[: byline.start()]
     for junction in junctions:
@@ -433,11 +438,10 @@ def _headline(page: _Page, lines: list[int]) -> str | None:
     if number := _ITEM_NUMBER.match(headline):
         page.drop(lines[0] - 0.5, number.group(0).strip())
         headline = headline[number.end() :]
-    if "(" in headline or "+" in headline or "=" in headline:
-        # Each version tag has one of these: most headlines skip the (slow) scan.
-        headline = _VERSION_TAG.sub("", headline)
-    headline = headline.strip()
-    if (stamp := _STAMP_PREFIX.match(headline)) and looks_like_headline(headline[stamp.end() :]):
+    headline = _strip_version_tags(headline).strip()
+    # A stamp has a clock: headlines without a colon skip the (slow) scan.
+    stamp = _STAMP_PREFIX.match(headline) if ":" in headline else None
+    if stamp and looks_like_headline(headline[stamp.end() :]):
         page.drop(lines[0] - 0.5, stamp.group(0).strip())
         headline = headline[stamp.end() :]
     if tag := _LEADING_TAG.match(headline):
@@ -449,12 +453,28 @@ def _headline(page: _Page, lines: list[int]) -> str | None:
     if junk := _IMAGE_TRAILER.search(headline, max(0, len(headline) - _HEADLINE_TAIL)):
         page.drop(lines[-1] + 0.5, junk.group(0).strip())
         headline = headline[: junk.start()]
-    while (suffix := _TITLE_SUFFIX.search(headline)) and _names_site(suffix.group(0)):
+    while (suffix := _title_suffix(headline)) and _names_site(suffix.group(0)):
         headline = headline[: suffix.start()].rstrip()
     if (prefix := _TITLE_PREFIX.match(headline)) and is_site(prefix.group(1)):
         page.drop(lines[0] - 0.5, prefix.group(0).strip())
         headline = headline[prefix.end() :]
     return _strip_labels(page, lines, headline)
+
+
+def _strip_version_tags(headline: str) -> str:
+    """The headline without version tags and take numbers: `(LD)`, `(2nd update)`, `(3)`, ` +`."""
+    # A tag starts at most one character before its bracket, `+` or `=`: the (slow) scan starts
+    # there, and most headlines have none of them.
+    marks = [at for at in map(headline.find, "(+=") if at >= 0]
+    if not marks:
+        return headline
+    start = max(0, min(marks) - 1)
+    return headline[:start] + _VERSION_TAG.sub("", headline[start:])
+
+
+def _title_suffix(headline: str) -> re.Match[str] | None:
+    """A title suffix (` | Reuters`), searched for in the headline's last characters only."""
+    return _TITLE_SUFFIX.search(headline, max(0, len(headline) - _TITLE_SUFFIX_SPAN))
 
 
 def _names_site(suffix: str) -> bool:

@@ -400,7 +400,12 @@ def closes_copy(paragraph: str) -> bool:
 
 def bracketed_credit(line: str) -> int | None:
     """Where an agency credit in brackets ending the line starts: `Headline (APS, 18/08/2019)`."""
-    match = _BRACKETED_CREDIT.search(line, max(0, len(line) - _TRAILER_TAIL))
+    # The credit opens at the line's last bracket (or the space before it): the search starts
+    # there.
+    bracket = line.rfind("(")
+    if bracket < 0:
+        return None
+    match = _BRACKETED_CREDIT.search(line, max(0, len(line) - _TRAILER_TAIL, bracket - 1))
     return match.start() if match and names_agency(match.group(1)) else None
 
 
