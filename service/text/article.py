@@ -120,6 +120,9 @@ _ITEM_NUMBER = re.compile(r"\[\d{1,3}\]\s")
 _SECTION_BREAK = re.compile(r"(?<=[.!?\"”’])\s(?:\*\s?){3,}|(?<=[.!?\"”’])\s#{3,}\s")
 _STORY_TAG = re.compile(r"\s?\[ID:[^\]\n]{1,40}\]")
 _TRAILING_PUNCT = " .,;:…\"'”’"
+# Characters folded past a key's length: a few collapsed spaces or stripped marks leave the
+# folded start long enough.
+_FOLD_MARGIN = 8
 # Words of four letters or more, minus the commonest (`data/common_words.txt`), tell a topic.
 _CONTENT_WORD = re.compile(r"[^\W\d_]{4,}")
 
@@ -525,11 +528,10 @@ def _headline_candidates(
     sentences: list[int] = []
     bulleted: list[int] = []
     topic: set[str] | None = None
-    opening = _fold(first_body)
     for index in range(start, stop):
         paragraph = paragraphs[index]
         key = _fold(paragraph)
-        repeated = key in seen or (len(key) > 30 and opening.startswith(key))
+        repeated = key in seen or (len(key) > 30 and _opens_with(first_body, key))
         seen.add(key)
         if repeated or is_furniture(paragraph):
             continue
@@ -804,6 +806,20 @@ def _strip_sign_off(page: _Page, index: float, paragraph: str) -> tuple[float, s
         return index, paragraph
     page.drop(index + 0.5, paragraph[start:].strip())
     return index, paragraph[:start].rstrip()
+
+
+def _opens_with(text: str, key: str) -> bool:
+    """`_fold(text).startswith(key)`, folding only as much of `text` as `key` can cover.
+
+    The fold of a text's start is the start of the text's fold: case folding goes character by
+    character, and collapsing spaces or stripping the ends changes nothing before the cut.
+    """
+    reach = len(key) + _FOLD_MARGIN
+    start = _fold(text[:reach])
+    if len(start) < len(key) and len(text) > reach:
+        # Runs of spaces or marks shrank the start below the key: fold the whole text.
+        start = _fold(text)
+    return start.startswith(key)
 
 
 def _fold(text: str) -> str:
