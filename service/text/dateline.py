@@ -326,11 +326,13 @@ def _parse(paragraph: str) -> tuple[Dateline | None, str]:
 
 
 def _dateline(match: re.Match[str], rest: str) -> Dateline | None:
+    if not _SENTENCE_START.match(rest):
+        return None
     groups = match.groupdict()
     place = groups.get("place")
     agency, date = _split_credit(groups.get("agency") or groups.get("credit"), groups.get("date"))
     bracketed = groups.get("bracketed") is not None
-    if not _SENTENCE_START.match(rest) or not _plausible(place, agency, bracketed, groups):
+    if not _plausible(place, agency, bracketed, groups):
         return None
     capitals = groups.get("capitals")
     if capitals is not None and (not capitals.isupper() or is_label(capitals)):

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import cache, lru_cache
 
-from service.enrich.alternation import trie_alternation
+from service.enrich.alternation import first_letters, trie_alternation
 from service.text.dateline import DATE, is_agency
 from service.text.endings import ends_sentence
 from service.text.lexicon import folded, load
@@ -350,8 +350,10 @@ def _prefixes(name: str) -> re.Pattern[str]:
 @cache
 def _prefix_trie(name: str) -> re.Pattern[str]:
     """The entries of a marker list as one case-insensitive prefix trie: a line fails on its
-    first letters instead of once per entry. Which entry fits is not kept (`_prefixes`)."""
-    return re.compile(trie_alternation(load(name)), re.IGNORECASE)
+    first letters instead of once per entry (on its first character, one class test, when no
+    entry starts with it). Which entry fits is not kept (`_prefixes`)."""
+    entries = load(name)
+    return re.compile(f"(?={first_letters(entries)}){trie_alternation(entries)}", re.IGNORECASE)
 
 
 def is_sign_off(line: str) -> bool:
