@@ -16,11 +16,11 @@ from service.article import Article, Dateline, RelatedItem
 from service.text.dateline import is_agency, is_date, is_label, parse_dateline
 from service.text.endings import ends_clause, ends_question
 from service.text.furniture import (
-    GLUED_CREDIT,
     LIST_MARKS,
     bracketed_credit,
     closes_copy,
     ends_copy,
+    glued_credit,
     glued_sign_off,
     is_end_marker,
     is_furniture,
@@ -205,7 +205,7 @@ def _strip_glued_credits(page: _Page) -> None:
     """Move syndication credits glued in front of paragraphs, and wire story tags inside them
     (`[ID:nL8N3AB123]`), to the furniture."""
     for index, paragraph in enumerate(page.paragraphs):
-        match = GLUED_CREDIT.match(paragraph)
+        match = glued_credit(paragraph)
         if match and match.end() < len(paragraph):
             page.drop(index - 0.5, match.group(0).strip())
             paragraph = page.paragraphs[index] = paragraph[match.end() :]

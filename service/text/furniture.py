@@ -148,10 +148,12 @@ _BRACKETED_CREDIT = re.compile(r"\s?\(([^()\n]{2,40})\)$")
 _TRAILER_TAIL = 240
 # Syndication credits glued in front of a paragraph: `( MENAFN - Kuwait News Agency (KUNA))`,
 # and site labels such as `Iran PressIran news:`.
-GLUED_CREDIT = re.compile(
+_GLUED_CREDIT = re.compile(
     r"^(?:\(\s?MENAFN\b[^()\n]{0,80}(?:\([^()\n]{0,20}\)[^()\n]{0,20})?\)"
     r"|(?:[A-Z]\w{0,20} ){1,4}news:)\s*"
 )
+# Where `news:` ends at the latest: after four words of 21 characters and their spaces.
+_GLUED_LABEL_REACH = 4 * 22 + len("news:")
 _INITIALS = re.compile(r"^(?:(?:[A-Z]\.){1,4}|[a-z]{1,5}(?:[./\\]{1,2}[a-z]{1,5}){0,3})$")
 #: The marks that open a bullet or breadcrumb item (`• Save stories`, `- Home`).
 LIST_MARKS = "-–•·*#"
@@ -421,6 +423,15 @@ def names_agency(credit: str) -> bool:
         return True
     agency, _, stamp = credit.partition(" ")
     return bool(stamp) and is_agency(agency) and _looks_like_code(stamp)
+
+
+def glued_credit(paragraph: str) -> re.Match[str] | None:
+    """The syndication credit or site label glued in front of the paragraph, if any."""
+    # It opens with a bracket or has `news:` within its first words: most paragraphs skip the
+    # regex (which backtracks through each of their first words).
+    if paragraph.startswith("(") or "news:" in paragraph[:_GLUED_LABEL_REACH]:
+        return _GLUED_CREDIT.match(paragraph)
+    return None
 
 
 def is_list_item(line: str) -> bool:
