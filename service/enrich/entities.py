@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, insort
+from collections.abc import Collection
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
@@ -49,13 +50,13 @@ class Cluster:
     canonical: str | None = None
     place: Place | None = None
     name: str = ""
-    surfaces: set[str] = field(default_factory=set)
-    positions: list[tuple[int, int]] = field(default_factory=list)  # sorted
+    surfaces: dict[str, None] = field(default_factory=dict)  # a set in order of first mention
+    positions: list[tuple[int, int]] = field(default_factory=list)  # of `mentions`, sorted
 
     def add(self, mention: Mention) -> None:
         self.mentions.append(mention)
-        self.surfaces.add(mention.surface)
-        insort(self.positions, _position(mention))
+        self.surfaces[mention.surface] = None
+        insort(self.positions, (mention.segment, mention.start))
         if mention.role and mention.role not in self.roles:
             self.roles.append(mention.role)
 
@@ -65,7 +66,8 @@ class Cluster:
         return self.positions[index - 1] if index else None
 
 
-@dataclass(frozen=True, slots=True)
+# not frozen: a frozen dataclass costs seven times as much to build, and one is built per mention
+@dataclass(slots=True)
 class Resolved:
     """A mention tied to its entity (what quote attribution reads)."""
 
@@ -94,6 +96,12 @@ def _name_key(word: str) -> str:
     return folded
 
 
+@lru_cache(maxsize=65536)  # pure; a person's name comes back in every article about them
+def _person_key(name: str) -> tuple[str, ...]:
+    """The words of a person's name, folded and without "al-"-like prefixes."""
+    return tuple(_name_key(word) for word in name.split())
+
+
 def _position(mention: Mention) -> tuple[int, int]:
     return mention.segment, mention.start
 
@@ -110,14 +118,18 @@ class _Resolver:
         self.resolved: list[tuple[Mention, Cluster, bool]] = []
         self.nationalities: list[str] = []
         self.counted: set[int] = set()  # ids of mentions already added to a cluster
+        # the people by their last name and by each of their names, in the order of `persons`
+        # (built when first needed after a person is added: most mentions look one up)
+        self._names: tuple[dict[str, list[Cluster]], dict[str, list[Cluster]]] | None = None
+        self._place_clusters: dict[str, Cluster] = {}  # the cluster of each place name printed
 
     # persons ----------------------------------------------------------------------------------
 
     def anchor_persons(self, mentions: list[Mention]) -> None:
         for m in mentions:
             if m.kind == PERSON and len(m.surface.split()) > 1:
-                key = tuple(_name_key(w) for w in m.surface.split())
-                self.persons.setdefault(key, Cluster(PERSON)).add(m)
+                key = _person_key(m.surface)
+                self._person(key).add(m)
                 self.counted.add(id(m))
         # "Omar Khalid Nasser" absorbs a separately printed "Khalid Nasser"
         for key in sorted(self.persons, key=len):
@@ -125,19 +137,40 @@ class _Resolver:
             if len(longer) == 1:
                 for m in self.persons.pop(key).mentions:
                     self.persons[longer[0]].add(m)
+                self._names = None
+
+    def _person(self, key: tuple[str, ...]) -> Cluster:
+        """The person cluster under `key`, new if there is none (`setdefault` would build a
+        cluster for every mention)."""
+        cluster = self.persons.get(key)
+        if cluster is None:
+            cluster = self.persons[key] = Cluster(PERSON)
+            self._names = None
+        return cluster
 
     def person_candidates(self, word: str, *, surname_only: bool = False) -> list[Cluster]:
+        """The people `word` may name: those whose last name it is, else (unless
+        `surname_only`) those with it anywhere in their name."""
+        if self._names is None:
+            by_last: dict[str, list[Cluster]] = {}
+            by_name: dict[str, list[Cluster]] = {}
+            for names, cluster in self.persons.items():
+                by_last.setdefault(names[-1], []).append(cluster)
+                for name in dict.fromkeys(names):
+                    by_name.setdefault(name, []).append(cluster)
+            self._names = by_last, by_name
         key = _name_key(word)
-        last = [c for k, c in self.persons.items() if k[-1] == key]
+        last = self._names[0].get(key, [])
         if last or surname_only:
             return last
-        return [c for k, c in self.persons.items() if key in k]
+        return self._names[1].get(key, [])
 
     # the rest ---------------------------------------------------------------------------------
 
     def resolve(self, m: Mention) -> None:
         if m.kind == NATIONALITY:
-            code = self.demonyms.get(m.surface.lower()) or self.demonyms.get(m.surface.lower()[:-1])
+            low = m.surface.lower()
+            code = self.demonyms.get(low) or self.demonyms.get(low[:-1])
             if code and code not in self.nationalities:
                 self.nationalities.append(code)
             return
@@ -146,23 +179,25 @@ class _Resolver:
             return
         single = len(m.surface.split()) == 1
         if m.kind == PERSON and not single:
-            key = tuple(_name_key(w) for w in m.surface.split())
+            key = _person_key(m.surface)
             cluster = self.persons.get(key) or self._containing(key)
             if cluster is not None:
                 self._link(m, cluster)
             return
-        if single and m.kind in (PERSON, UNKNOWN, LOCATION):
-            # a known place joins a person only as a surname ("Jordan" after "Michael Jordan",
-            # not after "Jordan Henderson")
-            major = m.kind == LOCATION and any(map(is_major, self.gazetteer.lookup(m.surface)))
-            people = self.person_candidates(m.surface, surname_only=major)
+        if single and self.persons and m.kind in (PERSON, UNKNOWN, LOCATION):
+            people = self.person_candidates(m.surface, surname_only=True)
+            if not people:
+                people = self.person_candidates(m.surface)
+                # a known place joins a person only as a surname ("Jordan" after "Michael
+                # Jordan", not after "Jordan Henderson"): looked up only when it matters
+                places = self.gazetteer.lookup(m.surface) if people and m.kind == LOCATION else []
+                if any(map(is_major, places)):
+                    people = []
             if people:
                 self._link(m, _most_recent(people, m), counts=True)
                 return
         if m.kind == PERSON:
-            key = (_name_key(m.surface),)
-            self.persons[key] = self.persons.get(key) or Cluster(PERSON)
-            self._link(m, self.persons[key])
+            self._link(m, self._person((_name_key(m.surface),)))
         elif m.kind == ORGANIZATION:
             self._resolve_org(m)
         elif m.kind == LOCATION or (m.kind == UNKNOWN and m.context_location):
@@ -180,13 +215,18 @@ class _Resolver:
         """ "The Defense Minister" joins whoever holds that role; failing that, "NDP Minister"
         joins the only person whose role has the same last word."""
         role = fold(m.role or m.surface)
-        holders = [c for c in self.persons.values() if any(role in fold(r) for r in c.roles)]
+        holders = self._holding(role)
         if not holders and len(role.split()) == 2:  # a qualifier and a title
-            head = role.split()[-1]
-            holders = [c for c in self.persons.values() if any(head in fold(r) for r in c.roles)]
+            holders = self._holding(role.split()[-1])
             holders = holders if len(holders) == 1 else []
         if holders:
             self._link(m, _most_recent(holders, m), counts=len(holders) == 1)
+
+    def _holding(self, role: str) -> list[Cluster]:
+        """The people one of whose roles contains `role` (folded); most have no role at all,
+        and are passed over before any role is folded."""
+        people = self.persons.values()
+        return [c for c in people if c.roles and any(role in fold(r) for r in c.roles)]
 
     def _national_form(self, name: str) -> str:
         """ "Chile's Foreign Ministry" and "Foreign Ministry of Chile" -> "Chilean Foreign
@@ -213,7 +253,9 @@ class _Resolver:
         target = (m.alias_of and self.orgs.get(fold(m.alias_of))) or self.orgs.get(fold(name))
         if not target and len(m.surface) <= 7 and m.surface.isupper():
             target = self._by_initials(m.surface)
-        cluster = target or self.orgs.setdefault(fold(name), Cluster(ORGANIZATION))
+        cluster = target or self.orgs.get(fold(name))
+        if cluster is None:
+            cluster = self.orgs[fold(name)] = Cluster(ORGANIZATION)
         if m.canonical or name != m.surface:
             cluster.canonical = name
         self.orgs[fold(m.surface)] = cluster
@@ -267,7 +309,7 @@ class _Resolver:
             self.resolved = [(m, merged.get(id(c), c), n) for m, c, n in self.resolved]
             self.orgs = {k: merged.get(id(c), c) for k, c in self.orgs.items()}
 
-    def _national(self, longer: set[str], shorter: set[str]) -> bool:
+    def _national(self, longer: Collection[str], shorter: Collection[str]) -> bool:
         """ "Pakistani Civil Aviation Authority" for "Civil Aviation Authority": a nationality
         or a country's name before the shorter name."""
         for name in longer:
@@ -280,9 +322,14 @@ class _Resolver:
         return False
 
     def _resolve_place(self, m: Mention) -> None:
-        candidates = self.gazetteer.lookup(m.surface)
-        key = _place_key(candidates[0]) if candidates else fold(m.surface)
-        cluster = self.places.setdefault(key, Cluster(LOCATION))
+        cluster = self._place_clusters.get(m.surface)
+        if cluster is None:
+            candidates = self.gazetteer.lookup(m.surface)
+            key = _place_key(candidates[0]) if candidates else fold(m.surface)
+            cluster = self.places.get(key)
+            if cluster is None:
+                cluster = self.places[key] = Cluster(LOCATION)
+            self._place_clusters[m.surface] = cluster
         self._link(m, cluster)
 
     def _link(self, m: Mention, cluster: Cluster, *, counts: bool = True) -> None:
@@ -349,6 +396,8 @@ def _one_sense(mentions: list[Mention]) -> list[Mention]:
 
 def _as_defined(mentions: list[Mention], defined: dict[str, Mention]) -> list[Mention]:
     """Places spelt like an acronym the text defined as an organization, read as it."""
+    if not defined:
+        return mentions
     return [
         replace(m, kind=ORGANIZATION, alias_of=defined[m.surface].alias_of)
         if m.kind == LOCATION and m.surface in defined
@@ -376,17 +425,10 @@ def _within_body_name(mention: Mention, body_kinds: dict[str, str]) -> Mention:
 
 def to_entities(clusters: list[Cluster]) -> list[Entity]:
     """Entities in order of first mention."""
-    ordered = sorted(clusters, key=lambda c: min(_position(m) for m in c.mentions))
-    return [
-        Entity(
-            name=c.name,
-            type=c.type,
-            mentions=len(c.mentions),
-            surface_forms=sorted({m.surface for m in c.mentions}),
-            roles=c.roles,
-        )
-        for c in ordered
-    ]
+    ordered = sorted(clusters, key=lambda c: c.positions[0])  # the first mention's position
+    # positional arguments (name, type, mentions, surface forms, roles): keywords cost twice as
+    # much to pass
+    return [Entity(c.name, c.type, len(c.mentions), sorted(c.surfaces), c.roles) for c in ordered]
 
 
 def _context_countries(
@@ -403,16 +445,18 @@ def _context_countries(
 
 
 def _name(cluster: Cluster, gazetteer: Gazetteer, context: set[str], lexicons: Lexicons) -> str:
-    surfaces = [m.surface for m in cluster.mentions]
+    surfaces = list(cluster.surfaces)  # each form once: a repeat changes no choice below
     if cluster.type == LOCATION:
-        cluster.place = choose_place(
-            [gazetteer.lookup(s) for s in surfaces], context, cluster.mentions
-        )
+        candidates = [gazetteer.lookup(s) for s in surfaces]
+        cluster.place = choose_place(candidates, context, cluster.mentions)
         return place_name(surfaces, cluster.place, lexicons.native_place_names)
     if cluster.canonical:
         return cluster.canonical
-    names = [m.surface for m in cluster.mentions if m.kind != ROLE] or surfaces
-    name = max(names, key=lambda s: (len(s.split()), len(s)))
+    if len(surfaces) == 1:  # most entities are printed one way: that is their name
+        name = surfaces[0]
+    else:  # the fullest form printed outside a role
+        names = [m.surface for m in cluster.mentions if m.kind != ROLE] or surfaces
+        name = max(names, key=lambda s: (len(s.split()), len(s)))
     return lexicons.person_aliases.get(name.lower(), name) if cluster.type == PERSON else name
 
 
@@ -420,11 +464,13 @@ def _place_key(place: Place) -> str:
     return f"{place.kind}:{place.country_code}:{fold(place.name)}"
 
 
-def _starts(names: set[str], heads: tuple[str, ...]) -> bool:
+def _starts(names: Collection[str], heads: tuple[str, ...]) -> bool:
     return any(name.startswith(heads) for name in names)
 
 
 def _contains(longer: tuple[str, ...], shorter: tuple[str, ...]) -> bool:
+    if shorter and shorter[0] not in longer:
+        return False  # most pairs of names share no word: one membership test decides
     n = len(shorter)
     return any(longer[i : i + n] == shorter for i in range(len(longer) - n + 1))
 
@@ -441,10 +487,5 @@ def _most_recent(clusters: list[Cluster], mention: Mention) -> Cluster:
 
 
 def _unique(clusters: list[Cluster]) -> list[Cluster]:
-    seen: set[int] = set()
-    out = []
-    for cluster in clusters:
-        if id(cluster) not in seen:
-            seen.add(id(cluster))
-            out.append(cluster)
-    return out
+    """`clusters` without repeats, in order (by identity: clusters are not hashable)."""
+    return list({id(cluster): cluster for cluster in clusters}.values())

@@ -12,8 +12,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from itertools import islice, pairwise
 
 from service.enrich.acronyms import DEFINED, expansion
+from service.enrich.alternation import trie_alternation
 from service.enrich.gazetteer import CITY, Gazetteer, is_major
 from service.enrich.lexicon import Lexicons
 from service.enrich.tokens import OPENING_MARKS, SENTENCE_END, Token, tokenize
@@ -64,31 +66,43 @@ _CAPITAL_CLASS = _letter_class(
     ("A", "Z"), ("\u00c0", "\u00de"), ("\u0100", "\u024f"), ("\u0370", "\u04ff")
 )
 # A capitalised region: capitalised words (or "al-Assad", "U.S.", "Mr.") with name particles and
-# "of the" between them; a superset of the runs, cut exactly by the token rules below.
-_HONORIFICS = "Mr|Mrs|Ms|Dr|Prof|St|Jr|Gen|Col|Lt|Sgt|Capt|Maj|Sen|Gov|M"  # before a "."
+# "of the" between them; a superset of the runs, cut exactly by the token rules below. The word
+# lists are prefix tries (`trie_alternation`): no two of their words match at one place, so the
+# order they are tried in changes nothing but speed.
+_HONORIFICS = (  # before a "."
+    "Mr", "Mrs", "Ms", "Dr", "Prof", "St", "Jr", "Gen", "Col", "Lt", "Sgt", "Capt", "Maj", "Sen",
+    "Gov", "M",
+)  # fmt: skip
+_HYPHEN_PARTICLES = frozenset(
+    ("al", "el", "as", "ash", "ad", "an", "ar", "at", "az", "ul", "bin", "ibn", "abu", "bani")
+)
 _CAPITALISED = (
-    rf"(?:[A-Z]\.){{2,}}|(?:{_HONORIFICS})\."
-    r"|(?:(?:al|el|as|ash|ad|an|ar|at|az|ul|bin|ibn|abu|bani)-|d['’])?"
+    rf"(?:[A-Z]\.){{2,}}|{trie_alternation(_HONORIFICS)}\."
+    rf"|(?:{trie_alternation(_HYPHEN_PARTICLES)}-|d['’])?"
     rf"{_CAPITAL_CLASS}\w*(?:[-'’]\w+)*(?:(?<=s)['’](?!\w))?"
 )
-_JOINER_WORDS = (
-    r"(?:of|the|for|and|in|&|de|di|da|du|des|del|della|der|den|van|von|dos|das|la|le|los|las|y|al|el|"
-    r"bin|bint|ibn|abu)"
-)
+_JOINER_WORDS = trie_alternation(
+    (
+        "of", "the", "for", "and", "in", "&", "de", "di", "da", "du", "des", "del", "della", "der",
+        "den", "van", "von", "dos", "das", "la", "le", "los", "las", "y", "al", "el", "bin", "bint",
+        "ibn", "abu",
+    )
+)  # fmt: skip
 _REGION = re.compile(rf"\b(?:{_CAPITALISED})(?:\s+(?:{_JOINER_WORDS}\s+)*(?:{_CAPITALISED}))*")
 # Every region starts at a capital letter or at the name particle glued to one ("al-Assad").
 # `_REGION_AT_CAPITAL` is `_REGION` without that particle, written to start with a character class
 # (the regex engine skips straight to candidates) and `\b` spelt out after it: searching with it,
 # then trying `_REGION` at the particle only, is several times faster than `_REGION.finditer`.
-_HONORIFIC_TAILS = "|".join(f"(?<={h[0]}){h[1:]}\\." for h in _HONORIFICS.split("|"))
+# The honorifics' tails are tried only before a near full stop (most capitals start a longer
+# word).
+_HONORIFIC_TAILS = "|".join(f"(?<={h[0]}){h[1:]}\\." for h in _HONORIFICS)
 _REGION_AT_CAPITAL = re.compile(
     rf"{_CAPITAL_CLASS}(?<!\w.)"
-    rf"(?:(?<=[A-Z])\.(?:[A-Z]\.)+|{_HONORIFIC_TAILS}|\w*(?:[-'’]\w+)*(?:(?<=s)['’](?!\w))?)"
+    rf"(?:(?<=[A-Z])\.(?:[A-Z]\.)+|(?=[a-z]{{0,3}}\.)(?:{_HONORIFIC_TAILS})"
+    rf"|\w*(?:[-'’]\w+)*(?:(?<=s)['’](?!\w))?)"
     rf"(?:\s+(?:{_JOINER_WORDS}\s+)*(?:{_CAPITALISED}))*"
 )
-_HYPHEN_PARTICLES = frozenset(
-    ("al", "el", "as", "ash", "ad", "an", "ar", "at", "az", "ul", "bin", "ibn", "abu", "bani")
-)
+_PARTICLE_MARKS = frozenset("-'’")  # what glues a particle to a capital ("al-", "d'")
 _NO_CONTEXT = (None, None, None, None)
 _UNICASE_SCRIPT = re.compile(r"[\u0600-\u06FF]")
 _UNICASE_WORD = re.compile(r"[\u0621-\u064A\u0671-\u06D3]+")
@@ -97,9 +111,9 @@ _ARABIC_PREFIXES = frozenset("وبلف")
 _BRACKETED = re.compile(r"[(\[]([^)\]]*)[)\]]")
 _LIST_GLUE = re.compile(r"\s*(?:,|,?\s+and|&)\s*")
 _FRENCH_WORD = "[a-zàâçéèêëîïôûùüÿœ]+"  # a lower-case French word
-# French articles as whole words: "while " and "Israel's" hold none (substring tests: a regex
-# search over every paragraph costs several times more)
-_FRENCH_ARTICLES = (" la ", " le ", " l'", " l’")
+# A French article as a whole word ("while " and "Israel's" hold none): one search with a
+# literal start scans a paragraph in less than half the time of four substring tests.
+_FRENCH_ARTICLE = re.compile(r" l(?:a |e |['’])")
 _ARTICLE_NOUN = re.compile(r"\b(?:l['’]|la |le )([a-zéè]+)((?: [a-zàâçéèêëîïôûù]+){1,2})\b")
 _INSTITUTION_OF = re.compile(
     rf"\b({_FRENCH_WORD}) (?:de l['’]|de la |du |des |de |d['’])[A-ZÀ-Ý][\w-]*"
@@ -113,7 +127,12 @@ MAX_REGIONS = 300
 # Analysed regions remembered across texts: names and their contexts repeat across a news stream.
 MEMO_REGIONS = 20_000
 _CONTEXT_AFTER = 30
-_LAST_NOUN = re.compile(r"(\w+)(?:\s+of(?:\s+the)?)?\s*[,:]?\s*$")  # "counties of" before a list
+_CONTEXT_BEFORE = 40  # characters read back for the token before a region
+_OPENERS = SENTENCE_END | OPENING_MARKS | frozenset(":;")  # a sentence or quotation opens after
+_NOT_IN_WORD = re.compile(r"[^\w'’-]|_")  # ends the word before a region, read backwards
+# "counties of" before a list: searched in the text before it, from word starts only and with no
+# backtracking into the word (the same match, several times faster)
+_LAST_NOUN = re.compile(r"(?<!\w)(\w++)(?:\s+of(?:\s+the)?)?\s*[,:]?\s*$")
 _FIRST_WORD = re.compile(r"\s*(\w+)")  # "districts" after a list
 _COMMON_WORD_LENGTH = 8  # shorter words with those endings may be names ("Clement")
 # ", head of the Water Bureau," after a name: a lower-case phrase closed by a comma or full stop
@@ -151,9 +170,14 @@ class _Run:
     earlier: Token | None  # the token before `before` ("city" of "the city of X")
 
 
-# A run of a region as the rules see it: the token before it, the text of the token after it,
-# and its classified pieces.
-_Analysed = tuple[Token | None, str | None, list[Mention]]
+# A piece of an analysed region: the fields of its `Mention` but the segment, with offsets from
+# the region's start (a tuple: a memo hit builds the mention in one constructor call).
+_Template = tuple[str, str, int, int, str | None, str | None, str | None, bool, str | None, bool]
+# A run of a region as the rules see it: the text of the token before it and that token's offset
+# from the region's start, the text of the token after it, and its classified pieces.
+_Analysed = tuple[str | None, int, str | None, list[_Template]]
+# What the memo holds for a lone word whose analysis depends on its neighbours.
+_IN_CONTEXT: list[_Analysed] = []
 
 
 class MentionFinder:
@@ -190,43 +214,45 @@ class MentionFinder:
 
     def find(self, text: str, segment: int) -> list[Mention]:
         """Every mention in `text` (one headline, dateline place or body paragraph)."""
-        if _UNICASE_SCRIPT.search(text) and not _LATIN_CAPITAL.search(text):
+        # a Latin capital, when there is one, is found within a few characters: test it first
+        if not text.isascii() and not _LATIN_CAPITAL.search(text) and _UNICASE_SCRIPT.search(text):
             return self.find_unicase(text, segment)
         mentions: list[Mention] = []
         waiting: Mention | None = None  # a role alone, waiting for the name it introduces
-        for before, after, pieces in self._region_pieces(text, segment):
-            self._mark_bracketed_alias(before, pieces, mentions)
-            after_role = before is not None and before.text in (",", ")")
-            if waiting and self._lists_portfolio(waiting, before, after, pieces):
-                # "Minister for Culture, Tourism and Civil Aviation, Ana Vale": the list is the
-                # portfolio, and the name still waits after it
-                waiting.role = text[waiting.start : pieces[-1].end]
-                continue
-            if waiting and after_role and pieces and pieces[0].kind in (PERSON, UNKNOWN):
-                # "Russian President, Vladimir Putin", "Minister of State (...) Arjun Mehra"
-                mentions = [m for m in mentions if m is not waiting]
-                pieces[0].kind = PERSON
-                pieces[0].role = pieces[0].role or waiting.role
-                waiting = None
-            elif not (pieces and all(p.kind == OTHER for p in pieces)):
-                waiting = None  # only a bracketed aside may come between a role and its name
+        for before, before_start, after, pieces in self._region_pieces(text, segment):
+            if before == "(":
+                self._mark_bracketed_alias(before_start, pieces, mentions)
+            if waiting is not None:
+                if self._lists_portfolio(waiting, before, after, pieces):
+                    # "Minister for Culture, Tourism and Civil Aviation, Ana Vale": the list is
+                    # the portfolio, and the name still waits after it
+                    waiting.role = text[waiting.start : pieces[-1].end]
+                    continue
+                if before in (",", ")") and pieces and pieces[0].kind in (PERSON, UNKNOWN):
+                    # "Russian President, Vladimir Putin", "Minister of State (...) Arjun Mehra"
+                    mentions = [m for m in mentions if m is not waiting]
+                    pieces[0].kind = PERSON
+                    pieces[0].role = pieces[0].role or waiting.role
+                    waiting = None
+                elif not (pieces and all(p.kind == OTHER for p in pieces)):
+                    waiting = None  # only a bracketed aside may come between a role and its name
             if pieces and pieces[-1].kind == ROLE and after is not None:
                 waiting = pieces[-1] if after in (",", "(") else None
             mentions.extend(pieces)
         if len(mentions) > 1:
-            lists = list(_lists(text, mentions))
+            lists = _lists(text, mentions)
             _coordinated_places(text, lists, self._context["locative"])
             _coordinated_people(lists)
         self._appositive_roles(text, mentions)
         if "(" in text:
             mentions = self._defined_acronyms(text, _listed_companies(text, mentions), segment)
-        if any(article in text for article in _FRENCH_ARTICLES):  # French at all?
+        if _FRENCH_ARTICLE.search(text):
             mentions.extend(self._lowercase_national_institutions(text, segment))
         return mentions
 
     @staticmethod
     def _lists_portfolio(
-        role: Mention, before: Token | None, after: str | None, pieces: list[Mention]
+        role: Mention, before: str | None, after: str | None, pieces: list[Mention]
     ) -> bool:
         """Whether a run goes on listing the portfolio of a role that waits for its name: the
         role ends in "for"/"of" and a field, and the run sits between list commas or closes
@@ -235,8 +261,8 @@ class MentionFinder:
             return False
         if any(p.kind == PERSON for p in pieces):
             return False  # "Director of Bilateral Affairs, Ana Vale, said": the name itself
-        inside = before.text == "," and after in (",", "and")
-        return inside or (before.text.lower() == "and" and after == ",")
+        inside = before == "," and after in (",", "and")
+        return inside or (before.lower() == "and" and after == ",")
 
     def _owner_place(self, mention: Mention) -> Mention | None:
         """The country owning an organization ("Lebanon" of "Lebanon's National News
@@ -281,9 +307,7 @@ class MentionFinder:
         """A role set off by commas after a name: "Lin Tao, head of the Water Bureau, said";
         a name read as a person by its shape is a newspaper's or an agency's when the aside
         says so ("Kurier, the capital's evening paper, said")."""
-        for mention in mentions:
-            if mention.kind != PERSON or mention.role is not None:
-                continue
+        for mention in [m for m in mentions if m.kind == PERSON and m.role is None]:
             described = _DESCRIBED.match(text, mention.end) if mention.by_shape else None
             if described and described.group(1).lower() in self._context["organization_cue"]:
                 mention.kind, mention.by_shape = ORGANIZATION, False
@@ -419,37 +443,36 @@ class MentionFinder:
             return low not in self.lex.weekdays and low not in self.lex.months
         return bool(_PARTICLE_WORD.match(text))
 
-    def _region_pieces(self, text: str, segment: int) -> Iterator[_Analysed]:
-        """For each run of each capitalised region of `text`: the token before the run, the
-        text of the token after it, and the run's classified pieces. Only the regions (and a
-        few words of context around them) are tokenised: most of a paragraph is lower-case and
-        skipped by one regex pass."""
-        for count, region in enumerate(_regions(text)):
-            if count == MAX_REGIONS:
-                break
+    def _region_pieces(
+        self, text: str, segment: int
+    ) -> Iterator[tuple[str | None, int, str | None, list[Mention]]]:
+        """For each run of each capitalised region of `text`: the text of the token before the
+        run and where it starts, the text of the token after it, and the run's classified
+        pieces. Only the regions (and a few words of context around them) are tokenised: most
+        of a paragraph is lower-case and skipped by one regex pass."""
+        memo = self._memo
+        for region in islice(_regions(text), MAX_REGIONS):
             start = region.start()
             word = region.group()
             opens = _opens_sentence(text, start)
-            analysed = self._memo.get((word, opens))
-            if analysed is None and " " not in word and self._needs_no_context(word, opens):
-                analysed = self._analyse_lone_word(word)
+            analysed = memo.get((word, opens))
+            if analysed is None and " " not in word:
+                # a lone word's analysis, or the mark that it needs its context, is remembered
+                # by the word alone: most regions are lone words
+                in_context = not self._needs_no_context(word, opens)
+                analysed = _IN_CONTEXT if in_context else self._analyse_lone_word(word)
                 self._remember((word, opens), analysed)
-            if analysed is None:
-                before = _token_before(text, start)
-                if before and before[0].text.lower() == "of":  # "the city of X"
-                    before = [*_token_before(text, before[0].start), *before]
-                key = self._region_key(text, region, opens, before)
-                analysed = self._memo.get(key)
-                if analysed is None:
-                    analysed, exact = self._analyse_region(text, region, opens, before)
-                    if exact:
-                        self._remember(key, analysed)
-            for before_token, after, templates in analysed:
-                yield (
-                    _shifted_token(before_token, start) if before_token is not None else None,
-                    after,
-                    [_shifted(m, segment, start) for m in templates],
-                )
+            if analysed is None or analysed is _IN_CONTEXT:
+                analysed = self._analysed_in_context(text, region, opens)
+            for before, offset, after, templates in analysed:
+                # one constructor call per piece, in a plain loop (a comprehension is a call of
+                # its own, and most runs hold one piece): this runs for every mention of every text
+                pieces = []
+                for s, kind, a, b, r, c, p, y, al, cl in templates:
+                    pieces.append(
+                        Mention(s, kind, segment, a + start, b + start, r, c, p, y, al, cl)
+                    )
+                yield before, start + offset, after, pieces
 
     def _remember(self, key: tuple[object, ...], analysed: list[_Analysed]) -> None:
         if len(self._memo) >= MEMO_REGIONS:
@@ -462,29 +485,41 @@ class MentionFinder:
         if self._demonym(word) is None:
             return []
         run = _Run([word], [Token(word, 0, len(word), True, False)], *_NO_CONTEXT)
-        return [(None, None, self._pieces(word, run, 0))]
+        return [(None, 0, None, [_template(m, 0) for m in self._pieces(word, run, 0)])]
 
-    @staticmethod
-    def _region_key(
-        text: str, region: re.Match[str], opens: bool, before: list[Token]
-    ) -> tuple[object, ...]:
-        """Everything the analysis of a region reads: its words, whether it opens a sentence,
-        the tokens before it (`before`: one, or two after "of"), and the few characters after
-        it that are tokenised as context."""
+    def _analysed_in_context(
+        self, text: str, region: re.Match[str], opens: bool
+    ) -> list[_Analysed]:
+        """The runs of a region read with the tokens around it, remembered by everything the
+        analysis reads: the region's words, whether it opens a sentence, the tokens before it
+        (one, or two after "of": "the city of X") and where the last of them starts, and the
+        few characters after it that are tokenised as context."""
         start, end = region.span()
-        return (
+        token = _token_before(text, start)
+        earlier = None
+        if token is not None and token[0].lower() == "of":  # "the city of X"
+            earlier = _token_before(text, token[1])
+        key = (
             region.group(),
             opens,
-            tuple(token.text for token in before),
-            start - before[-1].start if before else 0,
+            token[0] if token is not None else None,
+            earlier[0] if earlier is not None else None,
+            start - token[1] if token is not None else 0,
             text[end : end + _CONTEXT_AFTER],
         )
+        analysed = self._memo.get(key)
+        if analysed is None:
+            before = [t for t in (earlier, token) if t is not None]
+            analysed, exact = self._analyse_region(text, region, opens, before)
+            if exact:
+                self._remember(key, analysed)
+        return analysed
 
     def _analyse_region(
-        self, text: str, region: re.Match[str], opens: bool, before: list[Token]
+        self, text: str, region: re.Match[str], opens: bool, before: list[tuple[str, int]]
     ) -> tuple[list[_Analysed], bool]:
         """The runs of one region, with offsets relative to its start, and whether the result
-        depends only on what `_region_key` holds (a French institution word reads on into the
+        depends only on what the memo key holds (a French institution word reads on into the
         lower-case text after it)."""
         start, end = region.span()
         word = region.group()
@@ -495,14 +530,16 @@ class MentionFinder:
         ]
         tokens[0].sentence_start = opens
         after = tokenize(text[end : end + _CONTEXT_AFTER], end, limit=3)
+        context = [Token(w, at, at + len(w), w[-1].isalnum(), False) for w, at in before]
         lo = len(before)
-        analysed = []
+        analysed: list[_Analysed] = []
         exact = True
-        for run in self._runs([*before, *tokens, *after], lo, lo + len(tokens)):
+        for run in self._runs([*context, *tokens, *after], lo, lo + len(tokens)):
             exact = exact and run.words[0].lower() not in self._lowercase_tailed
-            pieces = [_shifted(m, 0, -start) for m in self._pieces(text, run, 0)]
-            run_before = _shifted_token(run.before, -start) if run.before is not None else None
-            analysed.append((run_before, run.after.text if run.after else None, pieces))
+            pieces = [_template(m, start) for m in self._pieces(text, run, 0)]
+            run_before = run.before.text if run.before is not None else None
+            offset = run.before.start - start if run.before is not None else 0
+            analysed.append((run_before, offset, run.after.text if run.after else None, pieces))
         return analysed, exact
 
     def _pieces(self, text: str, run: _Run, segment: int) -> list[Mention]:
@@ -916,18 +953,17 @@ class MentionFinder:
         return Mention(surface, kind, segment, run.tokens[i].start, run.tokens[j - 1].end)
 
     def _mark_bracketed_alias(
-        self, before: Token | None, pieces: list[Mention], previous: list[Mention]
+        self, bracket: int, pieces: list[Mention], previous: list[Mention]
     ) -> None:
-        """`People's Harmony Party (PHP)`: the bracketed acronym is another name of what it
-        follows (and names nothing when that is not an organization: "... Report (CFMR)")."""
+        """`People's Harmony Party (PHP)`: the bracketed acronym (its bracket at `bracket`) is
+        another name of what it follows (and names nothing when that is not an organization:
+        "... Report (CFMR)")."""
         if (
             len(pieces) == 1
             and pieces[0].kind == ORGANIZATION
             and _ACRONYM.match(pieces[0].surface)
-            and before is not None
-            and before.text == "("
             and previous
-            and previous[-1].end + 3 >= before.start
+            and previous[-1].end + 3 >= bracket
         ):
             if previous[-1].kind == ORGANIZATION:
                 pieces[0].alias_of = previous[-1].canonical or previous[-1].surface
@@ -935,21 +971,20 @@ class MentionFinder:
                 pieces[0].kind = OTHER
 
 
-def _lists(text: str, mentions: list[Mention]) -> Iterator[list[Mention]]:
+def _lists(text: str, mentions: list[Mention]) -> list[list[Mention]]:
     """Runs of two or more mentions joined by commas and "and" ("A, B, C and D")."""
-    group: list[Mention] = []
-    for mention in [*mentions, None]:
-        joined = (
-            mention is not None
-            and group
-            and _LIST_GLUE.fullmatch(text, group[-1].end, mention.start) is not None
-        )
-        if mention is not None and (joined or not group):
+    lists = []
+    group = mentions[:1]
+    for previous, mention in pairwise(mentions):
+        if _LIST_GLUE.fullmatch(text, previous.end, mention.start) is not None:
             group.append(mention)
             continue
         if len(group) >= 2:
-            yield group
-        group = [mention] if mention is not None else []
+            lists.append(group)
+        group = [mention]
+    if len(group) >= 2:
+        lists.append(group)
+    return lists
 
 
 def _coordinated_people(lists: list[list[Mention]]) -> None:
@@ -967,7 +1002,7 @@ def _coordinated_places(text: str, lists: list[list[Mention]], locatives: frozen
     B and C districts"), or half of whose names are known places, lists places: its names
     read as people by their shape alone are places."""
     for group in lists:
-        before = _LAST_NOUN.search(text, max(0, group[0].start - _CONTEXT_AFTER), group[0].start)
+        before = _LAST_NOUN.search(text[max(0, group[0].start - _CONTEXT_AFTER) : group[0].start])
         after = _FIRST_WORD.match(text, group[-1].end, group[-1].end + _CONTEXT_AFTER)
         nouns = [match.group(1) for match in (before, after) if match]
         named = any(_singular(noun.lower()) in locatives for noun in nouns)
@@ -1015,16 +1050,28 @@ def _singular(noun: str) -> str:
 
 
 def _regions(text: str) -> Iterator[re.Match[str]]:
-    """The matches of `_REGION` in `text`, exactly as `_REGION.finditer(text)` finds them."""
-    end = 0
-    region = _REGION_AT_CAPITAL.search(text)
-    while region is not None:
-        start = _particle_start(text, region.start())
-        if start is not None and start >= end:  # "al-Assad": the region starts at the particle
-            region = _REGION.match(text, start) or region
-        yield region
-        end = region.end()
-        region = _REGION_AT_CAPITAL.search(text, end)
+    """The matches of `_REGION` in `text`, exactly as `_REGION.finditer(text)` finds them.
+
+    One `finditer` of `_REGION_AT_CAPITAL` (a C-level loop rather than a `search` call per
+    region); a region starting at a name particle ("al-Assad") is re-matched there, and when that
+    moves its end (never in prose), the scan restarts from the new end."""
+    end = pos = 0
+    while True:
+        for region in _REGION_AT_CAPITAL.finditer(text, pos):
+            at = region.start()
+            glued = None
+            if at and text[at - 1] in _PARTICLE_MARKS:
+                start = _particle_start(text, at)
+                if start is not None and start >= end:
+                    glued = _REGION.match(text, start)
+            if glued is not None and glued.end() != region.end():
+                yield glued
+                pos = end = glued.end()
+                break
+            yield glued or region
+            end = region.end()
+        else:
+            return
 
 
 def _particle_start(text: str, at: int) -> int | None:
@@ -1040,16 +1087,14 @@ def _particle_start(text: str, at: int) -> int | None:
     return None
 
 
-def _shifted(mention: Mention, segment: int, offset: int) -> Mention:
-    """A copy of `mention` in `segment`, moved by `offset` characters (a direct constructor call:
-    `dataclasses.replace` costs several times more on this hot path)."""
+def _template(mention: Mention, origin: int) -> _Template:
+    """What a memo keeps of a mention found in a region starting at `origin`."""
     m = mention
-    return Mention(
+    return (
         m.surface,
         m.kind,
-        segment,
-        m.start + offset,
-        m.end + offset,
+        m.start - origin,
+        m.end - origin,
         m.role,
         m.canonical,
         m.place_kind,
@@ -1059,31 +1104,25 @@ def _shifted(mention: Mention, segment: int, offset: int) -> Mention:
     )
 
 
-def _shifted_token(token: Token, offset: int) -> Token:
-    """A copy of `token` moved by `offset` characters."""
-    return Token(token.text, token.start + offset, token.end + offset, token.is_word, False)
-
-
 def _opens_sentence(text: str, start: int) -> bool:
     """Whether position `start` opens a sentence (or a quotation)."""
-    head = text[max(0, start - 3) : start].rstrip()
-    return not head or head[-1] in SENTENCE_END or head[-1] in OPENING_MARKS or head[-1] in ":;"
+    head = text[start - 3 if start > 3 else 0 : start].rstrip()
+    return not head or head[-1] in _OPENERS
 
 
-def _token_before(text: str, start: int) -> list[Token]:
-    """The token just before `start` (punctuation or a word), as a one-item list or empty."""
-    head = text[max(0, start - 40) : start]
-    stripped = head.rstrip()
-    if not stripped:
-        return []
-    end = start - (len(head) - len(stripped))
-    if not stripped[-1].isalnum():
-        return [Token(stripped[-1], end - 1, end, False, False)]
-    first = len(stripped)
-    while first > 0 and (stripped[first - 1].isalnum() or stripped[first - 1] in "'’-"):
-        first -= 1
-    word = stripped[first:]
-    return [Token(word, end - len(word), end, True, False)]
+def _token_before(text: str, start: int) -> tuple[str, int] | None:
+    """The token just before `start` (punctuation or a word) and where it starts, if any."""
+    lo = start - _CONTEXT_BEFORE if start > _CONTEXT_BEFORE else 0
+    head = text[lo:start].rstrip()
+    if not head:
+        return None
+    end = lo + len(head)
+    if not head[-1].isalnum():
+        return head[-1], end - 1
+    word = head.rsplit(None, 1)[-1]  # str methods first: most words are letters only
+    if not word.isalnum():  # "(al-Assad": the letters, digits, apostrophes and hyphens at the end
+        word = _NOT_IN_WORD.split(word)[-1]
+    return word, end - len(word)
 
 
 def _clean(word: str) -> tuple[str, bool]:

@@ -8,7 +8,7 @@ from hypothesis import strategies as st
 
 from service.article import Article
 from service.enrich import Enricher
-from service.enrich.mentions import _REGION, _regions
+from service.enrich.mentions import _REGION, _opens_sentence, _regions, _token_before
 from service.enrich.model import Enrichment
 
 # Pieces that exercise every branch of the region pattern: particles glued to capitals,
@@ -34,6 +34,26 @@ def test_region_scan_on_a_sentence() -> None:
         "Mr. Hamad al-Nasser of the U.S. Embassy",
         "d'Artois in Lyon",  # "in" joins a region; the run rules cut it later
     ]
+
+
+def test_token_before_a_region() -> None:
+    text = "Talks (with al-Nasser's envoy_x Lena Dahl) went on.  Oslo"
+    assert _token_before(text, text.index("al-Nasser")) == ("with", text.index("with"))
+    assert _token_before(text, text.index("with")) == ("(", text.index("("))
+    # a word is read back over letters, digits, apostrophes and hyphens only
+    assert _token_before(text, text.index("envoy")) == ("al-Nasser's", text.index("al-Nasser"))
+    assert _token_before(text, text.index("Lena")) == ("x", text.index("_x") + 1)
+    assert _token_before(text, 0) is None
+    assert _token_before("   Oslo", 3) is None
+
+
+def test_sentence_openings() -> None:
+    text = "He left.  Oslo (“Lena Dahl) said Anna:  Berg"
+    assert _opens_sentence(text, 0)
+    assert _opens_sentence(text, text.index("Oslo"))
+    assert _opens_sentence(text, text.index("Lena"))
+    assert not _opens_sentence(text, text.index("Anna"))
+    assert _opens_sentence(text, text.index("Berg"))
 
 
 def test_remembered_analyses_never_change_results(enricher: Enricher) -> None:
