@@ -16,11 +16,11 @@ from service.article import Article, Dateline, RelatedItem
 from service.text.dateline import DATE, is_agency, is_date, is_label, parse_dateline
 from service.text.endings import ends_clause, ends_question
 from service.text.furniture import (
-    GLUED_CREDIT,
     LIST_MARKS,
     bracketed_credit,
     closes_copy,
     ends_copy,
+    glued_credit,
     glued_sign_off,
     is_end_marker,
     is_furniture,
@@ -35,6 +35,7 @@ from service.text.paragraphs import split_paragraphs
 from service.text.sentences import first_sentence
 from service.text.teasers import looks_like_headline, split_teasers, starts_teaser
 from service.text.unicode import clean_text
+from service.text.words import count_words
 
 # The dateline is looked for in the first paragraphs only: further down a dateline belongs to a
 # teaser or a quoted wire, not to this article.
@@ -55,6 +56,8 @@ _PROSE_WORDS = 30
 _STANDFIRST_LENGTH = 60
 _STANDFIRST_REACH = 3
 _TITLE_SUFFIX = re.compile(r"\s[-–—|]\s([^-–—|]{1,40})$")
+# Its longest match, and a line break that `$` may stand before.
+_TITLE_SUFFIX_SPAN = 44
 # The publisher before the headline: `Xinhua | China's exports rise`, `AA - Exports rise`.
 _TITLE_PREFIX = re.compile(r"([^-–—|:\n]{2,30}?)\s[-–—|:]\s(?=\S)")
 # A blog theme's thumbnail left after the title: its width, height and the poster's user name
@@ -119,6 +122,9 @@ _ITEM_NUMBER = re.compile(r"\[\d{1,3}\]\s")
 _SECTION_BREAK = re.compile(r"(?<=[.!?\"”’])\s(?:\*\s?){3,}|(?<=[.!?\"”’])\s#{3,}\s")
 _STORY_TAG = re.compile(r"\s?\[ID:[^\]\n]{1,40}\]")
 _TRAILING_PUNCT = " .,;:…\"'”’"
+# Characters folded past a key's length: a few collapsed spaces or stripped marks leave the
+# folded start long enough.
+_FOLD_MARGIN = 8
 # Words of four letters or more, minus the commonest (`data/common_words.txt`), tell a topic.
 _CONTENT_WORD = re.compile(r"[^\W\d_]{4,}")
 # A photo caption ends with the day the picture was taken (`Prime Minister Jun Sato speaks to
@@ -192,7 +198,8 @@ def _split_section_breaks(page: _Page) -> None:
     paragraphs: list[str] = []
     for paragraph in page.paragraphs:
         start = 0
-        if "**" in paragraph or "##" in paragraph:
+        # One-character tests first: they run as `memchr`, a two-character search does not.
+        if ("*" in paragraph and "**" in paragraph) or ("#" in paragraph and "##" in paragraph):
             for match in _SECTION_BREAK.finditer(paragraph, 1):
                 paragraphs.append(paragraph[start : match.start()].rstrip())
                 start = match.start() + 1
@@ -204,11 +211,12 @@ def _strip_glued_credits(page: _Page) -> None:
     """Move syndication credits glued in front of paragraphs, and wire story tags inside them
     (`[ID:nL8N3AB123]`), to the furniture."""
     for index, paragraph in enumerate(page.paragraphs):
-        match = GLUED_CREDIT.match(paragraph)
+        match = glued_credit(paragraph)
         if match and match.end() < len(paragraph):
             page.drop(index - 0.5, match.group(0).strip())
             paragraph = page.paragraphs[index] = paragraph[match.end() :]
-        if "[ID:" in paragraph and (untagged := _STORY_TAG.sub("", paragraph).strip()):
+        tagged = "[" in paragraph and "[ID:" in paragraph
+        if tagged and (untagged := _STORY_TAG.sub("", paragraph).strip()):
             for tag in _STORY_TAG.findall(paragraph):
                 page.drop(index + 0.25, tag.strip())
             page.paragraphs[index] = untagged
@@ -304,16 +312,24 @@ def _is_teaser_card(paragraphs: list[str], index: int) -> bool:
 def _unglue_furniture(page: _Page, lines: list[int], headline: str) -> str:
     """Cut a byline or a section label glued to the headline with no space between them:
     `Exports surgeBy Jane Doe | March 4, 2024`, `WorldChina's exports surge`."""
-    for junction in islice(_GLUED.finditer(headline, 1, _GLUED_SPAN), _GLUED_TRIES):
-        if is_furniture(tail := headline[junction.end() :]):
+    # The junctions are found once (the scan is slow): cutting the headline's end off leaves
+    # the junctions before the cut as they were.
+    junctions = [m.end() for m in islice(_GLUED.finditer(headline, 1, _GLUED_SPAN), _GLUED_TRIES)]
+    for junction in junctions:
+        if is_furniture(tail := headline[junction:]):
             page.drop(lines[-1] + 0.5, tail)
-            headline = headline[: junction.end()]
+            headline = headline[:junction]
             break
-    if (byline := _SPACED_BYLINE.search(headline)) and _is_credited_byline(byline.group(1)):
+    # `By` or `BY` opens a byline: headlines without either skip the (slow) scan.
+    bylined = "By" in headline or "BY" in headline
+    byline = _SPACED_BYLINE.search(headline) if bylined else None
+    if byline and _is_credited_byline(byline.group(1)):
         page.drop(lines[-1] + 0.5, byline.group(1))
         headline = headline[: byline.start()]
-    for junction in islice(_GLUED.finditer(headline, 1, _GLUED_SPAN), _GLUED_TRIES):
-        head, rest = headline[: junction.end()], headline[junction.end() :]
+    for junction in junctions:
+        if junction >= len(headline):
+            break
+        head, rest = headline[:junction], headline[junction:]
         if is_furniture(head) and looks_like_headline(rest):
             page.drop(lines[0] - 0.5, head)
             return rest
@@ -431,8 +447,10 @@ def _headline(page: _Page, lines: list[int]) -> str | None:
     if number := _ITEM_NUMBER.match(headline):
         page.drop(lines[0] - 0.5, number.group(0).strip())
         headline = headline[number.end() :]
-    headline = _VERSION_TAG.sub("", headline).strip()
-    if (stamp := _STAMP_PREFIX.match(headline)) and looks_like_headline(headline[stamp.end() :]):
+    headline = _strip_version_tags(headline).strip()
+    # A stamp has a clock: headlines without a colon skip the (slow) scan.
+    stamp = _STAMP_PREFIX.match(headline) if ":" in headline else None
+    if stamp and looks_like_headline(headline[stamp.end() :]):
         page.drop(lines[0] - 0.5, stamp.group(0).strip())
         headline = headline[stamp.end() :]
     if tag := _LEADING_TAG.match(headline):
@@ -444,7 +462,7 @@ def _headline(page: _Page, lines: list[int]) -> str | None:
     if junk := _IMAGE_TRAILER.search(headline, max(0, len(headline) - _HEADLINE_TAIL)):
         page.drop(lines[-1] + 0.5, junk.group(0).strip())
         headline = headline[: junk.start()]
-    while (suffix := _TITLE_SUFFIX.search(headline)) and _names_site(suffix.group(0)):
+    while (suffix := _title_suffix(headline)) and _names_site(suffix.group(0)):
         headline = headline[: suffix.start()].rstrip()
     if (prefix := _TITLE_PREFIX.match(headline)) and is_site(prefix.group(1)):
         page.drop(lines[0] - 0.5, prefix.group(0).strip())
@@ -453,6 +471,22 @@ def _headline(page: _Page, lines: list[int]) -> str | None:
         page.drop(lines[-1] + 0.5, button.group(0).strip())
         headline = headline[: button.start()]
     return _strip_labels(page, lines, headline)
+
+
+def _strip_version_tags(headline: str) -> str:
+    """The headline without version tags and take numbers: `(LD)`, `(2nd update)`, `(3)`, ` +`."""
+    # A tag starts at most one character before its bracket, `+` or `=`: the (slow) scan starts
+    # there, and most headlines have none of them.
+    marks = [at for at in map(headline.find, "(+=") if at >= 0]
+    if not marks:
+        return headline
+    start = max(0, min(marks) - 1)
+    return headline[:start] + _VERSION_TAG.sub("", headline[start:])
+
+
+def _title_suffix(headline: str) -> re.Match[str] | None:
+    """A title suffix (` | Reuters`), searched for in the headline's last characters only."""
+    return _TITLE_SUFFIX.search(headline, max(0, len(headline) - _TITLE_SUFFIX_SPAN))
 
 
 def _names_site(suffix: str) -> bool:
@@ -503,11 +537,10 @@ def _headline_candidates(
     sentences: list[int] = []
     bulleted: list[int] = []
     topic: set[str] | None = None
-    opening = _fold(first_body)
     for index in range(start, stop):
         paragraph = paragraphs[index]
         key = _fold(paragraph)
-        repeated = key in seen or (len(key) > 30 and opening.startswith(key))
+        repeated = key in seen or (len(key) > 30 and _opens_with(first_body, key))
         seen.add(key)
         if repeated or is_furniture(paragraph) or _is_dated_caption(paragraph):
             continue
@@ -553,6 +586,10 @@ def _pick_headline(paragraphs: list[str], indexes: list[int], opening: str) -> i
     """
     if not indexes:
         return None
+    if len(indexes) == 1 and not paragraphs[indexes[0]].isupper():
+        # A lone candidate is the headline whatever it shares with the opening: scores only
+        # rank candidates, or rule out a masthead in capitals that shares no word.
+        return 0
     candidates = [paragraphs[index] for index in indexes]
     keys = [_fold(candidate) for candidate in candidates]
     topic = _content_words(opening)
@@ -677,7 +714,7 @@ def _first_prose(paragraphs: list[str]) -> int:
         if (
             following == len(paragraphs)
             or prose[following]
-            or len(paragraph.split()) >= _LEAD_WORDS
+            or count_words(paragraph, _LEAD_WORDS) >= _LEAD_WORDS
         ):
             return index
     return next((index for index, fits in enumerate(prose) if fits), len(paragraphs))
@@ -685,7 +722,7 @@ def _first_prose(paragraphs: list[str]) -> int:
 
 def _is_prose(paragraph: str) -> bool:
     """A paragraph of running text: a finished sentence (not a question: headlines ask), or long."""
-    words = len(paragraph.split())
+    words = count_words(paragraph, _PROSE_WORDS)
     if words >= _PROSE_WORDS:
         return True
     return words >= _HEADLINE_MIN_WORDS and ends_clause(paragraph) and not ends_question(paragraph)
@@ -769,7 +806,7 @@ def _trails(paragraph: str) -> bool:
     # A short unpunctuated line, not a closing paragraph that lost its full stop (those are
     # longer, or quote someone).
     return is_sign_off(paragraph) or (
-        len(paragraph.split()) <= _TRAILING_HEADLINE_WORDS
+        count_words(paragraph, _TRAILING_HEADLINE_WORDS + 1) <= _TRAILING_HEADLINE_WORDS
         and looks_like_headline(paragraph)
         and not ends_question(paragraph)
         and not any(mark in paragraph for mark in _QUOTE_MARKS)
@@ -783,6 +820,20 @@ def _strip_sign_off(page: _Page, index: float, paragraph: str) -> tuple[float, s
         return index, paragraph
     page.drop(index + 0.5, paragraph[start:].strip())
     return index, paragraph[:start].rstrip()
+
+
+def _opens_with(text: str, key: str) -> bool:
+    """`_fold(text).startswith(key)`, folding only as much of `text` as `key` can cover.
+
+    The fold of a text's start is the start of the text's fold: case folding goes character by
+    character, and collapsing spaces or stripping the ends changes nothing before the cut.
+    """
+    reach = len(key) + _FOLD_MARGIN
+    start = _fold(text[:reach])
+    if len(start) < len(key) and len(text) > reach:
+        # Runs of spaces or marks shrank the start below the key: fold the whole text.
+        start = _fold(text)
+    return start.startswith(key)
 
 
 def _fold(text: str) -> str:

@@ -10,9 +10,11 @@ from __future__ import annotations
 import re
 from functools import cache, lru_cache
 
+from service.enrich.alternation import first_letters, trie_alternation
 from service.text.dateline import DATE, is_agency
 from service.text.endings import ends_sentence
 from service.text.lexicon import folded, load
+from service.text.words import count_words
 
 # Tests on the case-folded line (`str` methods: far cheaper than case-insensitive searches).
 _CREDIT_STARTS = (
@@ -109,7 +111,6 @@ _CHROME_WORDS = 12
 _CHROME_LENGTH = 120
 # A photo credit is looked for in the last characters of a line.
 _CAPTION_TAIL = 120
-_CAPTION_MARK = re.compile("/|hoto|HOTO|oto:|Getty| pic")
 _MARKER_WORDS = 5
 _MARKER_LENGTH = 60
 _SIGN_OFF = re.compile(
@@ -157,12 +158,14 @@ _BRACKETED_CREDIT = re.compile(r"\s?\(([^()\n]{2,40})\)$")
 _TRAILER_TAIL = 240
 # Syndication credits glued in front of a paragraph: `( MENAFN - Kuwait News Agency (KUNA))`,
 # and site labels such as `Iran PressIran news:`.
-GLUED_CREDIT = re.compile(
+_GLUED_CREDIT = re.compile(
     r"^(?:\(\s?MENAFN\b[^()\n]{0,80}(?:\([^()\n]{0,20}\)[^()\n]{0,20})?\)"
     r"|(?:[A-Z]\w{0,20} ){1,4}news:"
     # an image's file name run into the paragraph: `A02370181.jpgTEHRAN (Fars) - ...`
     r"|[\w-]{1,40}\.(?i:jpe?g|png|gif|webp)(?=\S))\s*"
 )
+# Where `news:` ends at the latest: after four words of 21 characters and their spaces.
+_GLUED_LABEL_REACH = 4 * 22 + len("news:")
 _INITIALS = re.compile(r"^(?:(?:[A-Z]\.){1,4}|[a-z]{1,5}(?:[./\\]{1,2}[a-z]{1,5}){0,3})$")
 #: The marks that open a bullet or breadcrumb item (`• Save stories`, `- Home`).
 LIST_MARKS = "-–•·*#"
@@ -170,6 +173,8 @@ _LIST_ITEM = re.compile(rf"^[{LIST_MARKS}]+(?:\s|$)")
 # A bulleted item that is a finished sentence of this many words is article text (a wire's
 # list of market movers), not a link.
 _LIST_SENTENCE_WORDS = 8
+# Any shorter line that is not a finished sentence ends the body as a sign-off.
+_SIGN_OFF_WORDS = 10
 _LABEL = re.compile(r"^\w{1,20}(?: \w{1,20})? ?:$")
 # A label and a number: `News ID: 85412345`, `Views: 1,204`.
 _LABELLED_NUMBER = re.compile(r"^[^\W\d][\w .]{0,20}:\s?\d[\d\s/.,:-]{0,20}$")
@@ -269,9 +274,18 @@ def _is_view_count(key: str) -> bool:
 def is_photo_caption(line: str) -> bool:
     """Whether the line ends with a photo credit (a caption, or the credit alone)."""
     tail = line[-_CAPTION_TAIL:]
-    # Every credit has a slash, the word photo or Getty, or closes a bracket: most lines are
-    # ruled out cheaply.
-    if not tail.endswith(")") and not _CAPTION_MARK.search(tail):
+    # Every credit has a slash, the word photo, pic or Getty, or closes a bracket: most lines
+    # are ruled out by substring tests (C searches with skips; a regex alternation of words that
+    # start with common letters stops at nearly every character).
+    if not (
+        tail.endswith(")")
+        or "/" in tail
+        or "hoto" in tail
+        or "HOTO" in tail
+        or "oto:" in tail
+        or "Getty" in tail
+        or " pic" in tail
+    ):
         return False
     match = _PHOTO_CREDIT.search(tail)
     if match is None:
@@ -295,6 +309,9 @@ def is_chrome(line: str) -> bool:
 def is_end_marker(line: str) -> bool:
     """Whether the article ends here: other articles follow (`Check Also`, `Read more`) or
     the rest of the page is a sign-up prompt (`Sign in to ...`)."""
+    if len(line) > _MARKER_LENGTH:
+        # Paragraphs are mostly longer than any marker: only a section break can open them.
+        return line.startswith(_SECTION_MARKS)
     return is_related_marker(line) or is_page_end_marker(line)
 
 
@@ -328,7 +345,7 @@ def _is_ad_break(key: str) -> bool:
 def is_footer(line: str) -> bool:
     """Whether the line is a publisher's or syndicator's standing notice (`This story has not
     been edited by ... staff`, `Anadolu Agency website contains only ...`)."""
-    return _prefixes("footers").match(line) is not None
+    return _opens_with_any(line, "footers")
 
 
 def is_page_end_marker(line: str) -> bool:
@@ -338,14 +355,29 @@ def is_page_end_marker(line: str) -> bool:
 
 
 def _starts_with_any(line: str, name: str) -> bool:
-    return len(line) <= _MARKER_LENGTH and _prefixes(name).match(line) is not None
+    return len(line) <= _MARKER_LENGTH and _opens_with_any(line, name)
+
+
+def _opens_with_any(line: str, name: str) -> bool:
+    """Whether the line opens with an entry of a marker list (case folded)."""
+    return _prefix_trie(name).match(line) is not None
 
 
 @cache
 def _prefixes(name: str) -> re.Pattern[str]:
-    """One case-insensitive pattern matching any entry of a marker list at a line's start."""
+    """One case-insensitive pattern matching any entry of a marker list at a line's start,
+    the first entry of the list that fits (where the marker ends matters)."""
     alternatives = "|".join(re.escape(marker) for marker in load(name))
     return re.compile(f"(?:{alternatives})", re.IGNORECASE)
+
+
+@cache
+def _prefix_trie(name: str) -> re.Pattern[str]:
+    """The entries of a marker list as one case-insensitive prefix trie: a line fails on its
+    first letters instead of once per entry (on its first character, one class test, when no
+    entry starts with it). Which entry fits is not kept (`_prefixes`)."""
+    entries = load(name)
+    return re.compile(f"(?={first_letters(entries)}){trie_alternation(entries)}", re.IGNORECASE)
 
 
 def is_sign_off(line: str) -> bool:
@@ -356,10 +388,10 @@ def is_sign_off(line: str) -> bool:
     """
     if is_furniture(line) or _INITIALS.match(line):
         return True
-    words = len(line.split())
+    words = count_words(line, _SIGN_OFF_WORDS + 1)
     if _LIST_ITEM.match(line):
         return words < _LIST_SENTENCE_WORDS or not ends_sentence(line)
-    return words <= 10 and not ends_sentence(line)
+    return words <= _SIGN_OFF_WORDS and not ends_sentence(line)
 
 
 def glued_sign_off(paragraph: str) -> int | None:
@@ -394,7 +426,12 @@ def closes_copy(paragraph: str) -> bool:
 
 def bracketed_credit(line: str) -> int | None:
     """Where an agency credit in brackets ending the line starts: `Headline (APS, 18/08/2019)`."""
-    match = _BRACKETED_CREDIT.search(line, max(0, len(line) - _TRAILER_TAIL))
+    # The credit opens at the line's last bracket (or the space before it): the search starts
+    # there.
+    bracket = line.rfind("(")
+    if bracket < 0:
+        return None
+    match = _BRACKETED_CREDIT.search(line, max(0, len(line) - _TRAILER_TAIL, bracket - 1))
     return match.start() if match and names_agency(match.group(1)) else None
 
 
@@ -408,6 +445,15 @@ def names_agency(credit: str) -> bool:
         return True
     agency, _, stamp = credit.partition(" ")
     return bool(stamp) and is_agency(agency) and _looks_like_code(stamp)
+
+
+def glued_credit(paragraph: str) -> re.Match[str] | None:
+    """The syndication credit or site label glued in front of the paragraph, if any."""
+    # It opens with a bracket or has `news:` within its first words: most paragraphs skip the
+    # regex (which backtracks through each of their first words).
+    if paragraph.startswith("(") or "news:" in paragraph[:_GLUED_LABEL_REACH]:
+        return _GLUED_CREDIT.match(paragraph)
+    return None
 
 
 def is_list_item(line: str) -> bool:

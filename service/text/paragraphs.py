@@ -9,6 +9,8 @@ from service.text.furniture import is_furniture, is_list_item
 from service.text.unicode import clean_line
 
 _BLANK_LINES = re.compile(r"\n[ \t]*\n")
+# A literal search by `re` finds a two-character needle faster than `str.__contains__`.
+_DOUBLE_SPACE = re.compile("  ")
 # Wire copy is wrapped at 60-80 columns; wider lines are paragraphs of their own.
 _MAX_WRAP_WIDTH = 90
 _MIN_WRAP_WIDTH = 40
@@ -19,7 +21,7 @@ _HEADLINE_END = " ="
 
 
 def split_paragraphs(text: str) -> list[str]:
-    """Non-empty paragraphs, each one clean line, in page order.
+    """Non-empty paragraphs of `clean_text` output, each one clean line, in page order.
 
     Blank lines always separate paragraphs. Inside a block, a line is joined to the next when
     the next one continues the sentence (starts in lower case), and, in a block of hard-wrapped
@@ -28,10 +30,19 @@ def split_paragraphs(text: str) -> list[str]:
     """
     paragraphs: list[str] = []
     for block in _BLANK_LINES.split(text):
-        lines = [line for line in map(clean_line, block.split("\n")) if line]
+        lines = [line for line in map(_clean, block.split("\n")) if line]
         if lines:
             paragraphs.extend(_unwrap(lines))
     return paragraphs
+
+
+def _clean(line: str) -> str:
+    """`clean_line`, without splitting the line into words when it is clean already: in
+    `clean_text` output the only whitespace is spaces, tabs and line breaks, so a line with no
+    tab, no double space and no space at either end has nothing to collapse."""
+    if "\t" in line or _DOUBLE_SPACE.search(line) or line[:1] == " " or line[-1:] == " ":
+        return clean_line(line)
+    return line
 
 
 def _unwrap(lines: list[str]) -> list[str]:

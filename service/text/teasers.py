@@ -6,18 +6,19 @@ from service.article import RelatedItem
 from service.text.dateline import parse_dateline
 from service.text.endings import ends_clause, ends_question, ends_sentence, is_truncated
 from service.text.furniture import is_furniture
+from service.text.words import count_words
 
 
 def looks_like_headline(paragraph: str) -> bool:
     """A short line of words that does not end like a sentence (no full stop, comma, colon);
     a question mark is allowed: headlines ask."""
-    words = paragraph.split()
+    # The cheap tests first: prose fails on its length or its full stop, unsplit into words.
     return (
-        2 <= len(words) <= 30
-        and len(paragraph) <= 250
+        len(paragraph) <= 250
         and (not ends_clause(paragraph) or ends_question(paragraph))
         and not is_truncated(paragraph)
-        and any(ch.isalpha() for ch in paragraph)
+        and 2 <= count_words(paragraph, 31) <= 30
+        and any(map(str.isalpha, paragraph))
     )
 
 

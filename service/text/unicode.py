@@ -34,17 +34,27 @@ def looks_like_mojibake(text: str) -> bool:
 
 # Control characters and odd spaces (NBSP, thin, ideographic...) become plain spaces; zero-width
 # space, word joiner, BOM and soft hyphen carry no text and go. ZWJ/ZWNJ are kept: they change
-# the shaping of Arabic, Persian and Indic scripts. One regular expression rather than
-# `str.translate`: it scans in C, and most pages have few such characters or none.
+# the shaping of Arabic, Persian and Indic scripts. They are looked for among the page's rare
+# characters only, and each one found is replaced with `str.replace`.
 _ODD = re.compile(
     "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\xa0\u1680\u2000-\u200b\u2028\u2029\u202f\u205f"
     "\u2060\u3000\ufeff\u00ad]"
 )
 _INVISIBLE = frozenset("\u200b\u2060\ufeff\u00ad")
+# Printable ASCII, tabs and line breaks: what nearly all of a page is made of.
+_PLAIN = bytes(range(0x20, 0x7F)) + b"\t\n\r"
 
 
-def _replace(match: re.Match[str]) -> str:
-    return "" if match.group(0) in _INVISIBLE else " "
+def _rare_characters(text: str) -> str:
+    """The characters of `text` other than printable ASCII, tabs and line breaks, in order.
+
+    Deleting bytes from the UTF-8 encoding runs in C at about a byte a cycle, where a regex
+    character class scans a page at ~3 ns a character; the tests below then read a few dozen
+    characters instead of the page. ASCII bytes never occur inside the encoding of another
+    character, so what is left decodes to whole characters.
+    """
+    data = text.encode("utf-8", "surrogatepass")
+    return data.translate(None, _PLAIN).decode("utf-8", "surrogatepass")
 
 
 _CRLF = re.compile(r"\r\n?")
@@ -56,16 +66,29 @@ def clean_text(text: str) -> str:
     Line structure is kept (CR LF and lone CR become LF) because paragraphs are found from it;
     whitespace inside lines is collapsed by `clean_line`.
     """
+    rare = _rare_characters(text)
     if not text.isascii():
-        if looks_like_mojibake(text):
-            text = ftfy.fix_text(
-                text, uncurl_quotes=False, fix_character_width=False, fix_line_breaks=False
-            )
-        if not unicodedata.is_normalized("NFC", text):
-            text = unicodedata.normalize("NFC", text)
+        repaired = _repair(text, rare)
+        if repaired is not text:
+            text, rare = repaired, _rare_characters(repaired)
     if "\r" in text:
         text = _CRLF.sub("\n", text)
-    return _ODD.sub(_replace, text)
+    for char in set(_ODD.findall(rare)):
+        text = text.replace(char, "" if char in _INVISIBLE else " ")
+    return text
+
+
+def _repair(text: str, rare: str) -> str:
+    """The text with mojibake repaired and NFC-normalised (`text` itself when it was fine)."""
+    # A mojibake sequence is made of non-ASCII characters only: it stands in `rare` as well,
+    # and most pages are ruled out on their few rare characters.
+    if looks_like_mojibake(rare) and looks_like_mojibake(text):
+        text = ftfy.fix_text(
+            text, uncurl_quotes=False, fix_character_width=False, fix_line_breaks=False
+        )
+    if not unicodedata.is_normalized("NFC", text):
+        text = unicodedata.normalize("NFC", text)
+    return text
 
 
 def clean_line(line: str) -> str:

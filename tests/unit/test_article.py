@@ -5,11 +5,14 @@ from pathlib import Path
 
 import orjson
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from service.article import Article
 from service.pipeline import Outcome, Pipeline
 from service.records import InputRecord
 from service.text import extract_article
+from service.text.article import _fold, _opens_with
 
 SEED = Path(__file__).resolve().parents[1] / "fixtures" / "sana-assad-putin-hmeimim.txt"
 
@@ -2133,3 +2136,17 @@ def test_long_listing_pages_stay_linear(line: str) -> None:
     extract_article(page)
     elapsed = time.perf_counter() - started
     assert elapsed < 0.050 * len(page) / 10_000
+
+
+@given(
+    # Letters that fold to more letters, and runs of spaces and marks that folding collapses.
+    st.lists(st.sampled_from(["a", "Bß", " ", " " * 12, ". , " * 4, "…", "\u00a0" * 3])).map(
+        "".join
+    ),
+    st.integers(min_value=1, max_value=60),
+    st.booleans(),
+)
+def test_folded_opening_matches_folding_the_whole_text(text: str, length: int, alter: bool) -> None:
+    """Folding only a text's start decides as folding all of it would."""
+    key = _fold(text)[:length] + ("x" if alter else "")
+    assert _opens_with(text, key) == _fold(text).startswith(key)
