@@ -586,9 +586,9 @@ def _pick_headline(paragraphs: list[str], indexes: list[int], opening: str) -> i
     """
     if not indexes:
         return None
-    if len(indexes) == 1 and not paragraphs[indexes[0]].isupper():
+    if len(indexes) == 1 and not _is_masthead(paragraphs[indexes[0]]):
         # A lone candidate is the headline whatever it shares with the opening: scores only
-        # rank candidates, or rule out a masthead in capitals that shares no word.
+        # rank candidates, or rule out a masthead that shares no word.
         return 0
     candidates = [paragraphs[index] for index in indexes]
     keys = [_fold(candidate) for candidate in candidates]
@@ -610,9 +610,12 @@ def _pick_headline(paragraphs: list[str], indexes: list[int], opening: str) -> i
         # Nothing shares a word with the opening: a masthead in capitals (`OF THE EMBASSY OF
         # ...`) or the site's name (`The Kanto Shimbun`) is no headline.
         fallback = eligible[0] if eligible else len(candidates) - 1
-        masthead = candidates[fallback].isupper() or is_site(candidates[fallback])
-        return None if masthead else fallback
+        return None if _is_masthead(candidates[fallback]) else fallback
     return best
+
+
+def _is_masthead(line: str) -> bool:
+    return line.isupper() or is_site(line)
 
 
 def _goes_on(key: str, later_keys: list[str], topic: set[str]) -> bool:

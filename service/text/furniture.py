@@ -160,10 +160,11 @@ _TRAILER_TAIL = 240
 # and site labels such as `Iran PressIran news:`.
 _GLUED_CREDIT = re.compile(
     r"^(?:\(\s?MENAFN\b[^()\n]{0,80}(?:\([^()\n]{0,20}\)[^()\n]{0,20})?\)"
-    r"|(?:[A-Z]\w{0,20} ){1,4}news:"
-    # an image's file name run into the paragraph: `A02370181.jpgTEHRAN (Fars) - ...`
-    r"|[\w-]{1,40}\.(?i:jpe?g|png|gif|webp)(?=\S))\s*"
+    r"|(?:[A-Z]\w{0,20} ){1,4}news:)\s*"
 )
+# An image's file name run into the paragraph: `A02370181.jpgTEHRAN (Fars) - ...` (fails on the
+# first word of nearly every paragraph, at its first space).
+_GLUED_FILE = re.compile(r"[\w-]{1,40}\.(?i:jpe?g|png|gif|webp)(?=\S)")
 # Where `news:` ends at the latest: after four words of 21 characters and their spaces.
 _GLUED_LABEL_REACH = 4 * 22 + len("news:")
 _INITIALS = re.compile(r"^(?:(?:[A-Z]\.){1,4}|[a-z]{1,5}(?:[./\\]{1,2}[a-z]{1,5}){0,3})$")
@@ -448,12 +449,13 @@ def names_agency(credit: str) -> bool:
 
 
 def glued_credit(paragraph: str) -> re.Match[str] | None:
-    """The syndication credit or site label glued in front of the paragraph, if any."""
+    """The syndication credit, site label or image file name glued in front of the paragraph,
+    if any."""
     # It opens with a bracket or has `news:` within its first words: most paragraphs skip the
     # regex (which backtracks through each of their first words).
     if paragraph.startswith("(") or "news:" in paragraph[:_GLUED_LABEL_REACH]:
         return _GLUED_CREDIT.match(paragraph)
-    return None
+    return _GLUED_FILE.match(paragraph)
 
 
 def is_list_item(line: str) -> bool:
