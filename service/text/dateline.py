@@ -206,15 +206,9 @@ _SHAPES: tuple[tuple[str | Callable[[str], bool], re.Pattern[str]], ...] = (
     (
         ",",
         re.compile(
-            rf"(?P<place>{_PLACE}(?:,\s?{_PLACE})?),\s?(?P<date>{DATE}),?\s?"
-            r"(?P<agency>[^\W\d_]\w{1,15})(?P<unmarked>\.?)\s(?=[^\W\d_a-z])"
-        ),
-    ),
-    (
-        ",",
-        re.compile(
-            rf"(?P<place>{_PLACE}(?:,\s?{_PLACE})?),\s?"
-            r"(?P<agency>[^\W\d_]\w{1,15})(?P<unmarked>\.)\s(?=[^\W\d_a-z])"
+            rf"(?P<place>{_PLACE}(?:,\s?{_PLACE})?),\s?(?:(?P<date>{DATE}),?\s?)?"
+            # without a date, the agency must end in a full stop
+            r"(?P<agency>[^\W\d_]\w{1,15})(?P<unmarked>(?(date)\.?|\.))\s(?=[^\W\d_a-z])"
         ),
     ),
     # ASTANA. KAZINFORM The ...   (a place in capitals, a full stop and a known agency: only
