@@ -61,7 +61,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="python -m tests.bench", description=__doc__)
     commands = parser.add_subparsers(dest="command")
     bench = commands.add_parser("offline", help="offline pipeline throughput (default)")
-    _offline_options(bench)
+    _offline_options(bench, own_defaults=False)
     _offline_options(parser)  # so that a bare `python -m tests.bench` runs `offline`
     e2e.register(commands)
     return parser
@@ -74,11 +74,21 @@ def run_broker_bench(args: argparse.Namespace) -> int:
     return 0
 
 
-def _offline_options(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--gold", type=Path, help="also measure this gold JSONL set (by path)")
-    parser.add_argument("--runs", type=int, default=5, help="runs per corpus (median reported)")
-    parser.add_argument("--copies", type=int, default=500, help="bulletins per corpus run")
-    parser.add_argument("--no-spacy", action="store_true", help="skip the spaCy NER baseline")
+def _offline_options(parser: argparse.ArgumentParser, *, own_defaults: bool = True) -> None:
+    """The offline benchmark's options. Without defaults of their own (the subcommand's),
+    options given before the subcommand (`--gold X offline`) are kept."""
+
+    def default(value: object) -> object:
+        return value if own_defaults else argparse.SUPPRESS
+
+    parser.add_argument(
+        "--gold", type=Path, default=default(None), help="also measure this gold JSONL set"
+    )
+    parser.add_argument("--runs", type=int, default=default(5), help="runs per corpus (median)")
+    parser.add_argument("--copies", type=int, default=default(500), help="bulletins per run")
+    parser.add_argument(
+        "--no-spacy", action="store_true", default=default(False), help="skip spaCy's NER"
+    )
     parser.set_defaults(handler=run_offline)
 
 
