@@ -14,8 +14,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from itertools import islice, pairwise
 
+from service.alternation import trie_alternation
 from service.enrich.acronyms import DEFINED, expansion
-from service.enrich.alternation import trie_alternation
 from service.enrich.gazetteer import CITY, Gazetteer, is_major
 from service.enrich.lexicon import Lexicons
 from service.enrich.tokens import OPENING_MARKS, SENTENCE_END, Token, tokenize

@@ -17,7 +17,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from itertools import islice
 
-from service.enrich.alternation import trie_alternation
+from service.alternation import trie_alternation
 from service.enrich.entities import Resolved
 from service.enrich.mentions import DATELINE, HEADLINE, ORGANIZATION, PERSON
 from service.enrich.model import Quote

@@ -11,8 +11,8 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 
+from service.alternation import trie_alternation
 from service.article import Dateline
-from service.enrich.alternation import trie_alternation
 from service.text.endings import ends_sentence
 from service.text.lexicon import folded
 from service.text.words import count_words

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import cache, lru_cache
 
-from service.enrich.alternation import first_letters, trie_alternation
+from service.alternation import first_letters, trie_alternation
 from service.text.dateline import DATE, is_agency
 from service.text.endings import ends_sentence
 from service.text.lexicon import folded, load

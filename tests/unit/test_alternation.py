@@ -7,7 +7,7 @@ import re
 from hypothesis import given
 from hypothesis import strategies as st
 
-from service.enrich.alternation import first_letters, trie_alternation
+from service.alternation import first_letters, trie_alternation
 
 WORDS = st.lists(st.text(alphabet="abcd.é", min_size=1, max_size=6), min_size=1, max_size=12)
 
