@@ -109,7 +109,9 @@ class Gazetteer:
 
     def _add(self, name: str, place: Place) -> None:
         keys = [name.lower()]
-        if not name.isascii():  # "Tamil Nādu" is printed "Tamil Nadu" too
+        if not name.isascii() and is_major(place):
+            # "Tamil Nādu" is printed "Tamil Nadu" too; small towns' plain spellings are too
+            # often words ("Yōga")
             keys.append(fold(name))
         for key in dict.fromkeys(keys):
             places = self._by_name.setdefault(key, [])
