@@ -251,7 +251,12 @@ def test_place_names_printed_with_other_accents(enricher: Enricher) -> None:
 
 
 def test_place_names_printed_without_their_accents(enricher: Enricher) -> None:
-    found = places(enricher, "Floods hit Tamil Nadu, while Vinh Phuc and Quang Ninh stayed dry.")
+    # "Yoga" is also the plain spelling of Yōga, a small Tokyo town: only countries, regions
+    # and big cities are found without their accents
+    found = places(
+        enricher,
+        "Floods hit Tamil Nadu, while Vinh Phuc and Quang Ninh stayed dry and Yoga Day went on.",
+    )
     assert [(p.name, p.country_code, p.kind) for p in found] == [
         ("Tamil Nadu", "IN", "region"),
         ("Vinh Phuc", "VN", "region"),
