@@ -255,7 +255,7 @@ def test_place_names_printed_without_their_accents(enricher: Enricher) -> None:
     # and big cities are found without their accents
     found = places(
         enricher,
-        "Floods hit Tamil Nadu, while Vinh Phuc and Quang Ninh stayed dry and Yoga Day went on.",
+        "Floods hit Tamil Nadu, while Vinh Phuc and Quang Ninh stayed dry and Ana practised Yoga.",
     )
     assert [(p.name, p.country_code, p.kind) for p in found] == [
         ("Tamil Nadu", "IN", "region"),
