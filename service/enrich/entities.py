@@ -317,11 +317,25 @@ class _Resolver:
         for name in longer:
             for short in shorter:
                 owner = name.removesuffix(f" {short}").removesuffix("'s").removesuffix("’s")
-                if owner != name and (
-                    owner.lower() in self.demonyms or self.gazetteer.country_code(owner)
-                ):
+                if owner != name and self._names_country(owner):
                     return True
         return False
+
+    def _names_country(self, words: str) -> bool:
+        """A nationality ("Pakistani") or a country's name ("Qatar", "UAE")."""
+        return words.lower() in self.demonyms or self.gazetteer.country_code(words) is not None
+
+    def with_country(self, name: str, adjective: str) -> str:
+        """A national ministry named without its country gets the dateline country's
+        adjective: "Kenyan Ministry of Health" (a wire datelined there means that country's
+        ministry), so that the name says which government it belongs to. One named with a
+        country already ("Qatar Foreign Ministry") keeps its name."""
+        if _NATIONAL_MINISTRY.match(name) is None:
+            return name
+        words = name.split()
+        if self._names_country(words[0]) or self._names_country(" ".join(words[:2])):
+            return name
+        return f"{adjective} {name}"
 
     def _resolve_place(self, m: Mention) -> None:
         cluster = self._place_clusters.get(m.surface)
@@ -378,7 +392,7 @@ def resolve(
     for cluster in clusters:
         cluster.name = _name(cluster, gazetteer, context, lexicons)
         if cluster.type == ORGANIZATION and home is not None:
-            cluster.name = _with_country(cluster.name, home, lexicons)
+            cluster.name = resolver.with_country(cluster.name, home)
     resolved = [
         Resolved(m.segment, m.start, m.end, cluster.name, cluster.type)
         for m, cluster, _ in resolver.resolved
@@ -473,15 +487,6 @@ def _dateline_country(clusters: list[Cluster], gazetteer: Gazetteer) -> str | No
             if places and places[0].country_code:
                 return places[0].country_code
     return None
-
-
-def _with_country(name: str, adjective: str, lexicons: Lexicons) -> str:
-    """A national ministry named without its country gets the dateline country's adjective:
-    "Kenyan Ministry of Health" (a wire datelined there means that country's ministry), so
-    that the name says which government it belongs to."""
-    if _NATIONAL_MINISTRY.match(name) is None or name.split()[0].lower() in lexicons.demonyms:
-        return name
-    return f"{adjective} {name}"
 
 
 def _place_key(place: Place) -> str:

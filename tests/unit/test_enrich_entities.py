@@ -326,7 +326,7 @@ def test_a_ministry_without_its_country_takes_the_datelines(enricher: Enricher) 
         body=[
             "The Ministry of Unification said on Monday that talks would resume, and the "
             "Foreign Ministry said it welcomed the step. The Japanese Defense Ministry "
-            "did not comment."
+            "and the Qatar Health Ministry did not comment."
         ],
     )
     found = enricher.enrich(article, reference=None, language="en").entities
@@ -334,6 +334,7 @@ def test_a_ministry_without_its_country_takes_the_datelines(enricher: Enricher) 
         "South Korean Ministry of Unification",
         "South Korean Foreign Ministry",
         "Japanese Defense Ministry",
+        "Qatar Health Ministry",
     ]
 
 
