@@ -559,7 +559,8 @@ def _headline_candidates(
 
 
 def _is_dated_caption(paragraph: str) -> bool:
-    return len(paragraph.split()) >= _CAPTION_WORDS and _DATED_CAPTION.search(paragraph) is not None
+    long_enough = count_words(paragraph, _CAPTION_WORDS) >= _CAPTION_WORDS
+    return long_enough and _DATED_CAPTION.search(paragraph) is not None
 
 
 def _is_bulleted_headline(paragraph: str, topic: set[str]) -> bool:

@@ -109,8 +109,9 @@ _CALENDAR_WORD = re.compile(rf"(?:{_WEEKDAY}|{_MONTH})$")
 _WORD = r"[^\W\d_a-z][\w'’.\-]{0,30}"
 _PARTICLE = r"(?:de|del|la|le|el|al|am|an|upon|sur|da|do|dos|das|di)"
 _PLACE = rf"{_WORD}(?:\s(?:{_PARTICLE}\s)?{_WORD}){{0,3}}"
-_QUALIFIER = r"\s?[\(\[][^\W\d_][^()\[\]\n]{0,30}[\)\]]"
-_SQUARE_QUALIFIER = r"\s?\[[^\W\d_][^()\[\]\n]{0,30}\]"  # `Abu Dhabi [UAE], October 12:`
+_QUALIFIER_TEXT = r"[^\W\d_][^()\[\]\n]{0,30}"
+_QUALIFIER = rf"\s?[\(\[]{_QUALIFIER_TEXT}[\)\]]"
+_SQUARE_QUALIFIER = rf"\s?\[{_QUALIFIER_TEXT}\]"  # `Abu Dhabi [UAE], October 12:`
 # An agency written without brackets: a word in any script; `_plausible` then requires a known
 # agency or an acronym in capitals.
 _AGENCY_WORD = r"[^\W\d_][\w.]{1,15}"

@@ -100,7 +100,8 @@ _ROLE_LINE = re.compile(
 )
 _ROLE_LINE_WORDS = 6
 # An image or a clip left by its file name where it stood: `arrival of the president.jpg`.
-_MEDIA_FILE = re.compile(r"\.(?:jpe?g|png|gif|webp|svg|bmp|tiff?|mp4|mp3|mov)$", re.IGNORECASE)
+_IMAGE_EXTENSIONS = "jpe?g|png|gif|webp"
+_MEDIA_FILE = re.compile(rf"\.(?:{_IMAGE_EXTENSIONS}|svg|bmp|tiff?|mp4|mp3|mov)$", re.IGNORECASE)
 _CONTRIBUTOR_ENDS = ("contributed to this report.", "contributed to this report")
 _BREADCRUMB = re.compile(r"\S\s(?:>|»|›|/|\|)\s\S[^\n]*\s(?:>|»|›|/|\|)\s\S")
 _LONG = 160
@@ -164,7 +165,7 @@ _GLUED_CREDIT = re.compile(
 )
 # An image's file name run into the paragraph: `A02370181.jpgTEHRAN (Fars) - ...` (fails on the
 # first word of nearly every paragraph, at its first space).
-_GLUED_FILE = re.compile(r"[\w-]{1,40}\.(?i:jpe?g|png|gif|webp)(?=\S)")
+_GLUED_FILE = re.compile(rf"[\w-]{{1,40}}\.(?i:{_IMAGE_EXTENSIONS})(?=\S)")
 # Where `news:` ends at the latest: after four words of 21 characters and their spaces.
 _GLUED_LABEL_REACH = 4 * 22 + len("news:")
 _INITIALS = re.compile(r"^(?:(?:[A-Z]\.){1,4}|[a-z]{1,5}(?:[./\\]{1,2}[a-z]{1,5}){0,3})$")
