@@ -27,7 +27,11 @@ def detect_language(headline: str | None, body: list[str], hint: str | None) -> 
     """The hint when given, else the detected ISO 639-1 code (None when undecidable)."""
     if hint:
         return hint
-    sample = _UNREADABLE.sub(" ", " ".join([headline or "", *body])[:SAMPLE_CHARS])
+    sample = " ".join([headline or "", *body])[:SAMPLE_CHARS]
+    if not sample.isprintable():
+        # every unreadable character is non-printable (Cc, Cs, Cn) and printable text is the
+        # rule: the C-level test spares the regex scan (~30 ns a character, as much as CLD2)
+        sample = _UNREADABLE.sub(" ", sample)
     if not sample.strip():
         return None
     # bestEffort: a short headline still gets CLD2's best guess instead of "unknown".
