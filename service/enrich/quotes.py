@@ -118,10 +118,10 @@ class QuoteFinder:
         for index, text, spans in segments[: quoted[-1] + 1]:
             mentions = [m for m in by_paragraph.get(index, []) if not _inside(m, spans)]
             bounds = _sentence_bounds(text, spans)
-            verbs = self._verbs_in(text) if spans else []
+            low = text.lower() if spans else text
             for span in spans:
                 sentence = next((b for b in bounds if b[0] <= span.start <= b[1]), (0, len(text)))
-                speaker = self._speaker(text, span, sentence, verbs, mentions, last_person, holders)
+                speaker = self._speaker(text, low, span, sentence, mentions, last_person, holders)
                 if previous is not None and not previous.closed and span.leading and quotes:
                     # a quotation carried over paragraphs: one quote, attributed where it ends
                     quotes[-1].text = f"{quotes[-1].text} {span.text}".strip()
@@ -149,42 +149,49 @@ class QuoteFinder:
                     last_person = subject
         return quotes
 
-    def _verbs_in(self, text: str) -> list[tuple[int, int, str]]:
-        """The reporting verbs of a paragraph: (start, end, lower-cased word), in order."""
-        low = text.lower()
+    def _verbs_within(
+        self, text: str, low: str, start: int, end: int
+    ) -> list[tuple[int, int, str]]:
+        """The reporting verbs lying in `text[start:end]`: (start, end, lower-cased word), in
+        order; `low` is the lower-cased text. Only the reach around a quote is scanned: the
+        trie is tried at every letter, and the quotation itself is most of a paragraph."""
         if len(low) != len(text):  # lower-casing moved offsets ("İ"): look word by word
             words = ((w.start(), w.end(), w.group().lower()) for w in _WORD.finditer(text))
-            return [word for word in words if word[2] in self.verbs]
-        # a hit inside a longer word ("unsaid") is not a verb
+            return [w for w in words if start <= w[0] and w[1] <= end and w[2] in self.verbs]
+        # one character past `end` is read so that a word cut there is no verb; a hit inside
+        # a longer word ("unsaid") is not a verb either
         return [
             (m.start(), m.end(), m.group())
-            for m in self._verb_scan.finditer(low)
-            if not _is_word_char(low, m.start() - 1)
+            for m in self._verb_scan.finditer(low, start, end + 1)
+            if m.end() <= end and not _is_word_char(low, m.start() - 1)
         ]
 
     def _speaker(
         self,
         text: str,
+        low: str,
         span: _Span,
         sentence: tuple[int, int],
-        paragraph_verbs: list[tuple[int, int, str]],
         mentions: list[Resolved],
         last_person: str | None,
         holders: dict[str, list[str]],
     ) -> str | None:
-        # reporting verbs of the sentence, outside the quote and near it
-        before_lo, after_hi = max(sentence[0], span.start - _VERB_REACH), span.end + _VERB_REACH
-        verbs = [
-            v
-            for v in paragraph_verbs
-            if (before_lo <= v[0] and v[1] <= span.start)
-            or (span.end <= v[0] and v[1] <= min(sentence[1], after_hi))
-        ]
-        if not verbs:
-            return None
-        verb_start, verb_end, word = min(
-            verbs, key=lambda v: min(abs(v[0] - span.end), abs(span.start - v[1]))
+        # the reporting verb of the sentence nearest the quote, outside it and within reach:
+        # the last one before it or the first one after it (the one before on a tie)
+        before_verbs = self._verbs_within(
+            text, low, max(sentence[0], span.start - _VERB_REACH), span.start
         )
+        after_verbs = self._verbs_within(
+            text, low, span.end, min(sentence[1], span.end + _VERB_REACH)
+        )
+        if before_verbs and (
+            not after_verbs or span.start - before_verbs[-1][1] <= after_verbs[0][0] - span.end
+        ):
+            verb_start, verb_end, word = before_verbs[-1]
+        elif after_verbs:
+            verb_start, verb_end, word = after_verbs[0]
+        else:
+            return None
         after = [m for m in mentions if verb_end <= m.start <= min(verb_end + 60, sentence[1])]
         before = [m for m in mentions if verb_start - _MAX_SUBJECT_GAP <= m.end <= verb_start]
         before = [m for m in before if m.start >= sentence[0]]
