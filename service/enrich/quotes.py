@@ -13,6 +13,7 @@ sentence; "he"/"she" resolve to the last person who was the subject of a sentenc
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 from itertools import islice
@@ -47,6 +48,7 @@ _MARKS = re.compile(r'[“«„"”»‘]')
 _SINGLE_CLOSER = re.compile(r"’(?!\w)")  # not the apostrophe of "Putin’s"
 _WORD = re.compile(r"\w+")
 _NEXT_WORD = re.compile(r"\s+(\w+)")
+_FIRST_WORD = re.compile(r"\W*(\w*)")  # matches any text
 _INVERTED_CLAUSE = re.compile(r",\s+(\w+)\s+[A-Z]")  # ", said Health Minister ..."
 _CLAUSE_BREAK = re.compile(r"[.;:!?“”\"«»]")  # where an inverted attribution clause ends
 _TITLE_ABBREVIATION = re.compile(r"\b[A-Z][a-z]{1,3}\.")  # "said Gov. Ellis Marr"
@@ -62,6 +64,48 @@ class _Span:
     text: str
     closed: bool
     leading: bool  # opens its paragraph: may continue the previous paragraph's quotation
+
+
+@dataclass(slots=True)
+class _Cast:
+    """Who may speak in an article."""
+
+    by_paragraph: dict[int, list[Resolved]]  # people and organizations by segment
+    people: frozenset[str]
+    # who a quote with no attribution at all is most likely from: the most named person,
+    # else the most named organization (a newspaper or a ministry quoted all along)
+    protagonist: str | None
+    holders: dict[str, list[str]]  # "minister" -> people with it in a role, in mention order
+
+    @classmethod
+    def of(cls, resolved: list[Resolved], roles: dict[str, list[str]]) -> _Cast:
+        """The cast of an article's resolved mentions; `roles` maps people to their roles."""
+        by_paragraph: dict[int, list[Resolved]] = {}
+        people, organizations = [], []
+        for r in resolved:  # one pass, not one per question asked of the mentions
+            if r.type == PERSON:
+                people.append(r.name)
+            elif r.type == ORGANIZATION:
+                organizations.append(r.name)
+            else:
+                continue
+            if r.segment != DATELINE:
+                by_paragraph.setdefault(r.segment, []).append(r)
+        named = Counter(people or organizations)
+        protagonist = max(sorted(named), key=named.__getitem__) if named else None
+        holders: dict[str, list[str]] = {}
+        mentioned = Counter(people)
+        for name in sorted(mentioned, key=lambda n: -mentioned[n]):
+            for word in {w.lower() for role in roles.get(name, []) for w in role.split()}:
+                holders.setdefault(word, []).append(name)
+        # "the ministry said": the one organization whose name ends with that word
+        heads: dict[str, list[str]] = {}
+        for name in dict.fromkeys(organizations):
+            heads.setdefault(name.split()[-1].lower(), []).append(name)
+        for word, names in heads.items():
+            if len(names) == 1:
+                holders.setdefault(word, names)
+        return cls(by_paragraph, frozenset(people), protagonist, holders)
 
 
 class QuoteFinder:
@@ -91,32 +135,16 @@ class QuoteFinder:
         quoted = [n for n, (_, _, spans) in enumerate(segments) if spans]
         if not quoted:
             return []
-        by_paragraph: dict[int, list[Resolved]] = {}
-        for r in resolved:
-            if r.type in (PERSON, ORGANIZATION) and r.segment != DATELINE:
-                by_paragraph.setdefault(r.segment, []).append(r)
+        cast = _Cast.of(resolved, roles)
+        people, holders = cast.people, cast.holders
         quotes: list[Quote] = []
         last_subject: str | None = None  # who a sentence without attribution goes on from
         last_person: str | None = None  # who "he"/"she" is
-        # who a quote with no attribution at all is most likely from: the most named person,
-        # else the most named organization (a newspaper or a ministry quoted all along)
-        people = [r.name for r in resolved if r.type == PERSON]
-        named = people or [r.name for r in resolved if r.type == ORGANIZATION]
-        protagonist = max(sorted(set(named)), key=named.count) if named else None
-        holders: dict[str, list[str]] = {}  # "minister" -> people with it in a role
-        for name in sorted(dict.fromkeys(people), key=lambda n: -people.count(n)):
-            for word in {w.lower() for role in roles.get(name, []) for w in role.split()}:
-                holders.setdefault(word, []).append(name)
-        # "the ministry said": the one organization whose name ends with that word
-        heads: dict[str, list[str]] = {}
-        for name in dict.fromkeys(r.name for r in resolved if r.type == ORGANIZATION):
-            heads.setdefault(name.split()[-1].lower(), []).append(name)
-        for word, names in heads.items():
-            if len(names) == 1:
-                holders.setdefault(word, names)
         previous: _Span | None = None
         for index, text, spans in segments[: quoted[-1] + 1]:
-            mentions = [m for m in by_paragraph.get(index, []) if not _inside(m, spans)]
+            mentions = cast.by_paragraph.get(index, [])
+            if spans:
+                mentions = [m for m in mentions if not _inside(m, spans)]
             bounds = _sentence_bounds(text, spans)
             low = text.lower() if spans else text
             for span in spans:
@@ -133,7 +161,7 @@ class QuoteFinder:
                     speaker = quotes[-1].speaker if quotes else None
                 if speaker is None:
                     speaker = _earlier_subject(text, bounds, span, mentions, spans)
-                    speaker = speaker or last_subject or protagonist
+                    speaker = speaker or last_subject or cast.protagonist
                 if _is_quote(span.text):
                     quotes.append(Quote(speaker, span.text, max(index, HEADLINE_PARAGRAPH)))
                     previous = span
@@ -359,15 +387,10 @@ def _is_word_char(text: str, index: int) -> bool:
 
 
 def _last_word(text: str, start: int, end: int) -> str:
-    """The last word of `text[start:end]` ("" when there is none). Scanned backwards: a regex
-    anchored at the end would be tried from every position of the sentence."""
-    stop = end
-    while stop > start and not _is_word_char(text, stop - 1):
-        stop -= 1
-    begin = stop
-    while begin > start and _is_word_char(text, begin - 1):
-        begin -= 1
-    return text[begin:stop]
+    """The last word of `text[start:end]` ("" when there is none). Read from the reversed
+    text: a regex anchored at the end would be tried from every position of the sentence, and
+    a backward loop costs a Python step per character."""
+    return _FIRST_WORD.match(text[start:end][::-1]).group(1)[::-1]  # type: ignore[union-attr]
 
 
 def _unmarked_end(text: str, start: int, verbs: frozenset[str]) -> int:
@@ -426,21 +449,27 @@ def _subject(
 ) -> str | None:
     """The subject of a sentence: a leading "he"/"she", else a person or organization named
     among its first words (outside quotations)."""
-    # the subject comes before any quotation of its sentence
-    end = min((s.start for s in spans if start <= s.start < end), default=end)
+    quoted: list[_Span] = []
+    if spans:
+        # the subject comes before any quotation of its sentence
+        end = min((s.start for s in spans if start <= s.start < end), default=end)
+        quoted = [s for s in spans if s.start < end and s.end > start]
     found: Iterator[re.Match[str]] = _WORD.finditer(text, start, end)
-    quoted = [s for s in spans if s.start < end and s.end > start]
     if quoted:
         found = (w for w in found if not any(s.start <= w.start() < s.end for s in quoted))
-    words = list(islice(found, _SUBJECT_WORDS))
-    if words and words[0].group().lower() in _PRONOUNS:
+    first = next(found, None)
+    if first is not None and first.group().lower() in _PRONOUNS:
         return last_subject
+    named = [m for m in mentions if start <= m.start <= end]
+    if not named:  # most sentences: no need to read their first words
+        return None
+    words = [first, *islice(found, _SUBJECT_WORDS - 1)] if first is not None else []
     head_end = words[-1].end() if words else end
-    for m in mentions:
-        if start <= m.start <= head_end and m.type == PERSON:
+    for m in named:
+        if m.start <= head_end and m.type == PERSON:
             return m.name
-    for m in mentions:
-        if start <= m.start <= head_end:
+    for m in named:
+        if m.start <= head_end:
             return m.name
     return None
 
