@@ -376,3 +376,24 @@ def test_a_verb_inside_a_longer_word_is_no_attribution(enricher: Enricher) -> No
         "“It is a new start,” the unsaid promise of Councillor Paul Weber read.",
     )
     assert [q.speaker for q in found] != ["Paul Weber"]
+
+
+@pytest.mark.parametrize("end", ["!", "?"])
+def test_a_sentence_ended_by_an_exclamation_or_question_mark(enricher: Enricher, end: str) -> None:
+    found = quotes(
+        enricher,
+        "Mayor Rui Pinto opened the bridge on Monday.",
+        f"Minister Ana Costa left early{end} Later, “we will build more,” the mayor said.",
+    )
+    assert [(q.speaker, q.paragraph) for q in found] == [("Rui Pinto", 1)]
+
+
+@pytest.mark.parametrize(
+    ("opening", "closing"),
+    [("“", "”"), ('"', '"'), ("«", "»"), ("„", "“"), ("‘", "’"), ("", "”"), ("", "»")],
+)
+def test_every_kind_of_quotation_mark(enricher: Enricher, opening: str, closing: str) -> None:
+    found = quotes(
+        enricher, f"Mayor Rui Pinto said that {opening}the bridge opens in May{closing} at noon."
+    )
+    assert [(q.speaker, q.text) for q in found] == [("Rui Pinto", "the bridge opens in May")]
