@@ -62,3 +62,15 @@ def test_a_dated_dateline_anchors_relative_days(finder: DateFinder) -> None:
 )
 def test_a_year_is_found_without_a_reference(finder: DateFinder, text: str) -> None:
     assert finder.event_date(["No date in the lead.", text], None) == date(2017, 3, 3)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("THE VOTE TOOK PLACE ON 9 DECEMBER 2016.", date(2016, 12, 9)),
+        ("İstanbul talks ended on Thursday.", date(2017, 12, 7)),  # "İ" lower-cases to two
+        ("Kılıçdaroğlu spoke on Thursday.", date(2017, 12, 7)),  # "ı" folds to "i"
+    ],
+)
+def test_names_in_any_case(finder: DateFinder, text: str, expected: date) -> None:
+    assert finder.event_date([text], MONDAY) == expected
