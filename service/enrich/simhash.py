@@ -12,6 +12,8 @@ import zlib
 
 import numpy as np
 
+from service.enrich.lowered import lowered
+
 SHINGLE = 3
 # splitmix64 constants: spread CRC-32 values over all 64 bits
 _M1, _M2, _GOLDEN = (
@@ -37,10 +39,11 @@ def _mix(z: np.ndarray) -> np.ndarray:
     return z
 
 
-def simhash(paragraphs: list[str]) -> int | None:
-    """The simhash of the text's lower-cased word shingles (None when it has no words)."""
+def simhash(paragraphs: list[str], text: str | None = None) -> int | None:
+    """The simhash of the text's lower-cased word shingles (None when it has no words);
+    `text` is `lowered(paragraphs)` when the caller has it already."""
     # splitting the UTF-8 bytes hands crc32 its input without one encode() per word
-    words = " ".join(paragraphs).lower().encode().split()
+    words = (lowered(paragraphs) if text is None else text).encode().split()
     if not words:
         return None
     hashes = _mix(np.fromiter(map(zlib.crc32, words), dtype=np.uint64, count=len(words)))
