@@ -100,8 +100,9 @@ class _Cast:
         holders: dict[str, list[str]] = {}
         mentioned = Counter(people)
         for name in sorted(mentioned, key=lambda n: -mentioned[n]):
-            for word in {w.lower() for role in roles.get(name, []) for w in role.split()}:
-                holders.setdefault(word, []).append(name)
+            if name in roles:  # the words of all of a person's roles, split in C
+                for word in set(" ".join(roles[name]).lower().split()):
+                    holders.setdefault(word, []).append(name)
         # "the ministry said": the one organization whose name ends with that word
         heads: dict[str, list[str]] = {}
         for name in dict.fromkeys(organizations):
