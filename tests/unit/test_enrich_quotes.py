@@ -397,3 +397,14 @@ def test_every_kind_of_quotation_mark(enricher: Enricher, opening: str, closing:
         enricher, f"Mayor Rui Pinto said that {opening}the bridge opens in May{closing} at noon."
     )
     assert [(q.speaker, q.text) for q in found] == [("Rui Pinto", "the bridge opens in May")]
+
+
+def test_he_goes_back_past_sentences_about_others(enricher: Enricher) -> None:
+    found = quotes(
+        enricher,
+        "Prime Minister Olav Berg met the Water Board in Oslo on Monday.",
+        "He later toured the dam. The Water Board approved the plan on Tuesday.",
+        "“It is a good day for the valley,” he said.",
+        "He thanked the engineers. “The work starts in May and ends next year.”",
+    )
+    assert [(q.speaker, q.paragraph) for q in found] == [("Olav Berg", 2), ("Olav Berg", 3)]
