@@ -505,7 +505,7 @@ def _orphan_start(before: str, verbs: frozenset[str]) -> int:
 
 def _is_quote(text: str) -> bool:
     """Not a quote: empty marks, or a capitalised name or title in quotes ("'Silver Lotus'")."""
-    words = text.split()
+    words = text.split(maxsplit=4)  # five pieces tell it is long: no need to split it all
     if not words:
         return False
     return not (len(words) <= 4 and all(w[0].isupper() for w in words if w[0].isalpha()))
