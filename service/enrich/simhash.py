@@ -66,7 +66,8 @@ def _majority(hashes: np.ndarray) -> int:
     bits = np.unpackbits(hashes.astype("<u8", copy=False).view(np.uint8), bitorder="little")
     blocks = np.add.reduceat(bits.view(np.uint64).reshape(rows, 8), range(0, rows, _ROWS_PER_SUM))
     counts = blocks.view(np.uint8).reshape(-1, 64).sum(axis=0)
-    return int(np.packbits(counts * 2 > rows, bitorder="little").view("<u8")[0])
+    # more than half: for whole numbers, more than half rounded down
+    return int(np.packbits(counts > rows // 2, bitorder="little").view("<u8")[0])
 
 
 def hamming(a: int, b: int) -> int:
