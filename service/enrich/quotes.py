@@ -521,9 +521,8 @@ def _sentence_bounds(text: str, spans: list[_Span]) -> list[tuple[int, int]]:
     ends = _SENTENCE_END if "!" in text or "?" in text else _FULL_STOP
     for match in ends.finditer(text):
         cut = match.end()
-        if any(s.start < cut <= s.end for s in spans) or _ABBREVIATION.search(
-            text, max(0, cut - 5), cut - 1
-        ):
+        inside = spans and any(s.start < cut <= s.end for s in spans)  # most have none
+        if inside or _ABBREVIATION.search(text, max(0, cut - 5), cut - 1):
             continue
         bounds.append((start, cut))
         start = cut
