@@ -68,8 +68,3 @@ def _majority(hashes: np.ndarray) -> int:
     counts = blocks.view(np.uint8).reshape(-1, 64).sum(axis=0)
     # more than half: for whole numbers, more than half rounded down
     return int(np.packbits(counts > rows // 2, bitorder="little").view("<u8")[0])
-
-
-def hamming(a: int, b: int) -> int:
-    """Number of differing bits."""
-    return (a ^ b).bit_count()
