@@ -85,10 +85,10 @@ class DateFinder:
     def _matches(self, text: str) -> Iterator[re.Match[str]]:
         """The date matches of `text`, as the case-insensitive pattern finds them."""
         low = text.lower()
-        # "ı" and "ſ" match the names' "i" and "s" case-insensitively, yet lower-case to
-        # themselves; every other character lower-cases to what the pattern equates it with
+        # every character lower-cases to what case-insensitive matching equates it with,
+        # except "İ" (two characters: offsets move) and "ı" and "ſ" (left as they are, yet
+        # matched as "i" and "s")
         if len(low) != len(text) or "ı" in low or "ſ" in low:
-            # lower-casing moved offsets ("İ"), or a letter matches a name's only when folded
             return self._pattern.finditer(text)
         return self._lower_pattern.finditer(low)
 
