@@ -74,3 +74,8 @@ def test_a_year_is_found_without_a_reference(finder: DateFinder, text: str) -> N
 )
 def test_names_in_any_case(finder: DateFinder, text: str, expected: date) -> None:
     assert finder.event_date([text], MONDAY) == expected
+
+
+@pytest.mark.parametrize("text", ["Talks resumed on ſunday.", "Talks resumed on frıday."])
+def test_a_name_spelt_with_a_look_alike_letter_is_no_date(finder: DateFinder, text: str) -> None:
+    assert finder.event_date([text], MONDAY) is None
