@@ -69,7 +69,7 @@ def test_a_year_is_found_without_a_reference(finder: DateFinder, text: str) -> N
     [
         ("THE VOTE TOOK PLACE ON 9 DECEMBER 2016.", date(2016, 12, 9)),
         ("İstanbul talks ended on Thursday.", date(2017, 12, 7)),  # "İ" lower-cases to two
-        ("Kılıçdaroğlu spoke on Thursday.", date(2017, 12, 7)),  # "ı" folds to "i"
+        ("Kılıçdaroğlu spoke on Thursday.", date(2017, 12, 7)),  # an "ı" elsewhere
     ],
 )
 def test_names_in_any_case(finder: DateFinder, text: str, expected: date) -> None:
