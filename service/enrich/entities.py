@@ -193,10 +193,10 @@ class _Resolver:
             return
         if single and self.persons and m.kind in (PERSON, UNKNOWN, LOCATION):
             by_last, by_name = self._name_index()
-            key = _name_key(m.surface)
-            people = by_last.get(key)
+            name = _name_key(m.surface)
+            people = by_last.get(name)
             if people is None:
-                people = by_name.get(key)
+                people = by_name.get(name)
                 # a known place joins a person only as a surname ("Jordan" after "Michael
                 # Jordan", not after "Jordan Henderson"): looked up only when it matters
                 located = people and m.kind == LOCATION
