@@ -476,7 +476,8 @@ class MentionFinder:
                 analysed = _IN_CONTEXT if in_context else self._analyse_lone_word(word)
                 self._remember((word, opens), analysed)
             if analysed is None or analysed is _IN_CONTEXT:
-                analysed = self._analysed_in_context(text, region, opens, _last_token(head, lo))
+                token = _last_token(head, lo)
+                analysed = self._analysed_in_context(text, start, word, opens, token)
             for before, offset, after, templates in analysed:
                 # one constructor call per piece, in a plain loop (a comprehension is a call of
                 # its own, and most runs hold one piece): this runs for every mention of every text
@@ -501,18 +502,19 @@ class MentionFinder:
         return [(None, 0, None, [_template(m, 0) for m in self._pieces(word, run, 0)])]
 
     def _analysed_in_context(
-        self, text: str, region: re.Match[str], opens: bool, token: tuple[str, int] | None
+        self, text: str, start: int, word: str, opens: bool, token: tuple[str, int] | None
     ) -> list[_Analysed]:
-        """The runs of a region read with the tokens around it (`token` is the one before it),
-        remembered by everything the analysis reads: the region's words, whether it opens a
-        sentence, the tokens before it (one, or two after "of": "the city of X") and where the
-        last of them starts, and the few characters after it that are tokenised as context."""
-        start, end = region.span()
+        """The runs of the region `word` at `start` read with the tokens around it (`token` is
+        the one before it), remembered by everything the analysis reads: the region's words,
+        whether it opens a sentence, the tokens before it (one, or two after "of": "the city of
+        X") and where the last of them starts, and the few characters after it that are
+        tokenised as context."""
+        end = start + len(word)
         earlier = None
         if token is not None and token[0].lower() == "of":  # "the city of X"
             earlier = _token_before(text, token[1])
         key = (
-            region.group(),
+            word,
             opens,
             token[0] if token is not None else None,
             earlier[0] if earlier is not None else None,
@@ -522,19 +524,18 @@ class MentionFinder:
         analysed = self._memo.get(key)
         if analysed is None:
             before = [t for t in (earlier, token) if t is not None]
-            analysed, exact = self._analyse_region(text, region, opens, before)
+            analysed, exact = self._analyse_region(text, start, word, opens, before)
             if exact:
                 self._remember(key, analysed)
         return analysed
 
     def _analyse_region(
-        self, text: str, region: re.Match[str], opens: bool, before: list[tuple[str, int]]
+        self, text: str, start: int, word: str, opens: bool, before: list[tuple[str, int]]
     ) -> tuple[list[_Analysed], bool]:
         """The runs of one region, with offsets relative to its start, and whether the result
         depends only on what the memo key holds (a French institution word reads on into the
         lower-case text after it)."""
-        start, end = region.span()
-        word = region.group()
+        end = start + len(word)
         # a region is whitespace-separated words by construction: no tokeniser needed
         tokens = [
             Token(m.group(), start + m.start(), start + m.end(), m.group()[0].isalnum(), False)
