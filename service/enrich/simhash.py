@@ -47,8 +47,3 @@ def simhash(paragraphs: list[str]) -> int | None:
     bits = np.unpackbits(hashes.astype("<u8").view(np.uint8), bitorder="little").reshape(-1, 64)
     votes = bits.sum(axis=0, dtype=np.int32) * 2 > len(hashes)
     return int(np.packbits(votes, bitorder="little").view("<u8")[0])
-
-
-def hamming(a: int, b: int) -> int:
-    """Number of differing bits."""
-    return (a ^ b).bit_count()
