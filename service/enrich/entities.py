@@ -30,6 +30,7 @@ from service.enrich.mentions import (
     Mention,
 )
 from service.enrich.model import Entity
+from service.enrich.tokens import POSSESSIVE
 
 # "<Country>'s <Organization>" or "<Organization> of <Country>" (the country is checked later)
 _COUNTRY_OWNED = re.compile(
@@ -39,7 +40,6 @@ _COUNTRY_OWNED = re.compile(
 _ACRONYM_SHAPE = re.compile(r"^[A-Z][A-Z.&]{1,7}$")
 # A ministry named without its country: "the Ministry of Health", "the Foreign Ministry".
 _NATIONAL_MINISTRY = re.compile(r"^(?:Ministry (?:of|for) .+|(?:[A-Z][\w-]* ){1,2}Ministry)$")
-_POSSESSIVE = ("'s", "’s")
 _NAME_PREFIXES = ("al-", "el-", "as-", "ash-", "ad-", "an-", "ar-", "at-", "az-")
 
 
@@ -323,7 +323,7 @@ class _Resolver:
         """ "Pakistani Civil Aviation Authority" for "Civil Aviation Authority": a nationality
         or a country's name before the shorter name."""
         for name in longer:
-            possessive = name.endswith(_POSSESSIVE)
+            possessive = name.endswith(POSSESSIVE)
             for short in shorter:
                 if not possessive and not name.endswith(short):
                     continue  # nothing to take off: most pairs of names end differently

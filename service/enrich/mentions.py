@@ -18,7 +18,7 @@ from service.alternation import trie_alternation
 from service.enrich.acronyms import DEFINED, expansion
 from service.enrich.gazetteer import CITY, Gazetteer, is_major
 from service.enrich.lexicon import Lexicons
-from service.enrich.tokens import OPENING_MARKS, SENTENCE_END, Token, tokenize
+from service.enrich.tokens import OPENING_MARKS, POSSESSIVE, SENTENCE_END, Token, tokenize
 
 PERSON, ORGANIZATION, LOCATION = "person", "organization", "location"
 UNKNOWN, ROLE, NATIONALITY, OTHER = "unknown", "role", "nationality", "other"
@@ -34,7 +34,6 @@ _PLACE_OF = frozenset(("of", "de", "du", "di"))  # "the mayor of X", "le syndic 
 _PORTFOLIO = re.compile(r" (?:of|for) (?!the )\w")  # "Minister for Culture"
 # an article between "of" and a name ("Committee for the Peaceful Reunification")
 _ARTICLES = {"of": ("the",), "for": ("the",), "de": ("la", "los", "las")}
-_POSSESSIVE = ("'s", "’s")
 # a stock ticker in brackets: "(GE.N)", "(7011.T)", "(SIEGn.DE)"
 _TICKER = re.compile(r"\(\s*[A-Z0-9]{1,6}[a-z]?\.[A-Z]{1,3}\s*\)")
 _OWNER = re.compile(r"^([^'’]+)['’]s ")  # "Lebanon's National News Agency"
@@ -285,7 +284,7 @@ class MentionFinder:
             if span is None:
                 continue
             start, end = span
-            if text.endswith(_POSSESSIVE, start, end):  # "Nationalist Congress Party’s (NCP)"
+            if text.endswith(POSSESSIVE, start, end):  # "Nationalist Congress Party’s (NCP)"
                 end -= 2
             inside = [m for m in mentions if m.start < end and m.end > start]
             covering = [m for m in inside if m.start <= start and m.end >= end]
@@ -752,7 +751,7 @@ class MentionFinder:
         words = run.words
         return (
             len(words) > 1
-            and run.tokens[-1].text.endswith(_POSSESSIVE)
+            and run.tokens[-1].text.endswith(POSSESSIVE)
             and self.gazetteer.country_code(words[-1]) is not None
             and self.gazetteer.country_code(" ".join(words)) is None
             and all(map(self._plain_name, words[:-1]))
@@ -1186,7 +1185,7 @@ def _last_token(head: str, lo: int) -> tuple[str, int] | None:
 def _clean(word: str) -> tuple[str, bool]:
     """The name part of a word, and whether the word must close its run ("Russia's",
     "Hmeimim-based")."""
-    if word.endswith(_POSSESSIVE):
+    if word.endswith(POSSESSIVE):
         return word[:-2], True
     match = _ADJECTIVE_SUFFIX.search(word)
     if match:

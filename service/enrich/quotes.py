@@ -23,6 +23,7 @@ from service.alternation import trie_alternation
 from service.enrich.entities import Resolved
 from service.enrich.mentions import DATELINE, HEADLINE, ORGANIZATION, PERSON
 from service.enrich.model import Quote
+from service.enrich.tokens import POSSESSIVE
 
 _CLOSERS = {"“": "”", "«": "»", "„": "“", '"': '"', "‘": "’"}
 HEADLINE_PARAGRAPH = -1
@@ -384,7 +385,7 @@ def _opening_person(text: str, start: int, end: int, mentions: list[Resolved]) -
     m = _first_person(mentions, start, end)
     if m is None or any(w[0].islower() for w in _WORD.findall(text, start, m.start)):
         return None
-    return None if text.startswith(("'s", "’s"), m.end) else m.name
+    return None if text.startswith(POSSESSIVE, m.end) else m.name
 
 
 def _first_person(mentions: list[Resolved], start: int, end: int) -> Resolved | None:
