@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import hashlib
+import random
+import tracemalloc
 import uuid
 from pathlib import Path
 
@@ -127,3 +129,19 @@ def test_the_window_holds_whatever_order_bodies_arrive_in() -> None:
     assert len(index) == 2
     assert index.check(sha("late"), None, event("again"), 201.0) is None
     assert index.check(sha("recent"), None, event("again"), 202.0) == event("recent")
+
+
+def test_remembering_bodies_keeps_no_new_objects() -> None:
+    index = DuplicateIndex(capacity=100)  # its memory is taken when it is made
+    rng = random.Random(7)
+    bodies = [(sha(str(n)), rng.getrandbits(64), event(str(n))) for n in range(300)]
+    tracemalloc.start()
+    try:
+        before = tracemalloc.get_traced_memory()[0]
+        for n, (body_sha, body_simhash, body_event) in enumerate(bodies):
+            assert index.check(body_sha, body_simhash, body_event, float(n)) is None
+        kept = tracemalloc.get_traced_memory()[0] - before
+    finally:
+        tracemalloc.stop()
+    assert len(index) == 100
+    assert kept < 2_000  # a dict-and-lists index kept ~100 KB for these 100 bodies
