@@ -1,11 +1,15 @@
-"""The normalised article: what the text stage produces and the enrichers read."""
+"""The normalised article: what the text stage produces and the enrichers read.
+
+`Dateline` and `RelatedItem` go into the event document as they are: without `__slots__`, since
+orjson writes a dataclass's `__dict__` in one pass but reads slots field by field.
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Dateline:
     """A dateline as printed: `Damascus, SANA-` -> place "Damascus", agency "SANA"."""
 
@@ -15,7 +19,7 @@ class Dateline:
     text: str
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class RelatedItem:
     """A teaser of another article found on the page."""
 
