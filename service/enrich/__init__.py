@@ -11,6 +11,7 @@ from service.enrich.gazetteer import Gazetteer
 from service.enrich.language import detect_language
 from service.enrich.lexicon import Lexicons
 from service.enrich.locations import country_codes, location_record
+from service.enrich.lowered import lowered
 from service.enrich.mentions import HEADLINE, LOCATION, MentionFinder
 from service.enrich.model import Enrichment
 from service.enrich.quotes import QuoteFinder
@@ -51,6 +52,7 @@ class Enricher:
         places = [c for c in resolution.clusters if c.type == LOCATION]
         entities = to_entities(resolution.clusters)
         roles = {e.name: e.roles for e in entities if e.roles}
+        text = lowered(article.body)  # read by topics and simhash
         return Enrichment(
             language=detect_language(article.headline, article.body, language),
             entities=entities,
@@ -62,6 +64,6 @@ class Enricher:
                 reference.date() if reference is not None else None,
                 article.dateline.date if article.dateline is not None else None,
             ),
-            topics=self.topics.classify(article.headline, article.body),
-            simhash=simhash(article.body),
+            topics=self.topics.classify(article.headline, article.body, text),
+            simhash=simhash(article.body, text),
         )

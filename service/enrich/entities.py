@@ -30,6 +30,7 @@ from service.enrich.mentions import (
     Mention,
 )
 from service.enrich.model import Entity
+from service.enrich.tokens import POSSESSIVE
 
 # "<Country>'s <Organization>" or "<Organization> of <Country>" (the country is checked later)
 _COUNTRY_OWNED = re.compile(
@@ -153,6 +154,15 @@ class _Resolver:
     def person_candidates(self, word: str, *, surname_only: bool = False) -> list[Cluster]:
         """The people `word` may name: those whose last name it is, else (unless
         `surname_only`) those with it anywhere in their name."""
+        by_last, by_name = self._name_index()
+        key = _name_key(word)
+        last = by_last.get(key, [])
+        if last or surname_only:
+            return last
+        return by_name.get(key, [])
+
+    def _name_index(self) -> tuple[dict[str, list[Cluster]], dict[str, list[Cluster]]]:
+        """The people by their last name and by each of their names (no list is empty)."""
         if self._names is None:
             by_last: dict[str, list[Cluster]] = {}
             by_name: dict[str, list[Cluster]] = {}
@@ -161,11 +171,7 @@ class _Resolver:
                 for name in dict.fromkeys(names):
                     by_name.setdefault(name, []).append(cluster)
             self._names = by_last, by_name
-        key = _name_key(word)
-        last = self._names[0].get(key, [])
-        if last or surname_only:
-            return last
-        return self._names[1].get(key, [])
+        return self._names
 
     # the rest ---------------------------------------------------------------------------------
 
@@ -187,14 +193,16 @@ class _Resolver:
                 self._link(m, cluster)
             return
         if single and self.persons and m.kind in (PERSON, UNKNOWN, LOCATION):
-            people = self.person_candidates(m.surface, surname_only=True)
-            if not people:
-                people = self.person_candidates(m.surface)
+            by_last, by_name = self._name_index()
+            name = _name_key(m.surface)
+            people = by_last.get(name)
+            if people is None:
+                people = by_name.get(name)
                 # a known place joins a person only as a surname ("Jordan" after "Michael
                 # Jordan", not after "Jordan Henderson"): looked up only when it matters
-                places = self.gazetteer.lookup(m.surface) if people and m.kind == LOCATION else []
-                if any(map(is_major, places)):
-                    people = []
+                located = people and m.kind == LOCATION
+                if located and any(map(is_major, self.gazetteer.lookup(m.surface))):
+                    people = None
             if people:
                 self._link(m, _most_recent(people, m), counts=True)
                 return
@@ -315,7 +323,10 @@ class _Resolver:
         """ "Pakistani Civil Aviation Authority" for "Civil Aviation Authority": a nationality
         or a country's name before the shorter name."""
         for name in longer:
+            possessive = name.endswith(POSSESSIVE)
             for short in shorter:
+                if not possessive and not name.endswith(short):
+                    continue  # nothing to take off: most pairs of names end differently
                 owner = name.removesuffix(f" {short}").removesuffix("'s").removesuffix("’s")
                 if owner != name and self._names_country(owner):
                     return True

@@ -27,10 +27,17 @@ def detect_language(headline: str | None, body: list[str], hint: str | None) -> 
     """The hint when given, else the detected ISO 639-1 code (None when undecidable)."""
     if hint:
         return hint
-    sample = _UNREADABLE.sub(" ", " ".join([headline or "", *body])[:SAMPLE_CHARS])
+    sample = " ".join([headline or "", *body])[:SAMPLE_CHARS]
+    if not sample.isprintable():
+        # every unreadable character is non-printable (Cc, Cs, Cn) and printable text is the
+        # rule: the C-level test spares the regex scan (~30 ns a character, as much as CLD2)
+        sample = _UNREADABLE.sub(" ", sample)
     if not sample.strip():
         return None
+    # CLD2 reads its input as HTML unless told it is plain text; with no "<" or "&" there is
+    # no tag or entity to read either way, and the plain-text scan is a fifth faster
+    plain = "<" not in sample and "&" not in sample
     # bestEffort: a short headline still gets CLD2's best guess instead of "unknown".
-    _, _, details = pycld2.detect(sample, bestEffort=True)
+    _, _, details = pycld2.detect(sample, bestEffort=True, isPlainText=plain)
     code: str = details[0][1]
     return None if code == _UNKNOWN else code

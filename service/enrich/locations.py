@@ -19,13 +19,13 @@ def choose_place(
     candidate_lists: Sequence[Sequence[Place]], context: set[str], mentions: Iterable[Mention]
 ) -> Place | None:
     """The gazetteer entry a cluster of place mentions refers to (None when unknown)."""
-    candidates = [p for places in candidate_lists for p in places]
-    if not candidates:
-        return None
-    for place in candidates:
-        if place.kind == COUNTRY or place.country_code in context:
-            return place
-    return candidates[0]
+    first = None
+    for places in candidate_lists:  # read in place: most clusters have one list of one place
+        for place in places:
+            if place.kind == COUNTRY or place.country_code in context:
+                return place
+        first = first or (places[0] if places else None)
+    return first
 
 
 def place_name(surfaces: Sequence[str], place: Place | None, native: frozenset[str]) -> str:

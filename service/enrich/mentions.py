@@ -18,7 +18,7 @@ from service.alternation import trie_alternation
 from service.enrich.acronyms import DEFINED, expansion
 from service.enrich.gazetteer import CITY, Gazetteer, is_major
 from service.enrich.lexicon import Lexicons
-from service.enrich.tokens import OPENING_MARKS, SENTENCE_END, Token, tokenize
+from service.enrich.tokens import OPENING_MARKS, POSSESSIVE, SENTENCE_END, Token, tokenize
 
 PERSON, ORGANIZATION, LOCATION = "person", "organization", "location"
 UNKNOWN, ROLE, NATIONALITY, OTHER = "unknown", "role", "nationality", "other"
@@ -34,7 +34,6 @@ _PLACE_OF = frozenset(("of", "de", "du", "di"))  # "the mayor of X", "le syndic 
 _PORTFOLIO = re.compile(r" (?:of|for) (?!the )\w")  # "Minister for Culture"
 # an article between "of" and a name ("Committee for the Peaceful Reunification")
 _ARTICLES = {"of": ("the",), "for": ("the",), "de": ("la", "los", "las")}
-_POSSESSIVE = ("'s", "’s")
 # a stock ticker in brackets: "(GE.N)", "(7011.T)", "(SIEGn.DE)"
 _TICKER = re.compile(r"\(\s*[A-Z0-9]{1,6}[a-z]?\.[A-Z]{1,3}\s*\)")
 _OWNER = re.compile(r"^([^'’]+)['’]s ")  # "Lebanon's National News Agency"
@@ -240,7 +239,8 @@ class MentionFinder:
             if pieces and pieces[-1].kind == ROLE and after is not None:
                 waiting = pieces[-1] if after in (",", "(") else None
             mentions.extend(pieces)
-        if len(mentions) > 1:
+        # lists change only names still unknown or read by their shape alone
+        if len(mentions) > 1 and any(m.kind == UNKNOWN or m.by_shape for m in mentions):
             lists = _lists(text, mentions)
             _coordinated_places(text, lists, self._context["locative"])
             _coordinated_people(lists)
@@ -284,7 +284,7 @@ class MentionFinder:
             if span is None:
                 continue
             start, end = span
-            if text.endswith(_POSSESSIVE, start, end):  # "Nationalist Congress Party’s (NCP)"
+            if text.endswith(POSSESSIVE, start, end):  # "Nationalist Congress Party’s (NCP)"
                 end -= 2
             inside = [m for m in mentions if m.start < end and m.end > start]
             covering = [m for m in inside if m.start <= start and m.end >= end]
@@ -310,7 +310,12 @@ class MentionFinder:
         """A role set off by commas after a name: "Lin Tao, head of the Water Bureau, said";
         a name read as a person by its shape is a newspaper's or an agency's when the aside
         says so ("Kurier, the capital's evening paper, said")."""
-        for mention in [m for m in mentions if m.kind == PERSON and m.role is None]:
+        # both asides open with a comma: one string test passes over every other name
+        for mention in [
+            m
+            for m in mentions
+            if m.kind == PERSON and m.role is None and text.startswith(",", m.end)
+        ]:
             described = _DESCRIBED.match(text, mention.end) if mention.by_shape else None
             if described and described.group(1).lower() in self._context["organization_cue"]:
                 mention.kind, mention.by_shape = ORGANIZATION, False
@@ -457,7 +462,11 @@ class MentionFinder:
         for region in islice(_regions(text), MAX_REGIONS):
             start = region.start()
             word = region.group()
-            opens = _opens_sentence(text, start)
+            # the text before the region is read back once, for whether the region opens a
+            # sentence and for the token before it
+            lo = start - _CONTEXT_BEFORE if start > _CONTEXT_BEFORE else 0
+            head = text[lo:start].rstrip()
+            opens = _opens_sentence(head, lo, start)
             analysed = memo.get((word, opens))
             if analysed is None and " " not in word:
                 # a lone word's analysis, or the mark that it needs its context, is remembered
@@ -466,7 +475,8 @@ class MentionFinder:
                 analysed = _IN_CONTEXT if in_context else self._analyse_lone_word(word)
                 self._remember((word, opens), analysed)
             if analysed is None or analysed is _IN_CONTEXT:
-                analysed = self._analysed_in_context(text, region, opens)
+                token = _last_token(head, lo)
+                analysed = self._analysed_in_context(text, start, word, opens, token)
             for before, offset, after, templates in analysed:
                 # one constructor call per piece, in a plain loop (a comprehension is a call of
                 # its own, and most runs hold one piece): this runs for every mention of every text
@@ -491,19 +501,19 @@ class MentionFinder:
         return [(None, 0, None, [_template(m, 0) for m in self._pieces(word, run, 0)])]
 
     def _analysed_in_context(
-        self, text: str, region: re.Match[str], opens: bool
+        self, text: str, start: int, word: str, opens: bool, token: tuple[str, int] | None
     ) -> list[_Analysed]:
-        """The runs of a region read with the tokens around it, remembered by everything the
-        analysis reads: the region's words, whether it opens a sentence, the tokens before it
-        (one, or two after "of": "the city of X") and where the last of them starts, and the
-        few characters after it that are tokenised as context."""
-        start, end = region.span()
-        token = _token_before(text, start)
+        """The runs of the region `word` at `start` read with the tokens around it (`token` is
+        the one before it), remembered by everything the analysis reads: the region's words,
+        whether it opens a sentence, the tokens before it (one, or two after "of": "the city of
+        X") and where the last of them starts, and the few characters after it that are
+        tokenised as context."""
+        end = start + len(word)
         earlier = None
         if token is not None and token[0].lower() == "of":  # "the city of X"
             earlier = _token_before(text, token[1])
         key = (
-            region.group(),
+            word,
             opens,
             token[0] if token is not None else None,
             earlier[0] if earlier is not None else None,
@@ -513,19 +523,18 @@ class MentionFinder:
         analysed = self._memo.get(key)
         if analysed is None:
             before = [t for t in (earlier, token) if t is not None]
-            analysed, exact = self._analyse_region(text, region, opens, before)
+            analysed, exact = self._analyse_region(text, start, word, opens, before)
             if exact:
                 self._remember(key, analysed)
         return analysed
 
     def _analyse_region(
-        self, text: str, region: re.Match[str], opens: bool, before: list[tuple[str, int]]
+        self, text: str, start: int, word: str, opens: bool, before: list[tuple[str, int]]
     ) -> tuple[list[_Analysed], bool]:
         """The runs of one region, with offsets relative to its start, and whether the result
         depends only on what the memo key holds (a French institution word reads on into the
         lower-case text after it)."""
-        start, end = region.span()
-        word = region.group()
+        end = start + len(word)
         # a region is whitespace-separated words by construction: no tokeniser needed
         tokens = [
             Token(m.group(), start + m.start(), start + m.end(), m.group()[0].isalnum(), False)
@@ -742,7 +751,7 @@ class MentionFinder:
         words = run.words
         return (
             len(words) > 1
-            and run.tokens[-1].text.endswith(_POSSESSIVE)
+            and run.tokens[-1].text.endswith(POSSESSIVE)
             and self.gazetteer.country_code(words[-1]) is not None
             and self.gazetteer.country_code(" ".join(words)) is None
             and all(map(self._plain_name, words[:-1]))
@@ -1036,16 +1045,24 @@ def _coordinated_places(text: str, lists: list[list[Mention]], locatives: frozen
     B and C districts"), or half of whose names are known places, lists places: its names
     read as people by their shape alone are places."""
     for group in lists:
-        before = _LAST_NOUN.search(text[max(0, group[0].start - _CONTEXT_AFTER) : group[0].start])
-        after = _FIRST_WORD.match(text, group[-1].end, group[-1].end + _CONTEXT_AFTER)
-        nouns = [match.group(1) for match in (before, after) if match]
-        named = any(_singular(noun.lower()) in locatives for noun in nouns)
+        # the cheap tests first: the nouns around a list are read only when they decide
+        if any(m.kind == PERSON and not m.by_shape for m in group):
+            continue
         known = len(group) > 2 and sum(m.kind == LOCATION for m in group) * 2 >= len(group)
-        if not (named or known) or any(m.kind == PERSON and not m.by_shape for m in group):
+        if not known and not _named_as_places(text, group, locatives):
             continue
         for member in group:
             if member.kind == UNKNOWN or member.by_shape:
                 member.kind, member.by_shape = LOCATION, False
+
+
+def _named_as_places(text: str, group: list[Mention], locatives: frozenset[str]) -> bool:
+    """Whether a kind of place leads or follows a list ("the counties of A, B and C", "A, B
+    and C districts")."""
+    before = _LAST_NOUN.search(text[max(0, group[0].start - _CONTEXT_AFTER) : group[0].start])
+    after = _FIRST_WORD.match(text, group[-1].end, group[-1].end + _CONTEXT_AFTER)
+    nouns = [match.group(1) for match in (before, after) if match]
+    return any(_singular(noun.lower()) in locatives for noun in nouns)
 
 
 def _listed_companies(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -1138,16 +1155,22 @@ def _template(mention: Mention, origin: int) -> _Template:
     )
 
 
-def _opens_sentence(text: str, start: int) -> bool:
-    """Whether position `start` opens a sentence (or a quotation)."""
-    head = text[start - 3 if start > 3 else 0 : start].rstrip()
-    return not head or head[-1] in _OPENERS
+def _opens_sentence(head: str, lo: int, start: int) -> bool:
+    """Whether position `start` opens a sentence (or a quotation): nothing but spaces in the
+    three characters before it, or a sentence end or opening mark last among them. `head` is
+    the text from `lo` to `start`, right-stripped."""
+    return not head or lo + len(head) <= start - 3 or head[-1] in _OPENERS
 
 
 def _token_before(text: str, start: int) -> tuple[str, int] | None:
     """The token just before `start` (punctuation or a word) and where it starts, if any."""
     lo = start - _CONTEXT_BEFORE if start > _CONTEXT_BEFORE else 0
-    head = text[lo:start].rstrip()
+    return _last_token(text[lo:start].rstrip(), lo)
+
+
+def _last_token(head: str, lo: int) -> tuple[str, int] | None:
+    """The last token of `head` (right-stripped text read back from a region, starting at
+    `lo`) and where it starts, if any."""
     if not head:
         return None
     end = lo + len(head)
@@ -1162,7 +1185,7 @@ def _token_before(text: str, start: int) -> tuple[str, int] | None:
 def _clean(word: str) -> tuple[str, bool]:
     """The name part of a word, and whether the word must close its run ("Russia's",
     "Hmeimim-based")."""
-    if word.endswith(_POSSESSIVE):
+    if word.endswith(POSSESSIVE):
         return word[:-2], True
     match = _ADJECTIVE_SUFFIX.search(word)
     if match:

@@ -13,14 +13,17 @@ sentence; "he"/"she" resolve to the last person who was the subject of a sentenc
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections import Counter
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from itertools import islice
+from typing import TypeVar
 
 from service.alternation import trie_alternation
 from service.enrich.entities import Resolved
 from service.enrich.mentions import DATELINE, HEADLINE, ORGANIZATION, PERSON
 from service.enrich.model import Quote
+from service.enrich.tokens import POSSESSIVE
 
 _CLOSERS = {"“": "”", "«": "»", "„": "“", '"': '"', "‘": "’"}
 HEADLINE_PARAGRAPH = -1
@@ -30,7 +33,11 @@ _PREPOSITIONS = frozenset(("with", "to", "by", "from", "for", "against", "and", 
 # the last lower-case word before a run of capitalised words ending where a name starts
 _LOWER_BEFORE_NAME = re.compile(r"\b([a-z]+)\s+(?:(?:the|a|an)\s+)?(?:[A-Z][\w.'’-]*\s+)*$")
 _ACCORDING = frozenset(("according", "selon", "según"))  # the source is named after it
-_SENTENCE_END = re.compile(r"[.!?](?=\s+[\"“«‘A-Z])")
+_NEXT_SENTENCE = r"(?=\s+[\"“«‘A-Z])"
+_SENTENCE_END = re.compile(r"[.!?]" + _NEXT_SENTENCE)
+# the same without '!' and '?', which few paragraphs hold: a literal first character is
+# skipped to in C at twice the speed of a character class
+_FULL_STOP = re.compile(r"\." + _NEXT_SENTENCE)
 _ABBREVIATION = re.compile(r"(?:\b[A-Z][a-z]{0,2}|\b[A-Z])$")
 _THAT_CLAUSE = re.compile(r"\b(\w+) that\b")
 _MAX_SUBJECT_GAP = 120  # characters between a subject and its verb
@@ -47,6 +54,7 @@ _MARKS = re.compile(r'[“«„"”»‘]')
 _SINGLE_CLOSER = re.compile(r"’(?!\w)")  # not the apostrophe of "Putin’s"
 _WORD = re.compile(r"\w+")
 _NEXT_WORD = re.compile(r"\s+(\w+)")
+_FIRST_WORD = re.compile(r"\W*(\w*)")  # matches any text
 _INVERTED_CLAUSE = re.compile(r",\s+(\w+)\s+[A-Z]")  # ", said Health Minister ..."
 _CLAUSE_BREAK = re.compile(r"[.;:!?“”\"«»]")  # where an inverted attribution clause ends
 _TITLE_ABBREVIATION = re.compile(r"\b[A-Z][a-z]{1,3}\.")  # "said Gov. Ellis Marr"
@@ -64,16 +72,136 @@ class _Span:
     leading: bool  # opens its paragraph: may continue the previous paragraph's quotation
 
 
+@dataclass(slots=True)
+class _Cast:
+    """Who may speak in an article."""
+
+    by_paragraph: dict[int, list[Resolved]]  # people and organizations by segment
+    people: frozenset[str]
+    # who a quote with no attribution at all is most likely from: the most named person,
+    # else the most named organization (a newspaper or a ministry quoted all along)
+    protagonist: str | None
+    holders: dict[str, list[str]]  # "minister" -> people with it in a role, in mention order
+
+    @classmethod
+    def of(cls, resolved: list[Resolved], roles: dict[str, list[str]]) -> _Cast:
+        """The cast of an article's resolved mentions; `roles` maps people to their roles."""
+        by_paragraph: dict[int, list[Resolved]] = {}
+        people, organizations = [], []
+        for r in resolved:  # one pass, not one per question asked of the mentions
+            if r.type == PERSON:
+                people.append(r.name)
+            elif r.type == ORGANIZATION:
+                organizations.append(r.name)
+            else:
+                continue
+            if r.segment != DATELINE:
+                by_paragraph.setdefault(r.segment, []).append(r)
+        named = Counter(people or organizations)
+        protagonist = max(sorted(named), key=named.__getitem__) if named else None
+        holders: dict[str, list[str]] = {}
+        mentioned = Counter(people)
+        for name in sorted(mentioned, key=lambda n: -mentioned[n]):
+            if name in roles:  # the words of all of a person's roles, split in C
+                for word in set(" ".join(roles[name]).lower().split()):
+                    holders.setdefault(word, []).append(name)
+        # "the ministry said": the one organization whose name ends with that word
+        heads: dict[str, list[str]] = {}
+        for name in dict.fromkeys(organizations):
+            heads.setdefault(name.split()[-1].lower(), []).append(name)
+        for word, names in heads.items():
+            if len(names) == 1:
+                holders.setdefault(word, names)
+        return cls(by_paragraph, frozenset(people), protagonist, holders)
+
+
+class _Pronoun:
+    """A sentence that opens with "he"/"she": its subject is the last person before it."""
+
+
+_PRONOUN = _Pronoun()
+# what a sentence opening with "he" stands for: the last person's name, or `_PRONOUN`
+_Antecedent = TypeVar("_Antecedent", str | None, _Pronoun)
+# a sentence of the story: text, start, end, its paragraph's mentions and quotation spans
+_Sentence = tuple[str, int, int, list[Resolved], list[_Span]]
+
+
+class _Story:
+    """Who an article is about as it goes on: the last subject (who a quote without any
+    attribution goes on from) and the last person (who "he"/"she" is), after each quoted
+    person and each sentence. Worked out backwards from where a quote asks, as far as the
+    answer lies: most sentences never decide a speaker, and finding each one's subject as it
+    came took a third of the quote stage."""
+
+    def __init__(
+        self,
+        reported_by: Callable[[str, int, int, list[Resolved]], str | None],
+        people: frozenset[str],
+    ) -> None:
+        self._reported_by = reported_by
+        self._people = people
+        self._events: list[str | _Sentence] = []  # a quoted person, or a sentence
+        self._subjects: dict[int, str | _Pronoun | None] = {}  # of sentences, once asked
+
+    def quoted(self, person: str) -> None:
+        """A person was quoted: they become the last subject and the last person."""
+        self._events.append(person)
+
+    def read(
+        self, text: str, bounds: list[tuple[int, int]], mentions: list[Resolved], spans: list[_Span]
+    ) -> None:
+        """The sentences of a paragraph, after its quotes."""
+        self._events.extend((text, start, end, mentions, spans) for start, end in bounds)
+
+    def last_person(self) -> str | None:
+        """The last person after all events so far."""
+        return self._person_before(len(self._events))
+
+    def _person_before(self, told: int) -> str | None:
+        """The last person after the first `told` events. A sentence opening with "he" names
+        the last person before it again, which changes nothing: it is passed over."""
+        for n in range(told - 1, -1, -1):
+            event = self._events[n]
+            if isinstance(event, str):
+                return event
+            subject = self._subject(n, event)
+            if not isinstance(subject, _Pronoun) and subject in self._people:
+                return subject
+        return None
+
+    def last_subject(self) -> str | None:
+        """The last subject after all events so far."""
+        for n in range(len(self._events) - 1, -1, -1):
+            event = self._events[n]
+            if isinstance(event, str):
+                return event
+            subject = self._subject(n, event)
+            if isinstance(subject, _Pronoun):
+                subject = self._person_before(n)
+            if subject is not None:
+                return subject
+        return None
+
+    def _subject(self, n: int, sentence: _Sentence) -> str | _Pronoun | None:
+        """The subject of the `n`th event, a sentence; `_PRONOUN` when it opens with "he"."""
+        if n not in self._subjects:
+            text, start, end, mentions, spans = sentence
+            self._subjects[n] = self._reported_by(text, start, end, mentions) or _subject(
+                text, start, end, mentions, _PRONOUN, spans
+            )
+        return self._subjects[n]
+
+
 class QuoteFinder:
     """Finds quotes and speakers in body paragraphs; holds the reporting verbs."""
 
     def __init__(self, reporting_verbs: frozenset[str]) -> None:
         self.verbs = reporting_verbs
-        # one scan of the lower-cased paragraph finds every reporting verb: a trie alternation
-        # starts with a character class the regex engine skips to in C, where a word-by-word
-        # look-up costs a Python step per word
+        # the reporting verbs as one regex, a trie alternation tried at word starts only: the
+        # leading \b rejects a position inside a word in one step (it reads the character
+        # before even where a scan starts); a word-by-word look-up costs a Python step a word
         whole_words = (verb for verb in reporting_verbs if _WORD.fullmatch(verb))
-        self._verb_scan = re.compile(trie_alternation(whole_words) + r"\b")
+        self._verb_scan = re.compile(r"\b" + trie_alternation(whole_words) + r"\b")
 
     def find(
         self,
@@ -91,37 +219,21 @@ class QuoteFinder:
         quoted = [n for n, (_, _, spans) in enumerate(segments) if spans]
         if not quoted:
             return []
-        by_paragraph: dict[int, list[Resolved]] = {}
-        for r in resolved:
-            if r.type in (PERSON, ORGANIZATION) and r.segment != DATELINE:
-                by_paragraph.setdefault(r.segment, []).append(r)
+        cast = _Cast.of(resolved, roles)
+        people, holders = cast.people, cast.holders
         quotes: list[Quote] = []
-        last_subject: str | None = None  # who a sentence without attribution goes on from
-        last_person: str | None = None  # who "he"/"she" is
-        # who a quote with no attribution at all is most likely from: the most named person,
-        # else the most named organization (a newspaper or a ministry quoted all along)
-        people = [r.name for r in resolved if r.type == PERSON]
-        named = people or [r.name for r in resolved if r.type == ORGANIZATION]
-        protagonist = max(sorted(set(named)), key=named.count) if named else None
-        holders: dict[str, list[str]] = {}  # "minister" -> people with it in a role
-        for name in sorted(dict.fromkeys(people), key=lambda n: -people.count(n)):
-            for word in {w.lower() for role in roles.get(name, []) for w in role.split()}:
-                holders.setdefault(word, []).append(name)
-        # "the ministry said": the one organization whose name ends with that word
-        heads: dict[str, list[str]] = {}
-        for name in dict.fromkeys(r.name for r in resolved if r.type == ORGANIZATION):
-            heads.setdefault(name.split()[-1].lower(), []).append(name)
-        for word, names in heads.items():
-            if len(names) == 1:
-                holders.setdefault(word, names)
+        story = _Story(self._reported_by, people)
         previous: _Span | None = None
         for index, text, spans in segments[: quoted[-1] + 1]:
-            mentions = [m for m in by_paragraph.get(index, []) if not _inside(m, spans)]
+            mentions = cast.by_paragraph.get(index, [])
+            if spans:
+                mentions = [m for m in mentions if not _inside(m, spans)]
             bounds = _sentence_bounds(text, spans)
-            verbs = self._verbs_in(text) if spans else []
+            low = text.lower() if spans else text
             for span in spans:
                 sentence = next((b for b in bounds if b[0] <= span.start <= b[1]), (0, len(text)))
-                speaker = self._speaker(text, span, sentence, verbs, mentions, last_person, holders)
+                last_person = story.last_person()
+                speaker = self._speaker(text, low, span, sentence, mentions, last_person, holders)
                 if previous is not None and not previous.closed and span.leading and quotes:
                     # a quotation carried over paragraphs: one quote, attributed where it ends
                     quotes[-1].text = f"{quotes[-1].text} {span.text}".strip()
@@ -133,58 +245,57 @@ class QuoteFinder:
                     speaker = quotes[-1].speaker if quotes else None
                 if speaker is None:
                     speaker = _earlier_subject(text, bounds, span, mentions, spans)
-                    speaker = speaker or last_subject or protagonist
+                    speaker = speaker or story.last_subject() or cast.protagonist
                 if _is_quote(span.text):
                     quotes.append(Quote(speaker, span.text, max(index, HEADLINE_PARAGRAPH)))
                     previous = span
                     if speaker in people:  # "he added" next refers to the last person quoted
-                        last_subject = last_person = speaker
-            for start, end in bounds:
-                subject = self._reported_by(text, start, end, mentions) or _subject(
-                    text, start, end, mentions, last_person, spans
-                )
-                if subject is not None:
-                    last_subject = subject
-                if subject in people:  # "he"/"she" is a person, not the agency named last
-                    last_person = subject
+                        story.quoted(speaker)
+            story.read(text, bounds, mentions, spans)
         return quotes
 
-    def _verbs_in(self, text: str) -> list[tuple[int, int, str]]:
-        """The reporting verbs of a paragraph: (start, end, lower-cased word), in order."""
-        low = text.lower()
+    def _verbs_within(
+        self, text: str, low: str, start: int, end: int
+    ) -> list[tuple[int, int, str]]:
+        """The reporting verbs lying in `text[start:end]`: (start, end, lower-cased word), in
+        order; `low` is the lower-cased text. Only the reach around a quote is scanned: the
+        trie is tried at every letter, and the quotation itself is most of a paragraph."""
         if len(low) != len(text):  # lower-casing moved offsets ("İ"): look word by word
             words = ((w.start(), w.end(), w.group().lower()) for w in _WORD.finditer(text))
-            return [word for word in words if word[2] in self.verbs]
-        # a hit inside a longer word ("unsaid") is not a verb
+            return [w for w in words if start <= w[0] and w[1] <= end and w[2] in self.verbs]
+        # one character past `end` is read so that a word cut there is no verb
         return [
             (m.start(), m.end(), m.group())
-            for m in self._verb_scan.finditer(low)
-            if not _is_word_char(low, m.start() - 1)
+            for m in self._verb_scan.finditer(low, start, end + 1)
+            if m.end() <= end
         ]
 
     def _speaker(
         self,
         text: str,
+        low: str,
         span: _Span,
         sentence: tuple[int, int],
-        paragraph_verbs: list[tuple[int, int, str]],
         mentions: list[Resolved],
         last_person: str | None,
         holders: dict[str, list[str]],
     ) -> str | None:
-        # reporting verbs of the sentence, outside the quote and near it
-        before_lo, after_hi = max(sentence[0], span.start - _VERB_REACH), span.end + _VERB_REACH
-        verbs = [
-            v
-            for v in paragraph_verbs
-            if (before_lo <= v[0] and v[1] <= span.start)
-            or (span.end <= v[0] and v[1] <= min(sentence[1], after_hi))
-        ]
-        if not verbs:
-            return None
-        verb_start, verb_end, word = min(
-            verbs, key=lambda v: min(abs(v[0] - span.end), abs(span.start - v[1]))
+        # the reporting verb of the sentence nearest the quote, outside it and within reach:
+        # the last one before it or the first one after it (the one before on a tie)
+        before_verbs = self._verbs_within(
+            text, low, max(sentence[0], span.start - _VERB_REACH), span.start
         )
+        after_verbs = self._verbs_within(
+            text, low, span.end, min(sentence[1], span.end + _VERB_REACH)
+        )
+        if before_verbs and (
+            not after_verbs or span.start - before_verbs[-1][1] <= after_verbs[0][0] - span.end
+        ):
+            verb_start, verb_end, word = before_verbs[-1]
+        elif after_verbs:
+            verb_start, verb_end, word = after_verbs[0]
+        else:
+            return None
         after = [m for m in mentions if verb_end <= m.start <= min(verb_end + 60, sentence[1])]
         before = [m for m in mentions if verb_start - _MAX_SUBJECT_GAP <= m.end <= verb_start]
         before = [m for m in before if m.start >= sentence[0]]
@@ -274,7 +385,7 @@ def _opening_person(text: str, start: int, end: int, mentions: list[Resolved]) -
     m = _first_person(mentions, start, end)
     if m is None or any(w[0].islower() for w in _WORD.findall(text, start, m.start)):
         return None
-    return None if text.startswith(("'s", "’s"), m.end) else m.name
+    return None if text.startswith(POSSESSIVE, m.end) else m.name
 
 
 def _first_person(mentions: list[Resolved], start: int, end: int) -> Resolved | None:
@@ -309,6 +420,8 @@ def _before_aside(text: str, verb_start: int, mentions: list[Resolved]) -> str |
 
 def _spans(index: int, text: str, verbs: frozenset[str]) -> list[_Span]:
     """Outer quotation spans of one paragraph."""
+    if not _has_mark(text):
+        return []
     spans: list[_Span] = []
     n = len(text)
     mark = _next_mark(text, 0)
@@ -337,6 +450,20 @@ def _spans(index: int, text: str, verbs: frozenset[str]) -> list[_Span]:
     return spans
 
 
+def _has_mark(text: str) -> bool:
+    """Whether `text` holds a quotation mark (`_MARKS`). Most paragraphs hold none, and seven
+    C substring tests cost an eighth of the regex scan."""
+    return (
+        '"' in text
+        or "“" in text
+        or "”" in text
+        or "‘" in text
+        or "«" in text
+        or "»" in text
+        or "„" in text
+    )
+
+
 def _next_mark(text: str, start: int) -> re.Match[str] | None:
     """The next quotation mark from `start`; a single opening mark right after a letter is not
     one (an apostrophe, or the ayn of "Ma‘arrat")."""
@@ -352,15 +479,10 @@ def _is_word_char(text: str, index: int) -> bool:
 
 
 def _last_word(text: str, start: int, end: int) -> str:
-    """The last word of `text[start:end]` ("" when there is none). Scanned backwards: a regex
-    anchored at the end would be tried from every position of the sentence."""
-    stop = end
-    while stop > start and not _is_word_char(text, stop - 1):
-        stop -= 1
-    begin = stop
-    while begin > start and _is_word_char(text, begin - 1):
-        begin -= 1
-    return text[begin:stop]
+    """The last word of `text[start:end]` ("" when there is none). Read from the reversed
+    text: a regex anchored at the end would be tried from every position of the sentence, and
+    a backward loop costs a Python step per character."""
+    return _FIRST_WORD.match(text[start:end][::-1]).group(1)[::-1]  # type: ignore[union-attr]
 
 
 def _unmarked_end(text: str, start: int, verbs: frozenset[str]) -> int:
@@ -384,7 +506,7 @@ def _orphan_start(before: str, verbs: frozenset[str]) -> int:
 
 def _is_quote(text: str) -> bool:
     """Not a quote: empty marks, or a capitalised name or title in quotes ("'Silver Lotus'")."""
-    words = text.split()
+    words = text.split(maxsplit=4)  # five pieces tell it is long: no need to split it all
     if not words:
         return False
     return not (len(words) <= 4 and all(w[0].isupper() for w in words if w[0].isalpha()))
@@ -397,11 +519,11 @@ def _inside(mention: Resolved, spans: list[_Span]) -> bool:
 def _sentence_bounds(text: str, spans: list[_Span]) -> list[tuple[int, int]]:
     """Sentence spans of a paragraph, never cut inside a quotation."""
     bounds, start = [], 0
-    for match in _SENTENCE_END.finditer(text):
+    ends = _SENTENCE_END if "!" in text or "?" in text else _FULL_STOP
+    for match in ends.finditer(text):
         cut = match.end()
-        if any(s.start < cut <= s.end for s in spans) or _ABBREVIATION.search(
-            text, max(0, cut - 5), cut - 1
-        ):
+        inside = spans and any(s.start < cut <= s.end for s in spans)  # most have none
+        if inside or _ABBREVIATION.search(text, max(0, cut - 5), cut - 1):
             continue
         bounds.append((start, cut))
         start = cut
@@ -414,26 +536,32 @@ def _subject(
     start: int,
     end: int,
     mentions: list[Resolved],
-    last_subject: str | None,
+    last_subject: _Antecedent,
     spans: list[_Span],
-) -> str | None:
+) -> str | _Antecedent | None:
     """The subject of a sentence: a leading "he"/"she", else a person or organization named
     among its first words (outside quotations)."""
-    # the subject comes before any quotation of its sentence
-    end = min((s.start for s in spans if start <= s.start < end), default=end)
+    quoted: list[_Span] = []
+    if spans:
+        # the subject comes before any quotation of its sentence
+        end = min((s.start for s in spans if start <= s.start < end), default=end)
+        quoted = [s for s in spans if s.start < end and s.end > start]
     found: Iterator[re.Match[str]] = _WORD.finditer(text, start, end)
-    quoted = [s for s in spans if s.start < end and s.end > start]
     if quoted:
         found = (w for w in found if not any(s.start <= w.start() < s.end for s in quoted))
-    words = list(islice(found, _SUBJECT_WORDS))
-    if words and words[0].group().lower() in _PRONOUNS:
+    first = next(found, None)
+    if first is not None and first.group().lower() in _PRONOUNS:
         return last_subject
+    named = [m for m in mentions if start <= m.start <= end]
+    if not named:  # most sentences: no need to read their first words
+        return None
+    words = [first, *islice(found, _SUBJECT_WORDS - 1)] if first is not None else []
     head_end = words[-1].end() if words else end
-    for m in mentions:
-        if start <= m.start <= head_end and m.type == PERSON:
+    for m in named:
+        if m.start <= head_end and m.type == PERSON:
             return m.name
-    for m in mentions:
-        if start <= m.start <= head_end:
+    for m in named:
+        if m.start <= head_end:
             return m.name
     return None
 

@@ -15,6 +15,7 @@ _TOKEN = re.compile(
     r"|(?P<punct>[^\w\s])"
 )
 SENTENCE_END = frozenset(".!?")
+POSSESSIVE = ("'s", "’s")  # a str.endswith/startswith argument: straight and typographic
 OPENING_MARKS = frozenset('“"«‘„(')
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections import Counter
 
+from service.enrich.lowered import lowered
 from service.enrich.model import Topic
 
 MIN_HITS = 2
@@ -40,11 +41,14 @@ class TopicClassifier:
                 return code
         return None
 
-    def classify(self, headline: str | None, body: list[str]) -> list[Topic]:
-        """Topics of an article, strongest first."""
+    def classify(
+        self, headline: str | None, body: list[str], text: str | None = None
+    ) -> list[Topic]:
+        """Topics of an article, strongest first; `text` is `lowered(body)` when the caller
+        has it already."""
         # whitespace split, not a word regex: a stem only has to start the word, so trailing
         # punctuation does not matter, and split is several times faster
-        words = " ".join(body).lower().split()
+        words = (lowered(body) if text is None else text).split()
         words.extend((headline or "").lower().split() * 2)
         topic_of = self._topic_of
         unseen = set(words).difference(topic_of)  # C-level, unlike a comprehension

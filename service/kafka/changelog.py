@@ -9,6 +9,8 @@ keeps the latest entry per body; time retention drops what the index's window fo
 
 from __future__ import annotations
 
+import string
+import uuid
 from collections.abc import Mapping
 from dataclasses import dataclass
 
@@ -19,6 +21,7 @@ from service.enrich.duplicates import DuplicateIndex, IndexEntry
 from service.kafka.reader import TopicReader
 
 _SHA256_HEX = 64
+_HEX_DIGITS = frozenset(string.hexdigits.encode())
 
 
 class _Value(BaseModel):
@@ -26,7 +29,7 @@ class _Value(BaseModel):
 
     model_config = ConfigDict(frozen=True)
 
-    event_id: str = Field(min_length=1)
+    event_id: uuid.UUID
     simhash: str | None = Field(pattern=r"^[0-9a-f]{16}$")
     seen_at: float
 
@@ -42,7 +45,7 @@ def topic_configs(settings: Settings) -> dict[str, str]:
 def encode(entry: IndexEntry) -> tuple[bytes, bytes]:
     """Key and value of the changelog record of one entry."""
     value = _Value(
-        event_id=entry.event_id,
+        event_id=uuid.UUID(entry.event_id),
         simhash=None if entry.simhash is None else f"{entry.simhash:016x}",
         seen_at=entry.seen_at,
     )
@@ -51,14 +54,14 @@ def encode(entry: IndexEntry) -> tuple[bytes, bytes]:
 
 def decode(key: bytes | None, value: bytes | None) -> IndexEntry | None:
     """The entry of a changelog record, or None when the record is not one."""
-    if key is None or value is None or len(key) != _SHA256_HEX:
+    if key is None or value is None or len(key) != _SHA256_HEX or not _HEX_DIGITS.issuperset(key):
         return None
     try:
         parsed = _Value.model_validate_json(value)
     except ValidationError:
         return None
     simhash = None if parsed.simhash is None else int(parsed.simhash, 16)
-    return IndexEntry(key.decode("ascii", "replace"), parsed.event_id, simhash, parsed.seen_at)
+    return IndexEntry(key.decode("ascii"), str(parsed.event_id), simhash, parsed.seen_at)
 
 
 @dataclass(frozen=True, slots=True)

@@ -33,6 +33,8 @@ def test_an_entry_survives_the_round_trip(simhash: int | None) -> None:
         (SHA.encode(), b"not json"),
         (SHA.encode(), orjson.dumps({"event_id": EVENT, "simhash": "xyz", "seen_at": 1.0})),
         (SHA.encode(), orjson.dumps({"event_id": "", "simhash": None, "seen_at": 1.0})),
+        (SHA.encode(), orjson.dumps({"event_id": "event-1", "simhash": None, "seen_at": 1.0})),
+        (b"z" * 64, orjson.dumps({"event_id": EVENT, "simhash": None, "seen_at": 1.0})),
         (SHA.encode(), orjson.dumps({"event_id": EVENT, "simhash": None})),
     ],
 )

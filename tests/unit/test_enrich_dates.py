@@ -50,3 +50,32 @@ def test_a_dated_dateline_anchors_relative_days(finder: DateFinder) -> None:
     assert finder.event_date(["Prices rose on Friday."], fetched, "March 3") == date(2017, 3, 3)
     assert finder.event_date(["No day is named."], fetched, "March 3") == date(2017, 3, 3)
     assert finder.event_date(["No day is named."], fetched, None) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The accord was signed on 3 March 2017 in Geneva.",
+        "L’accord a été signé le 3 mars 2017 à Genève.",  # not ASCII
+        "The accord was signed on 3 March ٢٠١٧ in Geneva.",  # Arabic-Indic digits
+    ],
+)
+def test_a_year_is_found_without_a_reference(finder: DateFinder, text: str) -> None:
+    assert finder.event_date(["No date in the lead.", text], None) == date(2017, 3, 3)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("THE VOTE TOOK PLACE ON 9 DECEMBER 2016.", date(2016, 12, 9)),
+        ("İstanbul talks ended on Thursday.", date(2017, 12, 7)),  # "İ" lower-cases to two
+        ("Kılıçdaroğlu spoke on Thursday.", date(2017, 12, 7)),  # an "ı" elsewhere
+    ],
+)
+def test_names_in_any_case(finder: DateFinder, text: str, expected: date) -> None:
+    assert finder.event_date([text], MONDAY) == expected
+
+
+@pytest.mark.parametrize("text", ["Talks resumed on ſunday.", "Talks resumed on frıday."])
+def test_a_name_spelt_with_a_look_alike_letter_is_no_date(finder: DateFinder, text: str) -> None:
+    assert finder.event_date([text], MONDAY) is None

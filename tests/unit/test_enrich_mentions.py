@@ -48,12 +48,20 @@ def test_token_before_a_region() -> None:
 
 
 def test_sentence_openings() -> None:
-    text = "He left.  Oslo (“Lena Dahl) said Anna:  Berg"
-    assert _opens_sentence(text, 0)
-    assert _opens_sentence(text, text.index("Oslo"))
-    assert _opens_sentence(text, text.index("Lena"))
-    assert not _opens_sentence(text, text.index("Anna"))
-    assert _opens_sentence(text, text.index("Berg"))
+    text = "He left.  Oslo (“Lena Dahl) said Anna:  Berg, \n   Dag"
+
+    def opens(word: str, lo: int = 0) -> bool:
+        start = text.index(word)
+        return _opens_sentence(text[lo:start].rstrip(), lo, start)
+
+    assert opens("He")
+    assert opens("Oslo")
+    assert opens("Oslo", lo=text.index("Oslo") - 1)  # read back from a later start
+    assert opens("Lena")
+    assert not opens("Anna")
+    assert opens("Berg")
+    assert opens("Dag")  # nothing but spaces in the three characters before it
+    assert opens("Dag", lo=text.index("Dag") - 2)
 
 
 def test_remembered_analyses_never_change_results(enricher: Enricher) -> None:

@@ -376,3 +376,35 @@ def test_a_verb_inside_a_longer_word_is_no_attribution(enricher: Enricher) -> No
         "“It is a new start,” the unsaid promise of Councillor Paul Weber read.",
     )
     assert [q.speaker for q in found] != ["Paul Weber"]
+
+
+@pytest.mark.parametrize("end", ["!", "?"])
+def test_a_sentence_ended_by_an_exclamation_or_question_mark(enricher: Enricher, end: str) -> None:
+    found = quotes(
+        enricher,
+        "Mayor Rui Pinto opened the bridge on Monday.",
+        f"Minister Ana Costa left early{end} Later, “we will build more,” the mayor said.",
+    )
+    assert [(q.speaker, q.paragraph) for q in found] == [("Rui Pinto", 1)]
+
+
+@pytest.mark.parametrize(
+    ("opening", "closing"),
+    [("“", "”"), ('"', '"'), ("«", "»"), ("„", "“"), ("‘", "’"), ("", "”"), ("", "»")],
+)
+def test_every_kind_of_quotation_mark(enricher: Enricher, opening: str, closing: str) -> None:
+    found = quotes(
+        enricher, f"Mayor Rui Pinto said that {opening}the bridge opens in May{closing} at noon."
+    )
+    assert [(q.speaker, q.text) for q in found] == [("Rui Pinto", "the bridge opens in May")]
+
+
+def test_he_goes_back_past_sentences_about_others(enricher: Enricher) -> None:
+    found = quotes(
+        enricher,
+        "Prime Minister Olav Berg met the Water Board in Oslo on Monday.",
+        "He later toured the dam. The Water Board approved the plan on Tuesday.",
+        "“It is a good day for the valley,” he said.",
+        "He thanked the engineers. “The work starts in May and ends next year.”",
+    )
+    assert [(q.speaker, q.paragraph) for q in found] == [("Olav Berg", 2), ("Olav Berg", 3)]

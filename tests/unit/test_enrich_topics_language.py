@@ -53,3 +53,8 @@ def test_language_detection_never_raises(text: str) -> None:
 def test_language_of_text_with_unreadable_characters() -> None:
     text = "The minister said talks would resume next week in the capital.\x00\ufffe\ud800"
     assert detect_language(None, [text], None) == "en"
+
+
+def test_language_of_text_with_markup_and_entities() -> None:
+    text = "Les &eacute;lecteurs sont appel&eacute;s aux urnes dimanche <b>pour choisir</b>."
+    assert detect_language(None, [text], None) == "fr"
