@@ -7,8 +7,6 @@ a dead-letter outcome with a stable code; nothing raises out of `Pipeline.proces
 from __future__ import annotations
 
 import time
-from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from enum import StrEnum
@@ -67,16 +65,15 @@ class Pipeline:
         """Process one record. Bad input and unexpected exceptions become dead letters."""
         timer = _StageTimer()
         try:
-            with timer.stage(Stage.DECODE):
-                raw = decode(record, self.max_input_bytes)
-            with timer.stage(Stage.NORMALIZE):
-                article = _normalise(raw)
-            with timer.stage(Stage.ENRICH):
-                enrichment = self.enricher.enrich(
-                    article, reference=reference_time(raw, record), language=raw.language
-                )
-            with timer.stage(Stage.SERIALIZE):
-                result = self._event(record, raw, article, enrichment, dedup)
+            raw = decode(record, self.max_input_bytes)
+            timer.next(Stage.NORMALIZE)
+            article = _normalise(raw)
+            timer.next(Stage.ENRICH)
+            reference = reference_time(raw, record)
+            enrichment = self.enricher.enrich(article, reference=reference, language=raw.language)
+            timer.next(Stage.SERIALIZE)
+            result = self._event(record, raw, article, enrichment, reference, dedup)
+            timer.end()
         except BulletinError as bad_input:
             result = dead_letter(record, bad_input, self.service_version)
         except Exception as exc:  # a bug must not become a poison pill: dead-letter and go on
@@ -93,13 +90,13 @@ class Pipeline:
         raw: RawBulletin,
         article: Article,
         enrichment: Enrichment,
+        reference: datetime | None,
         dedup: DuplicateIndex | None,
     ) -> Result:
         url = canonical_url(raw.url)
         sha = body_sha256(article.body)
         eid = event_id(raw.source, url, sha)
-        seen = reference_time(raw, record)
-        seen_at = seen.timestamp() if seen is not None else time.time()
+        seen_at = reference.timestamp() if reference is not None else time.time()
         duplicate_of = (
             dedup.check(sha, enrichment.simhash, eid, seen_at) if dedup is not None else None
         )
@@ -124,18 +121,26 @@ class _Identity:
 
 
 class _StageTimer:
-    """Wall time per stage, and which stage is running (for `error.stage`)."""
+    """Wall time per finished stage, and which stage is running (for `error.stage`).
+
+    Stages follow one another: one call ends a stage and starts the next (a context manager per
+    stage cost ~6 us a bulletin, more than the clock readings themselves).
+    """
 
     def __init__(self) -> None:
         self.seconds: dict[str, float] = {}
         self.current = Stage.DECODE
+        self._started = time.perf_counter()
 
-    @contextmanager
-    def stage(self, stage: Stage) -> Iterator[None]:
+    def end(self) -> None:
+        """Record the running stage's time."""
+        self.seconds[self.current.value] = time.perf_counter() - self._started
+
+    def next(self, stage: Stage) -> None:
+        """End the running stage and start `stage`."""
+        self.end()
         self.current = stage
-        started = time.perf_counter()
-        yield
-        self.seconds[stage.value] = time.perf_counter() - started
+        self._started = time.perf_counter()
 
 
 def _normalise(raw: RawBulletin) -> Article:

@@ -1,4 +1,8 @@
-"""What the enrichers produce, as plain dataclasses (serialised by orjson as they are)."""
+"""What the enrichers produce, as plain dataclasses (serialised by orjson as they are).
+
+The records that go into the event document have no `__slots__`: orjson writes a dataclass's
+`__dict__` in one pass, where slots are read field by field (~4x slower).
+"""
 
 from __future__ import annotations
 
@@ -6,7 +10,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 
-@dataclass(slots=True)
+@dataclass
 class Entity:
     name: str
     type: str
@@ -15,7 +19,7 @@ class Entity:
     roles: list[str]
 
 
-@dataclass(slots=True)
+@dataclass
 class Location:
     name: str
     country_code: str | None
@@ -25,7 +29,7 @@ class Location:
     mentions: int
 
 
-@dataclass(slots=True)
+@dataclass
 class Quote:
     """A direct quotation; `paragraph` is its body paragraph's index (-1: the headline)."""
 
@@ -34,7 +38,7 @@ class Quote:
     paragraph: int
 
 
-@dataclass(slots=True)
+@dataclass
 class Topic:
     code: str
     label: str

@@ -124,10 +124,14 @@ _SIGN_OFF = re.compile(
 _END_OF_COPY = re.compile(
     r"^(?:\((?:end|ends|endit)\)|enditem|ends|-0-|/end/|nnnn|-{2,3}\s?ends?\b)", re.IGNORECASE
 )
+# The characters those lines open with (case-insensitively: no other character folds to these
+# letters): paragraphs opening with anything else skip the expression.
+_END_OF_COPY_INITIALS = "(-/eEnN"
 # An agency's sign-off line: `(hina) ha jn /mrb`, `(ANI)`, `-- BERNAMA`.
 _AGENCY_SIGN_OFF = re.compile(
     r"^(?:\((?P<agency>[^()\n]{2,20})\)(?:\s[\w./\\ ]{1,30})?|[-–—]{1,3}\s?(?P<dashed>\S{2,20}))$"
 )
+_SIGN_OFF_INITIALS = "(-–—"
 # A trailer glued after the last sentence: `... the Amir. (end) hb`, `... threat. – BERNAMA`,
 # `... quality. - Emirates News Agency, WAM –`, `... prosperity. ---Ends/Name/Name ...`,
 # `... said. (ANI)`, `... in Miami. Continue reading`. Credits (the named groups) count only
@@ -413,9 +417,9 @@ def glued_sign_off(paragraph: str) -> int | None:
 def ends_copy(line: str) -> bool:
     """Whether the line is an end-of-copy mark of its own: `(end) ab.cd`, `ENDS`, `NNNN`,
     `(hina) ha jn /mrb`, `-- BERNAMA`. What follows belongs to other stories or to the page."""
-    if _END_OF_COPY.match(line):
+    if _opens_end_of_copy(line):
         return True
-    match = _AGENCY_SIGN_OFF.match(line)
+    match = _AGENCY_SIGN_OFF.match(line) if line[:1] in _SIGN_OFF_INITIALS else None
     return match is not None and is_agency(match.group("agency") or match.group("dashed"))
 
 
@@ -423,7 +427,11 @@ def closes_copy(paragraph: str) -> bool:
     """Whether the article ends with this paragraph: it is an end-of-copy line, or a sign-off or
     agency credit is glued after its last sentence. What follows belongs to other stories or to
     the page."""
-    return _END_OF_COPY.match(paragraph) is not None or glued_sign_off(paragraph) is not None
+    return _opens_end_of_copy(paragraph) or glued_sign_off(paragraph) is not None
+
+
+def _opens_end_of_copy(line: str) -> bool:
+    return line[:1] in _END_OF_COPY_INITIALS and _END_OF_COPY.match(line) is not None
 
 
 def bracketed_credit(line: str) -> int | None:

@@ -8,7 +8,8 @@ from service.text.endings import ends_sentence
 from service.text.furniture import is_furniture, is_list_item
 from service.text.unicode import clean_line
 
-_BLANK_LINES = re.compile(r"\n[ \t]*\n")
+# What a blank line between two blocks may hold.
+_BLANK = " \t"
 # A literal search by `re` finds a two-character needle faster than `str.__contains__`.
 _DOUBLE_SPACE = re.compile("  ")
 # Wire copy is wrapped at 60-80 columns; wider lines are paragraphs of their own.
@@ -28,11 +29,25 @@ def split_paragraphs(text: str) -> list[str]:
     wire copy, when it fills the wrapping width without ending a sentence. Elsewhere every line
     is a paragraph of its own (lists of headlines, navigation, one paragraph per line).
     """
+    # Tabs and double spaces are looked for once in the page (none spans a line break), where a
+    # search per line cost more than the rest of the split: on most pages only the lines' ends
+    # are tested.
+    spaced = "\t" in text or _DOUBLE_SPACE.search(text) is not None
     paragraphs: list[str] = []
-    for block in _BLANK_LINES.split(text):
-        lines = [line for line in map(_clean, block.split("\n")) if line]
-        if lines:
-            paragraphs.extend(_unwrap(lines))
+    block: list[str] = []
+    for line in text.split("\n"):
+        if spaced or line[:1] == " " or line[-1:] == " ":
+            if not line.strip(_BLANK):
+                line = ""  # a blank line ends the block like an empty one
+            elif not (line := _clean(line)):
+                continue
+        if line:
+            block.append(line)
+        elif block:
+            paragraphs.extend(_unwrap(block))
+            block = []
+    if block:
+        paragraphs.extend(_unwrap(block))
     return paragraphs
 
 

@@ -68,9 +68,7 @@ def clean_text(text: str) -> str:
     """
     rare = _rare_characters(text)
     if not text.isascii():
-        repaired = _repair(text, rare)
-        if repaired is not text:
-            text, rare = repaired, _rare_characters(repaired)
+        text, rare = _repair(text, rare)
     if "\r" in text:
         text = _CRLF.sub("\n", text)
     for char in set(_ODD.findall(rare)):
@@ -78,17 +76,27 @@ def clean_text(text: str) -> str:
     return text
 
 
-def _repair(text: str, rare: str) -> str:
-    """The text with mojibake repaired and NFC-normalised (`text` itself when it was fine)."""
+# Characters that are NFC whatever surrounds them: no combining class, unchanged by NFC, never
+# the second character of a canonical composition (ASCII, Latin letters, spacing modifiers,
+# quotes, dashes, currency signs; `tests/unit/test_unicode.py` checks every one). A page whose rare
+# characters all are is NFC without reading the page (~20 ns a character).
+_NOT_NFC_SAFE = re.compile("[^\x00-\u02ff\u2010-\u2027\u2030-\u205e\u20a0-\u20c0]")
+
+
+def _repair(text: str, rare: str) -> tuple[str, str]:
+    """The text with mojibake repaired and NFC-normalised, and its rare characters (`text` and
+    `rare` themselves when it was fine)."""
     # A mojibake sequence is made of non-ASCII characters only: it stands in `rare` as well,
     # and most pages are ruled out on their few rare characters.
     if looks_like_mojibake(rare) and looks_like_mojibake(text):
         text = ftfy.fix_text(
             text, uncurl_quotes=False, fix_character_width=False, fix_line_breaks=False
         )
-    if not unicodedata.is_normalized("NFC", text):
+        rare = _rare_characters(text)
+    if _NOT_NFC_SAFE.search(rare) and not unicodedata.is_normalized("NFC", text):
         text = unicodedata.normalize("NFC", text)
-    return text
+        rare = _rare_characters(text)
+    return text, rare
 
 
 def clean_line(line: str) -> str:

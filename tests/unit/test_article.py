@@ -1,5 +1,6 @@
 """`extract_article` on the seed page and on bulletins written in other agencies' styles."""
 
+import re
 import time
 from pathlib import Path
 
@@ -12,7 +13,7 @@ from service.article import Article
 from service.pipeline import Outcome, Pipeline
 from service.records import InputRecord
 from service.text import extract_article
-from service.text.article import _fold, _opens_with
+from service.text.article import _GLUED, _fold, _opens_with
 
 SEED = Path(__file__).resolve().parents[1] / "fixtures" / "sana-assad-putin-hmeimim.txt"
 
@@ -2150,3 +2151,28 @@ def test_folded_opening_matches_folding_the_whole_text(text: str, length: int, a
     """Folding only a text's start decides as folding all of it would."""
     key = _fold(text)[:length] + ("x" if alter else "")
     assert _opens_with(text, key) == _fold(text).startswith(key)
+
+
+# Where a headline and what is glued to it meet: a capital right after a lower-case letter or a
+# full stop, written with lookarounds only.
+JUNCTION = re.compile(r"(?<=[a-z.!?”’\"')])(?=[^\W\d_a-z])")
+
+
+@given(
+    st.text(alphabet=st.sampled_from(list("aZB.!?”’\"')É1_ \n")), max_size=14),
+    st.integers(0, 3),
+    st.integers(0, 16),
+)
+def test_glued_junctions_are_where_a_capital_follows(text: str, start: int, end: int) -> None:
+    junctions = [match.start() for match in _GLUED.finditer(text, start, end)]
+    assert junctions == [match.end() for match in JUNCTION.finditer(text, start, end)]
+
+
+@given(
+    st.lists(
+        st.text(alphabet=st.sampled_from(list("ab é’ \t\n\x0b\x1c\x1f\x85\xa0\u2009\u3000\ud800")))
+    )
+)
+def test_word_count_is_the_count_of_split_words(paragraphs: list[str]) -> None:
+    article = Article(headline=None, dateline=None, lead=None, body=paragraphs)
+    assert article.word_count == sum(len(paragraph.split()) for paragraph in paragraphs)

@@ -1,7 +1,12 @@
 """Every dateline style the service must read, each in a line written in that agency's style."""
 
-import pytest
+import re
 
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from service.text import dateline
 from service.text.dateline import parse_dateline
 
 STYLES = [
@@ -665,3 +670,29 @@ def test_unknown_agency_in_known_shape(paragraph: str, place: str, agency: str) 
 @pytest.mark.parametrize("paragraph", NOT_DATELINES)
 def test_running_text_is_not_a_dateline(paragraph: str) -> None:
     assert parse_dateline(paragraph) == (None, paragraph)
+
+
+DATE_PIECES = st.sampled_from(
+    [
+        *"0123456789 ,./-(",
+        *("March", "mar", "Dec.", "Monday", "lundi", "le", "de", "Ramadan", "Rabi", "2024"),
+        *("1444", "th", "ſ", "K", "İ", "ı", "arch", "h", "Sun", "января", "x"),
+    ]
+)
+
+
+@given(st.lists(DATE_PIECES, max_size=8))
+def test_date_start_test_changes_no_match(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    plain = re.compile(dateline.DATE.replace(dateline._DATE_START, "", 1))
+    guarded = re.compile(dateline.DATE)
+    assert plain.pattern != guarded.pattern
+    plain_match, guarded_match = plain.match(text), guarded.match(text)
+    assert (plain_match and plain_match.span()) == (guarded_match and guarded_match.span())
+
+
+@pytest.mark.parametrize("names", [dateline._MONTH_NAMES, dateline._WEEKDAY_WORDS])
+def test_first_letter_test_keeps_every_name(names: tuple[str, ...]) -> None:
+    pattern = re.compile(dateline._names(names) + "$")
+    for name in names:
+        assert pattern.match(name) and pattern.match(name.upper()) and pattern.match(name.lower())

@@ -3,12 +3,33 @@
 import unicodedata
 
 from service.text import extract_article
-from service.text.unicode import clean_line, clean_text
+from service.text.unicode import _NOT_NFC_SAFE, clean_line, clean_text
 
 
 def test_decomposed_text_is_composed() -> None:
     decomposed = unicodedata.normalize("NFD", "Genève, Zürich et Besançon")
     assert clean_text(decomposed) == "Genève, Zürich et Besançon"
+
+
+def test_characters_taken_for_nfc_are_nfc_whatever_surrounds_them() -> None:
+    """The characters `clean_text` does not check the page for: unchanged by NFC, no combining
+    class, and never composed with the character before them."""
+    seconds = set()
+    for code in range(0x110000):
+        parts = unicodedata.decomposition(chr(code)).split()
+        if len(parts) == 2 and not parts[0].startswith("<"):
+            seconds.add(chr(int(parts[1], 16)))
+    safe = [chr(code) for code in range(0x10000) if not _NOT_NFC_SAFE.match(chr(code))]
+    assert len(safe) > 800
+    for char in safe:
+        assert unicodedata.normalize("NFC", char) == char, hex(ord(char))
+        assert unicodedata.combining(char) == 0, hex(ord(char))
+        assert char not in seconds, hex(ord(char))
+
+
+def test_decomposed_text_next_to_safe_characters_is_composed() -> None:
+    decomposed = unicodedata.normalize("NFD", "“Genève” – 5 €")
+    assert clean_text(decomposed) == "“Genève” – 5 €"
 
 
 def test_odd_spaces_become_plain_spaces() -> None:

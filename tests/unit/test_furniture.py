@@ -1,0 +1,32 @@
+"""Furniture shortcuts: the first-character tests let through every line the patterns match."""
+
+import re
+
+import pytest
+
+from service.text import furniture
+
+END_OF_COPY = ["(end) hb", "ENDS", "enditem", "-0-", "/end/", "NNNN", "--- ends"]
+SIGN_OFFS = ["(ANI)", "(hina) ha jn /mrb", "-- BERNAMA", "— WAM"]
+
+
+@pytest.mark.parametrize(
+    ("pattern", "initials", "lines"),
+    [
+        (furniture._END_OF_COPY, furniture._END_OF_COPY_INITIALS, END_OF_COPY),
+        (furniture._AGENCY_SIGN_OFF, furniture._SIGN_OFF_INITIALS, SIGN_OFFS),
+    ],
+)
+def test_lines_opening_otherwise_never_match(
+    pattern: re.Pattern[str], initials: str, lines: list[str]
+) -> None:
+    for line in lines:
+        assert pattern.match(line)
+        others = (chr(code) for code in range(0x10000) if chr(code) not in initials)
+        assert not any(pattern.match(first + line[1:]) for first in others), line
+
+
+def test_end_of_copy_lines_end_the_copy() -> None:
+    assert all(map(furniture.ends_copy, END_OF_COPY))
+    assert furniture.closes_copy("The talks will resume on Monday. (end) hb")
+    assert not furniture.ends_copy("Ending the talks was a relief.")
