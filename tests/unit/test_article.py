@@ -2166,13 +2166,3 @@ JUNCTION = re.compile(r"(?<=[a-z.!?”’\"')])(?=[^\W\d_a-z])")
 def test_glued_junctions_are_where_a_capital_follows(text: str, start: int, end: int) -> None:
     junctions = [match.start() for match in _GLUED.finditer(text, start, end)]
     assert junctions == [match.end() for match in JUNCTION.finditer(text, start, end)]
-
-
-@given(
-    st.lists(
-        st.text(alphabet=st.sampled_from(list("ab é’ \t\n\x0b\x1c\x1f\x85\xa0\u2009\u3000\ud800")))
-    )
-)
-def test_word_count_is_the_count_of_split_words(paragraphs: list[str]) -> None:
-    article = Article(headline=None, dateline=None, lead=None, body=paragraphs)
-    assert article.word_count == sum(len(paragraph.split()) for paragraph in paragraphs)
