@@ -8,8 +8,16 @@ from __future__ import annotations
 
 from datetime import date, datetime
 from typing import Annotated, Literal
+from urllib.parse import urlsplit
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    StringConstraints,
+    field_validator,
+    model_validator,
+)
 
 RAW_SCHEMA = "bulletin.raw/v1"
 ENRICHED_SCHEMA = "bulletin.enriched/v1"
@@ -36,6 +44,15 @@ class RawBulletin(_Model):
     fetched_at: datetime | None = None
     published_at: datetime | None = None
     language: Annotated[str, StringConstraints(max_length=35)] | None = None
+
+    @field_validator("url")
+    @classmethod
+    def _url_can_be_taken_apart(cls, url: str | None) -> str | None:
+        # the event id is made from the canonical URL, so a URL that cannot be split into
+        # its parts (a port out of range, an unclosed IPv6 bracket) is bad input, not a bug
+        if url is not None:
+            _ = urlsplit(url.strip()).port  # raises ValueError for either
+        return url
 
     @model_validator(mode="after")
     def _exactly_one_content(self) -> RawBulletin:

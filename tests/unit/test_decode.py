@@ -65,6 +65,20 @@ BAD_INPUTS = [
         ["'fetched_at'"],
     ),
     (
+        "url port out of range",
+        InputRecord(value=_json(source="s", text=BODY, url="https://example.org:99999/x")),
+        ErrorCode.SCHEMA_VIOLATION,
+        Stage.VALIDATE,
+        ["'url'", "Port out of range"],
+    ),
+    (
+        "url with an unclosed IPv6 bracket",
+        InputRecord(value=_json(source="s", text=BODY, url="http://[::1/x")),
+        ErrorCode.SCHEMA_VIOLATION,
+        Stage.VALIDATE,
+        ["'url'", "IPv6"],
+    ),
+    (
         "plain text without source header",
         InputRecord(value=BODY.encode()),
         ErrorCode.SCHEMA_VIOLATION,
