@@ -49,7 +49,7 @@ class Settings(BaseSettings):
     dedup_window_s: float = Field(
         3 * 24 * 3600.0,
         gt=0,
-        description="Bodies older than this (vs the newest one) leave the duplicate index.",
+        description="Two bodies further apart in time than this are never duplicates.",
     )
     dedup_restore_timeout_s: float = Field(
         60.0,

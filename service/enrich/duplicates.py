@@ -32,7 +32,9 @@ class IndexEntry:
 
 
 class DuplicateIndex:
-    """Remembers at most `capacity` bodies seen within `window_seconds` of the newest one.
+    """Remembers the last `capacity` bodies; a body duplicates a remembered one whose time is
+    within `window_seconds` of its own, earlier or later (a backfill of old bulletins is checked
+    against bodies of its own days, whatever else came in meanwhile).
 
     The bodies live in fixed-size numpy arrays allocated up front, used as a ring whose oldest
     slot the next body overwrites: about 73 bytes per slot from the start, so the memory of a
@@ -64,21 +66,19 @@ class DuplicateIndex:
         self._seen = np.full(capacity, _EMPTY)
         self._next = 0  # the slot the next body takes: the oldest one once the ring is full
         self._used = 0  # slots filled so far; lookups look at these only
-        self._newest = float("-inf")
         self._added: list[IndexEntry] | None = [] if track_added else None
 
     def __len__(self) -> int:
-        return int(np.count_nonzero(self._live()))
+        return int(np.count_nonzero(self._seen[: self._used] != _EMPTY))
 
     def check(self, sha256: str, simhash: int | None, event_id: str, seen_at: float) -> str | None:
         """The event id of an earlier identical or near-identical body, else None (and this
         body is remembered). `seen_at` is the bulletin's time in seconds (fetched/published)."""
-        self._newest = max(self._newest, seen_at)
         digest, event = bytes.fromhex(sha256), uuid.UUID(event_id).bytes
-        same = self._same_body(digest)
+        same = self._same_body(digest, seen_at)
         if same is not None:
             return None if self._event[same].tobytes() == event else self._event_id(same)
-        near = self._near(simhash, event) if simhash is not None else None
+        near = self._near(simhash, event, seen_at) if simhash is not None else None
         if near is not None:
             return self._event_id(near)
         entry = IndexEntry(sha256, event_id, simhash, seen_at)
@@ -96,47 +96,38 @@ class DuplicateIndex:
 
     def restore(self, entry: IndexEntry) -> None:
         """Remember an entry added earlier (replayed from a changelog, oldest first): the
-        capacity and window apply as if `check` had added it now; a later entry for the same
-        body replaces an earlier one. Not reported by `drain_added`."""
-        self._newest = max(self._newest, entry.seen_at)
-        if entry.seen_at < self._horizon():
-            return
+        capacity applies as if `check` had added it now; a later entry for the same body
+        replaces an earlier one. Not reported by `drain_added`."""
         digest = bytes.fromhex(entry.sha256)
-        earlier = self._same_body(digest)
+        earlier = self._same_body(digest, entry.seen_at)
         if earlier is not None:
             self._seen[earlier] = _EMPTY  # a hole until the ring comes round to it
         self._put(digest, uuid.UUID(entry.event_id).bytes, entry)
 
-    def _horizon(self) -> float:
-        return self._newest - self.window_seconds
-
-    def _live(self) -> np.ndarray:
-        """Which of the used slots hold a body inside the window."""
-        return self._seen[: self._used] >= self._horizon()
-
     # Lookups scan every used slot for one cheap test only; the few slots that pass are
     # checked one by one for the rest (window, simhash present, another event).
 
-    def _same_body(self, digest: bytes) -> int | None:
+    def _within_window(self, slot: int, seen_at: float) -> bool:
+        return bool(abs(self._seen[slot] - seen_at) <= self.window_seconds)  # a hole: never
+
+    def _same_body(self, digest: bytes, seen_at: float) -> int | None:
         head = np.uint64(int.from_bytes(digest[:8], "little"))
-        horizon = self._horizon()
-        for slot in np.flatnonzero(self._sha_head[: self._used] == head):
-            if self._seen[slot] >= horizon and self._sha[slot].tobytes() == digest:
-                return int(slot)
+        for slot in np.flatnonzero(self._sha_head[: self._used] == head).tolist():
+            if self._within_window(slot, seen_at) and self._sha[slot].tobytes() == digest:
+                return slot
         return None
 
-    def _near(self, simhash: int, event: bytes) -> int | None:
+    def _near(self, simhash: int, event: bytes, seen_at: float) -> int | None:
         """The closest other event's slot within `max_distance` bits."""
         distances = np.bitwise_count(self._simhash[: self._used] ^ np.uint64(simhash))
         close = np.flatnonzero(distances <= self.max_distance)
-        horizon = self._horizon()
-        for slot in close[np.argsort(distances[close], kind="stable")]:
+        for slot in close[np.argsort(distances[close], kind="stable")].tolist():
             if (
                 self._has_simhash[slot]
-                and self._seen[slot] >= horizon
+                and self._within_window(slot, seen_at)
                 and self._event[slot].tobytes() != event
             ):
-                return int(slot)
+                return slot
         return None
 
     def _event_id(self, slot: int) -> str:

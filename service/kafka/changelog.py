@@ -4,7 +4,8 @@ Partition p of the changelog holds the entries of the index of input partition p
 record per remembered body, keyed by its SHA-256. The runtime publishes the entries a batch added
 with the batch's outcomes, before committing its input offsets, and a new owner of partition p
 replays changelog partition p into a fresh index before processing any record of p. Compaction
-keeps the latest entry per body; time retention drops what the index's window forgot anyway.
+keeps the latest entry per body; time retention drops entries older than the window, which a
+live stream's bodies could no longer duplicate.
 """
 
 from __future__ import annotations
@@ -74,7 +75,7 @@ class Replayed:
 
 async def restore(settings: Settings, indexes: Mapping[int, DuplicateIndex]) -> Replayed:
     """Replay changelog partitions (by partition number) from the beginning to their high
-    watermark into the indexes; the indexes' capacity and window bound what they keep."""
+    watermark into the indexes; the indexes' capacity bounds what they keep."""
     records = skipped = 0
     topic = settings.dedup_changelog_topic
     async with TopicReader(settings, [topic], partitions=list(indexes)) as reader:
