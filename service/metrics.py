@@ -57,6 +57,12 @@ class Metrics:
             ["topic", "partition"],
             registry=r,
         )
+        self.dedup_bodies = Gauge(
+            "bulletins_dedup_index_bodies",
+            "Bodies the duplicate index of an owned input partition remembers.",
+            ["topic", "partition"],
+            registry=r,
+        )
         self.assigned_partitions = Gauge(
             "bulletins_assigned_partitions",
             "Input partitions assigned to this instance.",

@@ -312,7 +312,12 @@ class Service:
                 _Change(tp.partition, *changelog.encode(entry))
                 for entry in state.dedup.drain_added()
             )
+            self._report_index(tp.partition, state.dedup)
         return outcomes + changes
+
+    def _report_index(self, partition: int, index: DuplicateIndex) -> None:
+        labels = (self.settings.input_topic, str(partition))
+        self.metrics.dedup_bodies.labels(*labels).set(len(index))
 
     def _partition(self, tp: TopicPartition) -> _Partition:
         state = self._partitions.get(tp)
@@ -349,8 +354,9 @@ class Service:
                 "duplicate index restore incomplete: continuing with what was replayed",
                 extra={"error": f"{type(exc).__name__}: {exc or 'timed out'}"},
             )
-        for state in pending.values():
+        for partition, state in pending.items():
             state.restored = True
+            self._report_index(partition, state.dedup)
         log.info(
             "duplicate index restored",
             extra={
@@ -535,7 +541,8 @@ class Service:
         for tp in set(self._partitions) - assigned:
             del self._partitions[tp]
             labels = (tp.topic, str(tp.partition))
-            for gauge in (self.metrics.lag_records, self.metrics.lag_seconds):
+            gauges = (self.metrics.lag_records, self.metrics.lag_seconds, self.metrics.dedup_bodies)
+            for gauge in gauges:
                 with contextlib.suppress(KeyError):
                     gauge.remove(*labels)
         for tp in assigned:

@@ -78,6 +78,8 @@ def test_counters_move_with_traffic(service: ServiceProcess) -> None:
         "duplicate": 1,
     }
     assert after.by_label("bulletins_dead_letters_total", "code") == {"invalid_json": 2}
+    # the 17 bodies are remembered, each by its partition's duplicate index
+    assert after.total("bulletins_dedup_index_bodies") == 17
     assert after.total("bulletins_end_to_end_latency_seconds_count") == 20
     # Every decodable input (the 17 pages and the duplicate) went through each stage once.
     for stage in ("decode", "normalize", "enrich", "serialize"):
