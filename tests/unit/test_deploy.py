@@ -248,6 +248,7 @@ def test_dashboard_shows_the_operating_signals() -> None:
         "sum by (code) (rate(bulletins_dead_letters_total",
         "bulletins_rebalances_total",
         "bulletins_assigned_partitions",
+        "max by (topic, partition) (bulletins_dedup_index_bodies",
     ):
         assert needle in joined, needle
     provider = _yaml("grafana/provisioning/dashboards/bulletin-enricher.yaml")["providers"][0]
