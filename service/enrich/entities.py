@@ -59,7 +59,7 @@ class Cluster:
     def add(self, mention: Mention) -> None:
         self.mentions.append(mention)
         self.surfaces[mention.surface] = None
-        insort(self.positions, (mention.segment, mention.start))
+        insort(self.positions, _position(mention))
         if mention.role and mention.role not in self.roles:
             self.roles.append(mention.role)
 
@@ -154,12 +154,14 @@ class _Resolver:
     def person_candidates(self, word: str, *, surname_only: bool = False) -> list[Cluster]:
         """The people `word` may name: those whose last name it is, else (unless
         `surname_only`) those with it anywhere in their name."""
+        last, anywhere = self._people_named(word)
+        return last if last or surname_only else anywhere
+
+    def _people_named(self, word: str) -> tuple[list[Cluster], list[Cluster]]:
+        """The people whose last name `word` is, and those with it anywhere in their name."""
         by_last, by_name = self._name_index()
         key = _name_key(word)
-        last = by_last.get(key, [])
-        if last or surname_only:
-            return last
-        return by_name.get(key, [])
+        return by_last.get(key, []), by_name.get(key, [])
 
     def _name_index(self) -> tuple[dict[str, list[Cluster]], dict[str, list[Cluster]]]:
         """The people by their last name and by each of their names (no list is empty)."""
@@ -193,16 +195,13 @@ class _Resolver:
                 self._link(m, cluster)
             return
         if single and self.persons and m.kind in (PERSON, UNKNOWN, LOCATION):
-            by_last, by_name = self._name_index()
-            name = _name_key(m.surface)
-            people = by_last.get(name)
-            if people is None:
-                people = by_name.get(name)
-                # a known place joins a person only as a surname ("Jordan" after "Michael
-                # Jordan", not after "Jordan Henderson"): looked up only when it matters
-                located = people and m.kind == LOCATION
-                if located and any(map(is_major, self.gazetteer.lookup(m.surface))):
-                    people = None
+            people, anywhere = self._people_named(m.surface)
+            # a known place joins a person only as a surname ("Jordan" after "Michael Jordan",
+            # not after "Jordan Henderson"): the gazetteer is asked only when that decides
+            if not people and anywhere:
+                located = m.kind == LOCATION
+                if not (located and any(map(is_major, self.gazetteer.lookup(m.surface)))):
+                    people = anywhere
             if people:
                 self._link(m, _most_recent(people, m), counts=True)
                 return
