@@ -377,6 +377,8 @@ def _dateline(match: re.Match[str], rest: str) -> Dateline | None:
     ):
         # `SCHOOLS REOPEN - VIDEO`: a headline and its label.
         return None
+    if _hyphenates(match) and not _follows_hyphen(agency, rest):
+        return None
     bare = groups.get("bare") is not None
     if bare and is_label(place or ""):
         return None
@@ -415,6 +417,25 @@ def _place_as_printed(place: str) -> str:
     last = place.rsplit(" ", 1)[-1][:-1]
     capitals = len(last) > _ABBREVIATED_CAPITALS and last.isupper() and "." not in last
     return place[:-1] if capitals else place
+
+
+def _hyphenates(match: re.Match[str]) -> bool:
+    """Whether the separator between the place and the credit is a hyphen with no space on
+    either side, as inside a compound word."""
+    if match.groupdict().get("sep") != "-" or match.start("sep") < match.start("place"):
+        return False
+    text = match.string
+    start, end = match.span("sep")
+    return not text[start - 1 : start].isspace() and not text[end : end + 1].isspace()
+
+
+def _follows_hyphen(agency: str | None, rest: str) -> bool:
+    """What may follow a place and a hyphen with no space around it: a known agency
+    (`ADEN-SABA`) or a word of running text (`ALGIERS-The cabinet ...`). Anything else is a
+    compound word (`Seoul-U.S. drills`) or a wire's topic slug (`MALI-NIGER-ENERGIE / ...`)."""
+    if agency is not None:
+        return is_agency(agency)
+    return not rest.split(" ", 1)[0].isupper()
 
 
 def _reads_as_lead(rest: str) -> bool:

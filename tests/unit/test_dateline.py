@@ -620,6 +620,9 @@ NOT_DATELINES = [
     "Foto: El presidente llegó en la tarde del domingo a la capital del país.",
     "In Manama, The Gulf Daily News reported that the talks had ended without agreement.",
     "Meanwhile, The ministry said it would review the plan before the end of the month.",
+    # A hyphen inside a compound word or a wire's topic slug, not a place and a credit.
+    "Pyongyang Slams Seoul-U.S. Drills as Rehearsal for Invasion",
+    "MALI-NIGER-ENERGIE / Bamako et Niamey signent un accord sur le transport d'électricité",
     "BREAKING: Fire at the port is under control, officials say after a long night.",
     "Thu, 03/12/2009 - 10:15",
     "(LEAD) N. Korea fires missile - JCS",
