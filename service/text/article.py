@@ -22,6 +22,7 @@ from service.text.furniture import (
     ends_copy,
     glued_credit,
     glued_sign_off,
+    is_adjacent_link,
     is_end_marker,
     is_furniture,
     is_list_item,
@@ -766,7 +767,7 @@ def _body(page: _Page, zone: list[tuple[float, str]]) -> tuple[list[str], list[R
     tail = len(zone)
     after_furniture = False
     for position, (index, paragraph) in enumerate(zone):
-        if is_end_marker(paragraph):
+        if is_end_marker(paragraph) or (body and is_adjacent_link(paragraph)):
             tail = position
             break
         if body and starts_teaser(texts, position, after_furniture):

@@ -93,6 +93,10 @@ _TAXONOMY = re.compile(
     r"(?:tags?|tagged|categor(?:y|ies)|keywords|topics)\s?:\s|(?:filed under|posted in):?\s",
     re.IGNORECASE,
 )
+# Where the story comes from, on a line of its own: `Source: Anadolu`, `Fuente: EFE`,
+# `Source: "Qena" agency.` (a credit of a few words, whatever it names).
+_SOURCE_LINE = re.compile(r"\(?\s?(?:sources?|fuentes?|quelle|kaynak|المصدر)\s?:", re.IGNORECASE)
+_SOURCE_LINE_WORDS = 6
 # The staff who handled the story, on a line of its own: `Editor: Jane Doe`.
 _ROLE_LINE = re.compile(
     r"(?:editors?|edited by|reporters?|writers?|authors?|translators?|translated by)\s?:\s?\S",
@@ -205,6 +209,7 @@ def is_furniture(line: str) -> bool:
             line[:12].casefold().startswith(_CREDIT_STARTS[:3])
             or is_footer(line)
             or is_photo_caption(line)
+            or is_adjacent_link(line)
         )
     return _is_short_furniture(line)
 
@@ -219,6 +224,8 @@ def _is_short_furniture(line: str) -> bool:
     if not _LETTER.search(line) or (line.count(" ") > 1 and not _WORD_OF_THREE.search(line)):
         return True
     if key.rstrip(" :") in folded("furniture") or is_end_marker(line) or is_chrome(line):
+        return True
+    if is_adjacent_link(line):
         return True
     if is_footer(line) or _is_inline_teaser(line) or _is_ad_break(key):
         return True
@@ -257,6 +264,8 @@ def _is_short_furniture(line: str) -> bool:
     if _TAXONOMY.match(line) and not ends_sentence(line):
         return True
     if _ROLE_LINE.match(line) and len(key.split()) <= _ROLE_LINE_WORDS:
+        return True
+    if _SOURCE_LINE.match(line) and len(key.split()) <= _SOURCE_LINE_WORDS:
         return True
     return _looks_like_code(line)
 
@@ -319,6 +328,13 @@ def is_end_marker(line: str) -> bool:
         # Paragraphs are mostly longer than any marker: only a section break can open them.
         return line.startswith(_SECTION_MARKS)
     return is_related_marker(line) or is_page_end_marker(line)
+
+
+def is_adjacent_link(line: str) -> bool:
+    """`Previous articleMinister opens new port`, `Next post: ...`: a link to the site's
+    previous or next article, its headline glued on or not. Themes print them above the
+    story too: only under the story's text do they end it."""
+    return _opens_with_any(line, "adjacent_links")
 
 
 def is_related_marker(line: str) -> bool:

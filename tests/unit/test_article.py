@@ -2076,6 +2076,40 @@ PAGE_SHAPES += [
         ["article image"],
     ),
     (
+        "source-line-and-links-to-adjacent-articles",
+        "Ankara hosts regional trade forum\n\n"
+        "Ministers from eleven countries met in Ankara on Wednesday to discuss lowering tariffs "
+        "on farm goods.\n\n"
+        "The forum will meet again in Baku next spring.\n\n"
+        "Source: Anatolia\n\n"
+        "Previous articleFlood warnings issued for the Black Sea coast\n"
+        "Next articleLira steadies after central bank decision\n"
+        "Bringing you the stories that matter, every hour of every day.\n",
+        "Ankara hosts regional trade forum",
+        None,
+        "Ministers from eleven countries",
+        "in Baku next spring.",
+        [
+            "Source: Anatolia",
+            "Previous articleFlood warnings",
+            "Next articleLira steadies",
+            "Bringing you the stories",
+        ],
+    ),
+    (
+        "source-line-naming-an-agency-loosely",
+        "Emir receives call from Italian premier\n\n"
+        "The Emir received a phone call on Saturday from the Italian prime minister, who "
+        "congratulated him on the national day.\n\n"
+        "The two sides discussed energy cooperation.\n"
+        "Source: \u201cQena\u201d agency.\n",
+        "Emir receives call from Italian premier",
+        None,
+        "The Emir received a phone call",
+        "discussed energy cooperation.",
+        ["Source: \u201cQena\u201d agency."],
+    ),
+    (
         "place-comma-agency-and-a-full-stop",
         "Spokesman denies report on talks\n\n"
         "Tehran, YJC. The foreign ministry spokesman denied on Monday a report on new talks.\n\n"
