@@ -17,6 +17,7 @@ from service.text.dateline import DATE, is_agency, is_date, is_label, parse_date
 from service.text.endings import ends_clause, ends_question
 from service.text.furniture import (
     LIST_MARKS,
+    SHORTCODE,
     bracketed_credit,
     closes_copy,
     ends_copy,
@@ -123,7 +124,8 @@ _CONTINUATION_WORDS = 4
 _ITEM_NUMBER = re.compile(r"\[\d{1,3}\]\s")
 # A run of three asterisks or hashes between two sentences.
 _SECTION_BREAK = re.compile(r"(?<=[.!?\"”’])\s(?:\*\s?){3,}|(?<=[.!?\"”’])\s#{3,}\s")
-_STORY_TAG = re.compile(r"\s?\[ID:[^\]\n]{1,40}\]")
+# Markup left in the text: a wire's story tag, and a blog's caption or embed shortcode.
+_MARKUP = re.compile(rf"\s?\[ID:[^\]\n]{{1,40}}\]|\s?{SHORTCODE}")
 _TRAILING_PUNCT = " .,;:…\"'”’"
 # Characters folded past a key's length: a few collapsed spaces or stripped marks leave the
 # folded start long enough.
@@ -211,17 +213,18 @@ def _split_section_breaks(page: _Page) -> None:
 
 
 def _strip_glued_credits(page: _Page) -> None:
-    """Move syndication credits glued in front of paragraphs, and wire story tags inside them
-    (`[ID:nL8N3AB123]`), to the furniture."""
+    """Move syndication credits glued in front of paragraphs, and markup inside them (wire
+    story tags `[ID:nL8N3AB123]`, blog shortcodes `[caption ...]...[/caption]`), to the
+    furniture. A paragraph of markup only stays, as furniture."""
     for index, paragraph in enumerate(page.paragraphs):
         match = glued_credit(paragraph)
         if match and match.end() < len(paragraph):
             page.drop(index - 0.5, match.group(0).strip())
             paragraph = page.paragraphs[index] = paragraph[match.end() :]
-        tagged = "[" in paragraph and "[ID:" in paragraph
-        if tagged and (untagged := _STORY_TAG.sub("", paragraph).strip()):
-            for tag in _STORY_TAG.findall(paragraph):
-                page.drop(index + 0.25, tag.strip())
+        tagged = "[" in paragraph and ("[ID:" in paragraph or "[/" in paragraph)
+        if tagged and (untagged := _MARKUP.sub("", paragraph).strip()):
+            for tag in _MARKUP.finditer(paragraph):
+                page.drop(index + 0.25, tag.group(0).strip())
             page.paragraphs[index] = untagged
 
 

@@ -87,11 +87,24 @@ _PHOTO_CREDIT = re.compile(
     # `... at the palace in Kuala Lumpur. — Bernama pic`: a credit after a dash
     r"|[-–—]\s(?P<pic>[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,3})\s(?:file\s)?pic\.?$"
 )
+#: A blog's caption or embed shortcode, its text closed by the closing tag:
+#: `[caption id="attachment_12" width="300"]Ministers at the summit[/caption]`.
+SHORTCODE = r"\[(caption|embed|video|audio|gallery)\b[^\]\n]{0,300}\](?:[^\[\n]{0,1000}\[/\1\])?"
+_SHORTCODE_LINE = re.compile(rf"{SHORTCODE}$")
 _CRUMB_SEPARATOR = re.compile(" [>»›/|] ")
 # A story's place in the site's taxonomy: `Tags: Cuba, Brazil`, `Filed under: Politics`.
 _TAXONOMY = re.compile(
     r"(?:tags?|tagged|categor(?:y|ies)|keywords|topics)\s?:\s|(?:filed under|posted in):?\s",
     re.IGNORECASE,
+)
+# A site disowning what it links to or reposts, in the present tense with the site (a name in
+# capitals) or `We` as the subject: `The Daily Planet is not responsible for the content of
+# external sites.` A story reporting such a claim says who said it (`... said it was not ...`).
+_DISCLAIMER = re.compile(
+    r"(?:We|[^\W\d_a-z][\w.&'’-]*\s(?:(?:[^\W\d_a-z][\w.&'’-]*|of|the|de|du|la|del)\s){0,5})"
+    r"(?i:"
+    r"(?:is|are)\snot\s(?:held\s)?responsible\sfor\s(?:the\s)?contents?\sof\s"
+    r"|n'est\spas\sresponsable\sdu\scontenu\s|no\sse\shace\sresponsable\sde)"
 )
 # Where the story comes from, on a line of its own: `Source: Anadolu`, `Fuente: EFE`,
 # `Source: "Qena" agency.` (a credit of a few words, whatever it names).
@@ -287,7 +300,10 @@ def _is_view_count(key: str) -> bool:
 
 
 def is_photo_caption(line: str) -> bool:
-    """Whether the line ends with a photo credit (a caption, or the credit alone)."""
+    """Whether the line ends with a photo credit (a caption, or the credit alone), or is a
+    blog's caption shortcode."""
+    if line.startswith("[") and _SHORTCODE_LINE.match(line):
+        return True
     tail = line[-_CAPTION_TAIL:]
     # Every credit has a slash, the word photo, pic or Getty, or closes a bracket: most lines
     # are ruled out by substring tests (C searches with skips; a regex alternation of words that
@@ -366,7 +382,11 @@ def _is_ad_break(key: str) -> bool:
 
 def is_footer(line: str) -> bool:
     """Whether the line is a publisher's or syndicator's standing notice (`This story has not
-    been edited by ... staff`, `Anadolu Agency website contains only ...`)."""
+    been edited by ... staff`, `Anadolu Agency website contains only ...`, `The Daily Planet
+    is not responsible for the content of external sites.`)."""
+    if "espons" in line and "," not in line and _DISCLAIMER.match(line):
+        # A notice is one plain statement: with a comma it is someone's words (`..., he said.`).
+        return True
     return _opens_with_any(line, "footers")
 
 

@@ -2097,6 +2097,28 @@ PAGE_SHAPES += [
         ],
     ),
     (
+        "blog-caption-shortcodes-and-site-disclaimer",
+        "Parliament approves new budget\n\n"
+        '[caption id="attachment_4120" align="alignleft" width="300"] Lawmakers vote in '
+        "Tehran, May 2, 2024.[/caption]\n"
+        "Parliament approved the new budget on Sunday after a week of debate, the speaker "
+        "said.\n\n"
+        '[caption id="attachment_4121" width="200"] The speaker at the session.[/caption]The '
+        "budget raises spending on roads and schools.\n\n"
+        "By IRNA\n\n"
+        "The Gulf Observer is not responsible for the content of quoted articles.\n\n"
+        "The Gulf Observer\n",
+        "Parliament approves new budget",
+        None,
+        "Parliament approved the new budget",
+        "spending on roads and schools.",
+        [
+            '[caption id="attachment_4120"',
+            '[caption id="attachment_4121" width="200"] The speaker at the session.[/caption]',
+            "is not responsible for the content",
+        ],
+    ),
+    (
         "source-line-naming-an-agency-loosely",
         "Emir receives call from Italian premier\n\n"
         "The Emir received a phone call on Saturday from the Italian prime minister, who "

@@ -30,3 +30,17 @@ def test_end_of_copy_lines_end_the_copy() -> None:
     assert all(map(furniture.ends_copy, END_OF_COPY))
     assert furniture.closes_copy("The talks will resume on Monday. (end) hb")
     assert not furniture.ends_copy("Ending the talks was a relief.")
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("The Daily Planet is not responsible for the content of external sites.", True),
+        ("We are not responsible for the contents of linked websites.", True),
+        ("Le Courrier du Sahel n'est pas responsable du contenu des liens externes.", True),
+        ("The company said it is not responsible for the content of user posts.", False),
+        ("Editors are not responsible for the content of these leaks, she said.", False),
+    ],
+)
+def test_site_disclaimers_are_furniture(line: str, expected: bool) -> None:
+    assert furniture.is_furniture(line) is expected
