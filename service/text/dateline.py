@@ -120,6 +120,8 @@ _CREDIT_ROLE = re.compile(
 )
 # What a source line may say after the agency's name: `ITAR-TASS news agency, Moscow`.
 _AGENCY_WORDS = re.compile(r"(?:\snews)?(?:\sagency)?$", re.IGNORECASE)
+# Agencies sharing a credit: `ANI/WAM`, `Sapa-DPA`.
+_CREDIT_JOIN = re.compile(r"[/-]")
 # A weekday or a month in the place slot is a date stamp (`Thu, 03/12/2009 - 10:15`).
 _CALENDAR_WORD = re.compile(rf"(?:{_WEEKDAY}|{_MONTH})$")
 
@@ -132,9 +134,9 @@ _PLACE = rf"{_WORD}(?:\s(?:{_PARTICLE}\s)?{_WORD}){{0,3}}"
 _QUALIFIER_TEXT = r"[^\W\d_][^()\[\]\n]{0,30}"
 _QUALIFIER = rf"\s?[\(\[]{_QUALIFIER_TEXT}[\)\]]"
 _SQUARE_QUALIFIER = rf"\s?\[{_QUALIFIER_TEXT}\]"  # `Abu Dhabi [UAE], October 12:`
-# An agency written without brackets: a word in any script; `_plausible` then requires a known
-# agency or an acronym in capitals.
-_AGENCY_WORD = r"[^\W\d_][\w.]{1,15}"
+# An agency written without brackets: a word in any script, or a site and the agency it reposts
+# (`Ghanadot/GNA`); `_plausible` then requires a known agency or an acronym in capitals.
+_AGENCY_WORD = r"[^\W\d_][\w.]{1,15}(?:/[^\W\d_][\w.]{1,15})?"
 _DASH = r"(?:-{1,3}|[–—]{1,2})"
 # A place in capitals (`KUALA LUMPUR`), and a country or state after it (`KUMAMOTO, Japan`).
 # Any script: `_dateline` checks that the letters are capitals.
@@ -493,8 +495,9 @@ def _plausible(
     if is_agency(agency):
         return True
     if not bracketed:
-        # `Place, AGENCY-` without brackets: an unknown agency must be an acronym.
-        return agency.isupper()
+        # `Place, AGENCY-` without brackets: an unknown agency must be an acronym, or a site
+        # reposting a known one.
+        return agency.isupper() or _reposts_agency(agency)
     # An unknown bracketed credit needs a separator or a date after the place, or a place in
     # capitals, to tell it from an acronym in running text.
     return groups.get("sep") is not None or groups.get("date") is not None or place.isupper()
@@ -506,11 +509,18 @@ def is_date(text: str) -> bool:
 
 
 def is_agency(name: str) -> bool:
-    """Whether `name` (or every `/`-separated part of it) is a known agency or syndicator."""
+    """Whether `name` is a known agency or syndicator, or agencies sharing a credit: every part
+    of `ANI/WAM`, `Sapa-DPA` (a name of its own first: `ITAR-TASS`)."""
     agencies = folded("agencies")
-    if "/" not in name:
+    key = name.strip().casefold()
+    if key in agencies or ("/" not in key and "-" not in key):
         # One name, the common case: no list of parts to build.
-        key = name.strip().casefold()
         return bool(key) and key in agencies
-    parts = [part for part in (part.strip().casefold() for part in name.split("/")) if part]
+    parts = [part for part in map(str.strip, _CREDIT_JOIN.split(key)) if part]
     return bool(parts) and all(part in agencies for part in parts)
+
+
+def _reposts_agency(credit: str) -> bool:
+    """`Ghanadot/GNA`: a site reposting an agency's copy credits itself, then the agency."""
+    site, slash, agency = credit.rpartition("/")
+    return bool(slash and site) and is_agency(agency)

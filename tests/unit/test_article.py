@@ -2119,6 +2119,31 @@ PAGE_SHAPES += [
         ],
     ),
     (
+        "agencies-sharing-a-credit-after-the-last-sentence",
+        "Coalition partners back finance minister\n\n"
+        "Lisbon's coalition partners on Thursday backed the finance minister after calls for his "
+        "resignation, news reports said.\n\n"
+        "The minister will present the budget to parliament next week. \u2014 Sapa-AFP\n",
+        "Coalition partners back finance minister",
+        None,
+        "Lisbon's coalition partners",
+        "to parliament next week.",
+        ["\u2014 Sapa-AFP"],
+    ),
+    (
+        "vna-french-service-sign-off-then-another-story",
+        "Le ministre de l'Agriculture a inauguré lundi une station de pompage dans la province "
+        "de Thai Binh.\n"
+        "La station irriguera 3.000 hectares de rizières. -AVI\n\n"
+        "Hanoï accueille un forum sur l'économie numérique\n"
+        "Le forum réunit des entreprises de dix pays de l'ASEAN autour du commerce en ligne.\n",
+        None,
+        None,
+        "Le ministre de l'Agriculture",
+        "3.000 hectares de rizières.",
+        ["-AVI", "Le forum réunit"],
+    ),
+    (
         "source-line-naming-an-agency-loosely",
         "Emir receives call from Italian premier\n\n"
         "The Emir received a phone call on Saturday from the Italian prime minister, who "
