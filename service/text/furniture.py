@@ -173,6 +173,9 @@ _GLUED_TRAILER = re.compile(
     r")\s*$",
     re.IGNORECASE,
 )
+# The desk's or the editor's code in brackets closing wire copy: `... to Port Moresby. (ABC)`.
+# An acronym in running text stands before the full stop, not after it.
+_DESK_CODE = re.compile(r"[A-Z]{2,5}(?:/[A-Z]{2,5}){0,2}$")
 _SENTENCE_ENDS = (".", "!", "?", '"', "”", "’", "»")
 _BRACKETED_CREDIT = re.compile(r"\s?\(([^()\n]{2,40})\)$")
 # The trailer is looked for in the last characters only (a `$`-anchored search would scan the
@@ -445,9 +448,14 @@ def glued_sign_off(paragraph: str) -> int | None:
     if match is None or match.start() == 0:
         return None
     credit = next(filter(None, match.group("credit", "bracketed", "slashed", "plain")), None)
-    if credit is not None and not names_agency(credit):
+    if credit is not None and not (names_agency(credit) or _is_desk_code(match)):
         return None
     return match.start()
+
+
+def _is_desk_code(trailer: re.Match[str]) -> bool:
+    code = trailer.group("bracketed")
+    return code is not None and _DESK_CODE.match(code) is not None
 
 
 def ends_copy(line: str) -> bool:

@@ -2144,6 +2144,18 @@ PAGE_SHAPES += [
         ["-AVI", "Le forum réunit"],
     ),
     (
+        "desk-code-in-brackets-after-the-last-sentence",
+        "Minister pledges aid to flood victims\n\n"
+        "Jakarta (Antara) - The social affairs minister pledged on Monday to send food and "
+        "tents to flood victims in West Java.\n\n"
+        "The aid will leave the capital on Tuesday morning. (RHS)\n",
+        "Minister pledges aid to flood victims",
+        ("Jakarta", "Antara", None),
+        "The social affairs minister pledged",
+        "on Tuesday morning.",
+        ["(RHS)"],
+    ),
+    (
         "source-line-naming-an-agency-loosely",
         "Emir receives call from Italian premier\n\n"
         "The Emir received a phone call on Saturday from the Italian prime minister, who "
