@@ -28,6 +28,8 @@ _MONTH_NAMES = (
     *("dic", "Januar", "Februar", "März", "Juni", "Juli", "Oktober", "Dezember", "января"),
     *("февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября", "октября"),
     *("ноября", "декабря"),
+    # French abbreviations (`5 déc`, `12 janv.`) not spelt as above.
+    *("janv", "févr", "avr", "juil", "déc"),
     # Portuguese, Italian and Indonesian months not spelt as above.
     *("janeiro", "fevereiro", "março", "maio", "junho", "julho", "setembro", "outubro"),
     *("novembro", "dezembro", "gennaio", "febbraio", "aprile", "maggio", "giugno", "luglio"),

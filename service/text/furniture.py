@@ -94,7 +94,8 @@ _SHORTCODE_LINE = re.compile(rf"{SHORTCODE}$")
 _CRUMB_SEPARATOR = re.compile(" [>»›/|] ")
 # A story's place in the site's taxonomy: `Tags: Cuba, Brazil`, `Filed under: Politics`.
 _TAXONOMY = re.compile(
-    r"(?:tags?|tagged|categor(?:y|ies)|keywords|topics)\s?:\s|(?:filed under|posted in):?\s",
+    r"(?:tags?|tagged|cat[eé]gor(?:y|ies|ie|ía|ias)|kategorie|rubriques?|keywords|topics"
+    r"|mots[- ]cl[eé]s|etiquetas|schlagw[oö]rter)\s?:\s|(?:filed under|posted in):?\s",
     re.IGNORECASE,
 )
 # A site disowning what it links to or reposts, in the present tense with the site (a name in

@@ -2156,6 +2156,19 @@ PAGE_SHAPES += [
         ["(RHS)"],
     ),
     (
+        "french-category-label-over-the-headline",
+        "Catégorie : ÉCONOMIE\n\n"
+        "Le port de Dakar enregistre un trafic record\n\n"
+        "Dakar, 3 févr (APS) – Le port autonome de Dakar a enregistré un trafic record de "
+        "marchandises en 2025, a annoncé lundi son directeur général.\n\n"
+        "Le trafic a progressé de huit pour cent sur un an.\n",
+        "Le port de Dakar enregistre un trafic record",
+        ("Dakar", "APS", "3 févr"),
+        "Le port autonome de Dakar",
+        "huit pour cent sur un an.",
+        ["Catégorie : ÉCONOMIE"],
+    ),
+    (
         "source-line-naming-an-agency-loosely",
         "Emir receives call from Italian premier\n\n"
         "The Emir received a phone call on Saturday from the Italian prime minister, who "

@@ -108,6 +108,14 @@ STYLES = [
         "South Korea",
     ),
     (
+        "Ziguinchor, 12 janv (APS) – Le gouverneur a inauguré un nouveau marché central.",
+        "Ziguinchor",
+        "APS",
+        "12 janv",
+        "Ziguinchor, 12 janv (APS) –",
+        "Le gouverneur",
+    ),
+    (
         "SEOUL, April 15 (Yonhap) -- North Korea marked the birthday of its founder with a parade.",
         "SEOUL",
         "Yonhap",
