@@ -188,6 +188,13 @@ _GLUED_CREDIT = re.compile(
     r"^(?:\(\s?MENAFN\b[^()\n]{0,80}(?:\([^()\n]{0,20}\)[^()\n]{0,20})?\)"
     r"|(?:[A-Z]\w{0,20} ){1,4}news:)\s*"
 )
+# A blog's post stamp run into the first paragraph: who posted it, when, and how often it was
+# read (`Posted by: admin on 04-03-2024 10:15:02 1204 views The ...`).
+_GLUED_POST_STAMP = re.compile(
+    r"(?i:posted by|posté par|publié par|publicado por)\s?:?\s[^\n]{0,60}?"
+    r"\d{1,2}:\d\d(?::\d\d)?(?:\s\d[\d,.]{0,12}\s(?i:views|reads|lectures|vues|lecturas|visitas))?+"
+    r"\s(?=\S)"
+)
 # An image's file name run into the paragraph: `A02370181.jpgTEHRAN (Fars) - ...` (fails on the
 # first word of nearly every paragraph, at its first space).
 _GLUED_FILE = re.compile(rf"[\w-]{{1,40}}\.(?i:{_IMAGE_EXTENSIONS})(?=\S)")
@@ -503,12 +510,14 @@ def names_agency(credit: str) -> bool:
 
 
 def glued_credit(paragraph: str) -> re.Match[str] | None:
-    """The syndication credit, site label or image file name glued in front of the paragraph,
-    if any."""
+    """The syndication credit, site label, post stamp or image file name glued in front of the
+    paragraph, if any."""
     # It opens with a bracket or has `news:` within its first words: most paragraphs skip the
     # regex (which backtracks through each of their first words).
     if paragraph.startswith("(") or "news:" in paragraph[:_GLUED_LABEL_REACH]:
         return _GLUED_CREDIT.match(paragraph)
+    if paragraph[:1] in "Pp" and (stamp := _GLUED_POST_STAMP.match(paragraph)):
+        return stamp
     return _GLUED_FILE.match(paragraph)
 
 

@@ -2169,6 +2169,18 @@ PAGE_SHAPES += [
         ["Catégorie : ÉCONOMIE"],
     ),
     (
+        "blog-post-stamp-run-into-the-first-paragraph",
+        "Port workers end three-day strike\n\n"
+        "Posted by: editor on 04-03-2024 10:15:02 1204 views Port workers in Casablanca ended a "
+        "three-day strike on Monday after the company agreed to raise wages, the union said.\n\n"
+        "Ships resumed loading in the afternoon.\n",
+        "Port workers end three-day strike",
+        None,
+        "Port workers in Casablanca ended",
+        "loading in the afternoon.",
+        ["Posted by: editor on 04-03-2024 10:15:02 1204 views"],
+    ),
+    (
         "source-line-naming-an-agency-loosely",
         "Emir receives call from Italian premier\n\n"
         "The Emir received a phone call on Saturday from the Italian prime minister, who "
