@@ -72,7 +72,7 @@ _WEEKDAY_WORDS = (*_WEEKDAY_NAMES, *(name[:3] for name in _WEEKDAY_NAMES), *_FOR
 _WEEKDAY = rf"{_names(_WEEKDAY_WORDS)}(?![^\W\d_])\.?"
 # `10/05/1997`, `10.05.97`, `2024-03-04`: numeric dates, day or month first as printed.
 _NUMERIC = r"\d{1,2}[/.\-]\d{1,2}[/.\-](?:19|20)?\d\d(?!\d)|(?:19|20)\d\d-\d\d-\d\d(?!\d)"
-#: A printed date: `Jan 27`, `Dec. 12`, `January 21`, `14 May 2022`, `18th Jun, 2023`,
+#: A printed date: `Jan 27`, `Dec. 12`, `Dec4`, `January 21`, `14 May 2022`, `18th Jun, 2023`,
 #: `March 4/2024`, `Monday, March 4`, `Monday`, `10/05/1997`,
 #: `Ramadan 12, 1444, Apr 3, 2023`.
 # A Hijri date printed before the Gregorian one (`Ramadan 12, 1444, Apr 3, 2023`, SPA):
@@ -95,7 +95,7 @@ _DATE_START = (
     rf"|(?i:{first_letters((*_WEEKDAY_WORDS, *_MONTH_NAMES, 'le'))}))"
 )
 DATE = (
-    rf"{_DATE_START}(?:(?:{_HIJRI},\s)?(?:{_WEEKDAY},?\s{{1,3}})?(?:{_MONTH}\s{{1,3}}{_DAY}(?:,?\s{{1,3}}{_YEAR}|/{_YEAR})?"
+    rf"{_DATE_START}(?:(?:{_HIJRI},\s)?(?:{_WEEKDAY},?\s{{1,3}})?(?:{_MONTH}\s{{0,3}}{_DAY}(?:,?\s{{1,3}}{_YEAR}|/{_YEAR})?"
     rf"|{_DAY_FIRST})|{_NUMERIC}|{_WEEKDAY})"
 )
 _DATE_ONLY = re.compile(rf"{DATE}$")
@@ -130,7 +130,8 @@ _CALENDAR_WORD = re.compile(rf"(?:{_WEEKDAY}|{_MONTH})$")
 # A place: up to four capitalised words (any script), with connecting particles such as
 # "Rio de Janeiro", and an optional country qualifier: `KOTA KINABALU (Malaysia)`,
 # `New Delhi [India]`.
-_WORD = r"[^\W\d_a-z][\w'’.\-]{0,30}"
+# A word does not end with a hyphen: `Manama- Dec4 (BNA)` is a place, a dash and a date.
+_WORD = r"[^\W\d_a-z][\w'’.\-]{0,30}(?<!-)"
 _PARTICLE = r"(?:de|del|la|le|el|al|am|an|upon|sur|da|do|dos|das|di)"
 _PLACE = rf"{_WORD}(?:\s(?:{_PARTICLE}\s)?{_WORD}){{0,3}}"
 _QUALIFIER_TEXT = r"[^\W\d_][^()\[\]\n]{0,30}"
@@ -178,11 +179,12 @@ _SHAPES: tuple[tuple[str | Callable[[str], bool], re.Pattern[str]], ...] = (
     # AUSTIN, Texas (AP) —   New Delhi [India], Sept 20 (ANI):   Seoul, Nov 29 (EFE).-
     # MOSCOW, March 4, 2004. (RIA Novosti correspondent Jane Doe) -
     # موسكو- (د ب أ)   Mumbai, Dec 9 (PTI)   ABU DHABI, (UrduPoint / WAM - 18th Jun, 2023)
+    # Manama- Dec4 (BNA)
     (
         "(",
         re.compile(
             rf"(?P<place>{_PLACE}(?:\s/\s{_PLACE})?"
-            rf"(?:{_QUALIFIER}|,\s?(?!{_WEEKDAY}){_WORD}(?:\s{_WORD})?)?)\s?,?\s?"
+            rf"(?:{_QUALIFIER}|,\s?(?!{_WEEKDAY}){_WORD}(?:\s{_WORD})?)?)\s?(?:,|{_DASH})?\s?"
             rf"(?:(?P<date>{DATE})\.?\s?,?\s?)?{_DASH}?\s?(?P<bracketed>\()(?P<agency>[^()\n]{{1,100}})\)"
             rf"(?P<sep>{_SEP})?\s*"
         ),

@@ -108,6 +108,14 @@ STYLES = [
         "South Korea",
     ),
     (
+        "Muscat- Jan7 (ONA) The Council of Ministers approved the new labour law on Sunday.",
+        "Muscat",
+        "ONA",
+        "Jan7",
+        "Muscat- Jan7 (ONA)",
+        "The Council",
+    ),
+    (
         "Ziguinchor, 12 janv (APS) – Le gouverneur a inauguré un nouveau marché central.",
         "Ziguinchor",
         "APS",
