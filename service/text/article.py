@@ -265,14 +265,26 @@ def _find_dateline(page: _Page) -> tuple[int, Dateline | None, str]:
         if dateline.place is None and rest and _credits_no_lead(rest, paragraphs, index):
             continue
         if dateline.agency is None and dateline.date is None:
-            # `Mumbai: Heavy rain lashed ...` over `Mumbai, Jul 2 (PTI) Heavy rain ...`: a
-            # site's summary over the credited wire lead; the lead is the article's.
-            credited, credited_rest = parse_dateline(_at(paragraphs, index + 1))
-            if credited is not None and credited_rest and (credited.agency or credited.date):
-                return index + 1, credited, credited_rest
+            credited = _credited_below(paragraphs, index)
+            if credited is not None:
+                return credited
         if rest or _stands_alone(dateline, paragraphs, index):
             return index, dateline, rest
     return -1, None, ""
+
+
+def _credited_below(paragraphs: list[str], index: int) -> tuple[int, Dateline, str] | None:
+    """A credited or dated dateline and its lead further down the opening, under a bare one:
+    `Mumbai: Heavy rain lashed ...` over `Mumbai, Jul 2 (PTI) Heavy rain ...` (a site's
+    summary over the wire's lead), `Mayor: "We will rebuild"` (a headline naming a speaker)
+    over `DENVER (AP) — ...`. The credited lead is the article's."""
+    for below, paragraph in _opening(paragraphs):
+        if below <= index:
+            continue
+        dateline, rest = parse_dateline(paragraph)
+        if dateline is not None and rest and (dateline.agency or dateline.date):
+            return below, dateline, rest
+    return None
 
 
 def _credits_no_lead(rest: str, paragraphs: list[str], index: int) -> bool:

@@ -2181,6 +2181,22 @@ PAGE_SHAPES += [
         ["Posted by: editor on 04-03-2024 10:15:02 1204 views"],
     ),
     (
+        "speaker-headline-over-notices-and-the-credited-lead",
+        'Mayor: Nobody asked "how do we ruin this town?"\n\n'
+        'Mayor: Nobody asked "how do we ruin this town?"\n\n'
+        "Save Story\n\n"
+        "This archived story is available for personal use only. It may be outdated and is not "
+        "a republication of the story.\n\n"
+        "DENVER (AP) — The mayor of Denver defended his record on Tuesday, saying every decision "
+        "had been made in good faith.\n\n"
+        "He spoke at a town hall meeting.\n",
+        'Mayor: Nobody asked "how do we ruin this town?"',
+        ("DENVER", "AP", None),
+        "The mayor of Denver defended",
+        "at a town hall meeting.",
+        ["This archived story is available"],
+    ),
+    (
         "source-line-naming-an-agency-loosely",
         "Emir receives call from Italian premier\n\n"
         "The Emir received a phone call on Saturday from the Italian prime minister, who "
