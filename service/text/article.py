@@ -57,6 +57,8 @@ _PROSE_WORDS = 30
 # A summary over the story is a sentence at least this long, repeated within the next paragraphs.
 _STANDFIRST_LENGTH = 60
 _STANDFIRST_REACH = 3
+# Lines between a headline and its deck: a byline or a stamp.
+_DECK_GAP = 1
 _TITLE_SUFFIX = re.compile(r"\s[-–—|]\s([^-–—|]{1,40})$")
 # Its longest match, and a line break that `$` may stand before.
 _TITLE_SUFFIX_SPAN = 44
@@ -655,7 +657,7 @@ def _is_deck(paragraphs: list[str], indexes: list[int], later: int, headline: in
     if len(second.split()) * 2 <= len(first.split()) * 3:
         return False
     between = range(indexes[headline] + 1, indexes[later])
-    return not any(_is_prose(paragraphs[index]) for index in between)
+    return len(between) <= _DECK_GAP and not any(_is_prose(paragraphs[i]) for i in between)
 
 
 def _topic_score(candidate: str, topic: set[str]) -> float:

@@ -2197,6 +2197,20 @@ PAGE_SHAPES += [
         ["This archived story is available"],
     ),
     (
+        "association-name-and-navigation-over-the-headline",
+        "Kenyan-Canadian Friendship Association Toronto\n\n"
+        "Home News\nThe News\nNews on Kenya - March 4, 2024 PDF Print E-mail\n\n"
+        "Kenyan Marathon Champions Honoured at Nairobi Ceremony\n\n"
+        "Nairobi, Mar 4 (Prensa Latina) Kenyan marathon champions were honoured today at a "
+        "ceremony in Nairobi attended by the sports minister.\n\n"
+        "The minister praised their discipline.\n",
+        "Kenyan Marathon Champions Honoured at Nairobi Ceremony",
+        ("Nairobi", "Prensa Latina", "Mar 4"),
+        "Kenyan marathon champions were honoured",
+        "praised their discipline.",
+        ["Kenyan-Canadian Friendship Association Toronto"],
+    ),
+    (
         "source-line-naming-an-agency-loosely",
         "Emir receives call from Italian premier\n\n"
         "The Emir received a phone call on Saturday from the Italian prime minister, who "
