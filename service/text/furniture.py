@@ -107,6 +107,12 @@ _DISCLAIMER = re.compile(
     r"(?:is|are)\snot\s(?:held\s)?responsible\sfor\s(?:the\s)?contents?\sof\s"
     r"|n'est\spas\sresponsable\sdu\scontenu\s|no\sse\shace\sresponsable\sde)"
 )
+# A listing page's place in its pagination, after its breadcrumb: `Home Blog Page 1194`,
+# `Inicio Blog Página 12`, `Page 3 of 40`.
+_PAGINATION = re.compile(
+    r"(?:^|\s)(?i:page|página|pagina|seite)\s\d{1,5}(?:\s(?i:of|de|von|sur)\s\d{1,5})?$"
+)
+_PAGINATION_WORDS = 6
 # Where the story comes from, on a line of its own: `Source: Anadolu`, `Fuente: EFE`,
 # `Source: "Qena" agency.` (a credit of a few words, whatever it names).
 _SOURCE_LINE = re.compile(r"\(?\s?(?:sources?|fuentes?|quelle|kaynak|المصدر)\s?:", re.IGNORECASE)
@@ -291,7 +297,18 @@ def _is_short_furniture(line: str) -> bool:
         return True
     if _SOURCE_LINE.match(line) and len(key.split()) <= _SOURCE_LINE_WORDS:
         return True
+    if _is_pagination(line):
+        return True
     return _looks_like_code(line)
+
+
+def _is_pagination(line: str) -> bool:
+    """`Home Blog Page 1194`, `Page 3 of 40`: the page number alone or after a breadcrumb of
+    names (`The report runs to page 40` is text)."""
+    if not line[-1:].isdigit() or len(line.split()) > _PAGINATION_WORDS:
+        return False
+    page = _PAGINATION.search(line)
+    return page is not None and (page.start() == 0 or looks_like_name(line[: page.start()]))
 
 
 def _is_relative_stamp(key: str) -> bool:

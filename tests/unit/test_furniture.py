@@ -35,12 +35,19 @@ def test_end_of_copy_lines_end_the_copy() -> None:
 @pytest.mark.parametrize(
     ("line", "expected"),
     [
+        # A site disowning what it reposts, not a reported claim.
         ("The Daily Planet is not responsible for the content of external sites.", True),
         ("We are not responsible for the contents of linked websites.", True),
         ("Le Courrier du Sahel n'est pas responsable du contenu des liens externes.", True),
         ("The company said it is not responsible for the content of user posts.", False),
         ("Editors are not responsible for the content of these leaks, she said.", False),
+        # A listing page's number after its breadcrumb, not a page of a report.
+        ("Home Blog Page 214", True),
+        ("Inicio Noticias Página 87", True),
+        ("Page 3 of 40", True),
+        ("The report runs to page 40", False),
+        ("Lawmakers read the bill line by line and stopped at page 212", False),
     ],
 )
-def test_site_disclaimers_are_furniture(line: str, expected: bool) -> None:
+def test_standing_lines_are_furniture(line: str, expected: bool) -> None:
     assert furniture.is_furniture(line) is expected
