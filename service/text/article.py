@@ -764,11 +764,22 @@ def _skip_furniture(paragraphs: list[str], index: int, repeated: str | None) -> 
     while index < len(paragraphs):
         paragraph = paragraphs[index]
         if not (
-            is_furniture(paragraph) or is_list_item(paragraph) or _repeats(paragraph, repeated)
+            is_furniture(paragraph)
+            or is_list_item(paragraph)
+            or _repeats(paragraph, repeated)
+            or _is_alt_text(paragraph, _at(paragraphs, index + 1))
         ):
             break
         index += 1
     return index
+
+
+def _is_alt_text(paragraph: str, following: str) -> bool:
+    """An image's text printed again in the caption or credit under it: `Prime Minister Jun
+    Sato` over `Prime Minister Jun Sato` or `© APA | Prime Minister Jun Sato`."""
+    if _is_prose(paragraph) or paragraph not in following:
+        return False
+    return following == paragraph or is_furniture(following)
 
 
 def _drop_range(page: _Page, start: int, stop: int, keep: list[int]) -> None:

@@ -2211,6 +2211,20 @@ PAGE_SHAPES += [
         ["Kenyan-Canadian Friendship Association Toronto"],
     ),
     (
+        "image-text-repeated-in-its-credit-line",
+        "Cooperation with Manila vital for regional stability, says Japan's Sato\n\n"
+        "Japanese Prime Minister Jun Sato\n\n"
+        "© APA | Japanese Prime Minister Jun Sato\n\n"
+        "Japanese Prime Minister Jun Sato said on Friday he wanted closer cooperation with the "
+        "Philippines to keep the region stable, APA reports citing Kyodo.\n\n"
+        "He spoke ahead of a summit next week.\n",
+        "Cooperation with Manila vital for regional stability, says Japan's Sato",
+        None,
+        "Japanese Prime Minister Jun Sato said on Friday",
+        "a summit next week.",
+        ["© APA | Japanese Prime Minister Jun Sato"],
+    ),
+    (
         "source-line-naming-an-agency-loosely",
         "Emir receives call from Italian premier\n\n"
         "The Emir received a phone call on Saturday from the Italian prime minister, who "
