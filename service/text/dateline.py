@@ -38,15 +38,15 @@ _MONTH_NAMES = (
 )
 _WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 # Weekdays of the languages whose month names are read above: French, Spanish, Portuguese,
-# Italian, German and Indonesian pages print them before the date (`jeudi, 20 avril 2006`,
-# `Senin, 30 April 2012`).
+# Italian, German, Indonesian and Malay pages print them before the date (`jeudi, 20 avril 2006`,
+# `Senin, 30 April 2012`, `Khamis, 11 April 2013`).
 _FOREIGN_WEEKDAYS = (
     *("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "lunes"),
     *("martes", "miércoles", "jueves", "viernes", "sábado", "domingo", "segunda-feira"),
     *("terça-feira", "quarta-feira", "quinta-feira", "sexta-feira", "lunedì", "martedì"),
     *("mercoledì", "giovedì", "venerdì", "sabato", "domenica", "Montag", "Dienstag"),
     *("Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag", "Senin", "Selasa", "Rabu"),
-    *("Kamis", "Jumat", "Sabtu", "Minggu"),
+    *("Kamis", "Jumat", "Sabtu", "Minggu", "Isnin", "Khamis", "Jumaat", "Ahad"),
 )
 
 
@@ -177,13 +177,13 @@ def _starts_in_capitals(opening: str) -> bool:
 _SHAPES: tuple[tuple[str | Callable[[str], bool], re.Pattern[str]], ...] = (
     # HOUSTON, Jan 27 (Reuters) -   KOTA KINABALU (Malaysia), March 12 (Bernama) --
     # AUSTIN, Texas (AP) —   New Delhi [India], Sept 20 (ANI):   Seoul, Nov 29 (EFE).-
-    # MOSCOW, March 4, 2004. (RIA Novosti correspondent Jane Doe) -
+    # MOSCOW, March 4, 2004. (RIA Novosti correspondent Jane Doe) -   SEOUL/WASHINGTON (Reuters) -
     # موسكو- (د ب أ)   Mumbai, Dec 9 (PTI)   ABU DHABI, (UrduPoint / WAM - 18th Jun, 2023)
     # Manama- Dec4 (BNA)
     (
         "(",
         re.compile(
-            rf"(?P<place>{_PLACE}(?:\s/\s{_PLACE})?"
+            rf"(?P<place>{_PLACE}(?:\s?/\s?{_PLACE})?"
             rf"(?:{_QUALIFIER}|,\s?(?!{_WEEKDAY}){_WORD}(?:\s{_WORD})?)?)\s?(?:,|{_DASH})?\s?"
             rf"(?:(?P<date>{DATE})\.?\s?,?\s?)?{_DASH}?\s?(?P<bracketed>\()(?P<agency>[^()\n]{{1,100}})\)"
             rf"(?P<sep>{_SEP})?\s*"

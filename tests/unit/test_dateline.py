@@ -116,6 +116,14 @@ STYLES = [
         "The Council",
     ),
     (
+        "BEIJING/HONG KONG (Reuters) - Chinese shares rose on Monday as property stocks rallied.",
+        "BEIJING/HONG KONG",
+        "Reuters",
+        None,
+        "BEIJING/HONG KONG (Reuters) -",
+        "Chinese shares",
+    ),
+    (
         "Ziguinchor, 12 janv (APS) – Le gouverneur a inauguré un nouveau marché central.",
         "Ziguinchor",
         "APS",
@@ -664,6 +672,8 @@ NOT_DATELINES = [
     "Lima, Peru: Protest leaders",
     # Weekdays of other languages before a date.
     "Senin, 30 April 2012",
+    "Khamis, 14 March 2024",
+    "Isnin, 4 March 2024",
     "jeudi, avril 20, 2006",
     "",
 ]
