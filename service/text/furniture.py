@@ -107,6 +107,8 @@ _DISCLAIMER = re.compile(
     r"(?:is|are)\snot\s(?:held\s)?responsible\sfor\s(?:the\s)?contents?\sof\s"
     r"|n'est\spas\sresponsable\sdu\scontenu\s|no\sse\shace\sresponsable\sde)"
 )
+# What separates the links of a row or a ticker run into one line.
+_BULLETS = (" • ", " · ")
 # A listing page's place in its pagination, after its breadcrumb: `Home Blog Page 1194`,
 # `Inicio Blog Página 12`, `Page 3 of 40`.
 _PAGINATION = re.compile(
@@ -128,6 +130,8 @@ _IMAGE_EXTENSIONS = "jpe?g|png|gif|webp"
 _MEDIA_FILE = re.compile(rf"\.(?:{_IMAGE_EXTENSIONS}|svg|bmp|tiff?|mp4|mp3|mov)$", re.IGNORECASE)
 _CONTRIBUTOR_ENDS = ("contributed to this report.", "contributed to this report")
 _BREADCRUMB = re.compile(r"\S\s(?:>|»|›|/|\|)\s\S[^\n]*\s(?:>|»|›|/|\|)\s\S")
+# A breadcrumb's label: `You are here: Home > World`.
+_CRUMB_LABELS = ("you are here", "vous êtes ici", "usted está aquí", "sie sind hier")
 _LONG = 160
 _SECTION_MARKS = ("***", "* * *", "###")
 _TEASER_SEPARATORS = (":", "|", "-", "–", "»")
@@ -240,6 +244,7 @@ def is_furniture(line: str) -> bool:
             or is_footer(line)
             or is_photo_caption(line)
             or is_adjacent_link(line)
+            or _is_link_row(line)
         )
     return _is_short_furniture(line)
 
@@ -283,6 +288,10 @@ def _is_short_furniture(line: str) -> bool:
         return True
     if _CRUMB_SEPARATOR.search(line) and _BREADCRUMB.search(line):
         return True
+    if key.startswith(_CRUMB_LABELS) and len(key.split()) <= _CHROME_WORDS:
+        return True
+    if _is_link_row(line):
+        return True
     if _SIGN_OFF.match(line) or key.endswith(_CONTRIBUTOR_ENDS):
         return True
     if _DOMAIN.match(line) or _LABEL.match(line) or _LABELLED_NUMBER.match(line):
@@ -300,6 +309,12 @@ def _is_short_furniture(line: str) -> bool:
     if _is_pagination(line):
         return True
     return _looks_like_code(line)
+
+
+def _is_link_row(line: str) -> bool:
+    """A news ticker or a row of links run into one line: `Exports rise  • Talks resume  •
+    Storm hits coast` (headlines between bullets, no sentence at the end)."""
+    return any(line.count(bullet) >= 2 for bullet in _BULLETS) and not ends_sentence(line)
 
 
 def _is_pagination(line: str) -> bool:

@@ -47,6 +47,17 @@ def test_end_of_copy_lines_end_the_copy() -> None:
         ("Page 3 of 40", True),
         ("The report runs to page 40", False),
         ("Lawmakers read the bill line by line and stopped at page 212", False),
+        # Navigation: a breadcrumb's label, a ticker of headlines run into one line.
+        ("You are here: Home", True),
+        ("Vous êtes ici : Accueil", True),
+        ("Exports rise in March  • Talks resume in Geneva  • Storm hits the coast", True),
+        (
+            "Ministry warns of floods along the river  • Oil output climbs for a third month  "
+            "• Flash: Parliament passes budget after long debate  • Envoy arrives for talks on "
+            "the border dispute  • Central bank holds rates",
+            True,
+        ),
+        ("Three items were on the agenda • trade • energy • and security.", False),
     ],
 )
 def test_standing_lines_are_furniture(line: str, expected: bool) -> None:
