@@ -777,7 +777,7 @@ def _skip_furniture(paragraphs: list[str], index: int, repeated: str | None) -> 
 def _is_alt_text(paragraph: str, following: str) -> bool:
     """An image's text printed again in the caption or credit under it: `Prime Minister Jun
     Sato` over `Prime Minister Jun Sato` or `© APA | Prime Minister Jun Sato`."""
-    if _is_prose(paragraph) or paragraph not in following:
+    if paragraph not in following or _is_prose(paragraph):
         return False
     return following == paragraph or is_furniture(following)
 
@@ -795,7 +795,8 @@ def _body(page: _Page, zone: list[tuple[float, str]]) -> tuple[list[str], list[R
     tail = len(zone)
     after_furniture = False
     for position, (index, paragraph) in enumerate(zone):
-        if is_end_marker(paragraph) or (body and is_adjacent_link(paragraph)):
+        standing = is_furniture(paragraph)
+        if is_end_marker(paragraph) or (body and standing and is_adjacent_link(paragraph)):
             tail = position
             break
         if body and starts_teaser(texts, position, after_furniture):
@@ -809,7 +810,7 @@ def _body(page: _Page, zone: list[tuple[float, str]]) -> tuple[list[str], list[R
             page.drop(index, paragraph)
             tail = position + 1
             break
-        after_furniture = is_furniture(paragraph)
+        after_furniture = standing
         if after_furniture:
             page.drop(index, paragraph)
             continue

@@ -122,8 +122,6 @@ _CREDIT_ROLE = re.compile(
 )
 # What a source line may say after the agency's name: `ITAR-TASS news agency, Moscow`.
 _AGENCY_WORDS = re.compile(r"(?:\snews)?(?:\sagency)?$", re.IGNORECASE)
-# Agencies sharing a credit: `ANI/WAM`, `Sapa-DPA`.
-_CREDIT_JOIN = re.compile(r"[/-]")
 # A weekday or a month in the place slot is a date stamp (`Thu, 03/12/2009 - 10:15`).
 _CALENDAR_WORD = re.compile(rf"(?:{_WEEKDAY}|{_MONTH})$")
 
@@ -383,7 +381,7 @@ def _dateline(match: re.Match[str], rest: str) -> Dateline | None:
     ):
         # `SCHOOLS REOPEN - VIDEO`: a headline and its label.
         return None
-    if _hyphenates(match) and not _follows_hyphen(agency, rest):
+    if groups.get("sep") == "-" and not _follows_hyphen(agency, rest) and _hyphenates(match):
         return None
     bare = groups.get("bare") is not None
     if bare and is_label(place or ""):
@@ -426,12 +424,13 @@ def _place_as_printed(place: str) -> str:
 
 
 def _hyphenates(match: re.Match[str]) -> bool:
-    """Whether the separator between the place and the credit is a hyphen with no space on
-    either side, as inside a compound word."""
-    if match.groupdict().get("sep") != "-" or match.start("sep") < match.start("place"):
+    """Whether the hyphen after the place (not one after a credit: `Damascus, SANA-The ...`)
+    has no space on either side, as inside a compound word."""
+    start, end = match.span("sep")
+    credit = match.start("agency") if "agency" in match.re.groupindex else -1
+    if start < match.start("place") or -1 < credit < start:
         return False
     text = match.string
-    start, end = match.span("sep")
     return not text[start - 1 : start].isspace() and not text[end : end + 1].isspace()
 
 
@@ -517,10 +516,16 @@ def is_agency(name: str) -> bool:
     of `ANI/WAM`, `Sapa-DPA` (a name of its own first: `ITAR-TASS`)."""
     agencies = folded("agencies")
     key = name.strip().casefold()
-    if key in agencies or ("/" not in key and "-" not in key):
-        # One name, the common case: no list of parts to build.
-        return bool(key) and key in agencies
-    parts = [part for part in map(str.strip, _CREDIT_JOIN.split(key)) if part]
+    if key in agencies:
+        return True
+    if "/" in key:
+        joined = key.split("/")
+    elif "-" in key and " " not in key:
+        # `Sapa-DPA` is one word (a hyphen inside a line of words is the words' own).
+        joined = key.split("-")
+    else:
+        return False
+    parts = [part for part in map(str.strip, joined) if part]
     return bool(parts) and all(part in agencies for part in parts)
 
 

@@ -107,6 +107,8 @@ _DISCLAIMER = re.compile(
     r"(?:is|are)\snot\s(?:held\s)?responsible\sfor\s(?:the\s)?contents?\sof\s"
     r"|n'est\spas\sresponsable\sdu\scontenu\s|no\sse\shace\sresponsable\sde)"
 )
+# Letters of a line looked at before a marker list's trie (its shortest entry is longer).
+_OPENING_LETTERS = 5
 # What separates the links of a row or a ticker run into one line.
 _BULLETS = (" • ", " · ")
 # A listing page's place in its pagination, after its breadcrumb: `Home Blog Page 1194`,
@@ -205,6 +207,8 @@ _GLUED_POST_STAMP = re.compile(
     r"\d{1,2}:\d\d(?::\d\d)?(?:\s\d[\d,.]{0,12}\s(?i:views|reads|lectures|vues|lecturas|visitas))?+"
     r"\s(?=\S)"
 )
+# How the stamp opens, in the cases pages print it: a tuple test costs less than folding.
+_POST_STAMP_OPENINGS = frozenset(("Post", "post", "POST", "Publ", "publ", "PUBL"))
 # An image's file name run into the paragraph: `A02370181.jpgTEHRAN (Fars) - ...` (fails on the
 # first word of nearly every paragraph, at its first space).
 _GLUED_FILE = re.compile(rf"[\w-]{{1,40}}\.(?i:{_IMAGE_EXTENSIONS})(?=\S)")
@@ -243,8 +247,7 @@ def is_furniture(line: str) -> bool:
             line[:12].casefold().startswith(_CREDIT_STARTS[:3])
             or is_footer(line)
             or is_photo_caption(line)
-            or is_adjacent_link(line)
-            or _is_link_row(line)
+            or (("•" in line or "·" in line) and _is_link_row(line))
         )
     return _is_short_furniture(line)
 
@@ -290,7 +293,7 @@ def _is_short_furniture(line: str) -> bool:
         return True
     if key.startswith(_CRUMB_LABELS) and len(key.split()) <= _CHROME_WORDS:
         return True
-    if _is_link_row(line):
+    if ("•" in line or "·" in line) and _is_link_row(line):
         return True
     if _SIGN_OFF.match(line) or key.endswith(_CONTRIBUTOR_ENDS):
         return True
@@ -345,8 +348,6 @@ def _is_view_count(key: str) -> bool:
 def is_photo_caption(line: str) -> bool:
     """Whether the line ends with a photo credit (a caption, or the credit alone), or is a
     blog's caption shortcode."""
-    if line.startswith("[") and _SHORTCODE_LINE.match(line):
-        return True
     tail = line[-_CAPTION_TAIL:]
     # Every credit has a slash, the word photo, pic or Getty, or closes a bracket: most lines
     # are ruled out by substring tests (C searches with skips; a regex alternation of words that
@@ -361,6 +362,9 @@ def is_photo_caption(line: str) -> bool:
         or " pic" in tail
     ):
         return False
+    if line[:1] == "[":
+        # `[/caption]` has a slash: the shortcode is looked for among lines with one.
+        return _SHORTCODE_LINE.match(line) is not None
     match = _PHOTO_CREDIT.search(tail)
     if match is None:
         return False
@@ -393,7 +397,16 @@ def is_adjacent_link(line: str) -> bool:
     """`Previous articleMinister opens new port`, `Next post: ...`: a link to the site's
     previous or next article, its headline glued on or not. Themes print them above the
     story too: only under the story's text do they end it."""
-    return _opens_with_any(line, "adjacent_links")
+    # Asked of every paragraph: nearly all fail on their first letters, without a call into
+    # the trie (`President ...` opens like `previous article` for three letters).
+    opening = line[:_OPENING_LETTERS].casefold()
+    return opening in _openings("adjacent_links") and _opens_with_any(line, "adjacent_links")
+
+
+@cache
+def _openings(name: str) -> frozenset[str]:
+    """The first letters of a marker list's entries, case-folded."""
+    return frozenset(entry[:_OPENING_LETTERS] for entry in folded(name))
 
 
 def is_related_marker(line: str) -> bool:
@@ -548,7 +561,7 @@ def glued_credit(paragraph: str) -> re.Match[str] | None:
     # regex (which backtracks through each of their first words).
     if paragraph.startswith("(") or "news:" in paragraph[:_GLUED_LABEL_REACH]:
         return _GLUED_CREDIT.match(paragraph)
-    if paragraph[:1] in "Pp" and (stamp := _GLUED_POST_STAMP.match(paragraph)):
+    if paragraph[:4] in _POST_STAMP_OPENINGS and (stamp := _GLUED_POST_STAMP.match(paragraph)):
         return stamp
     return _GLUED_FILE.match(paragraph)
 

@@ -629,6 +629,7 @@ UNKNOWN_AGENCIES = [
     ("Nairobi (KNA) - Farmers received subsidised seed ahead of the rains.", "Nairobi", "KNA"),
     ("Manama, BNA- The Shura Council approved the draft law.", "Manama", "BNA"),
     ("Valletta, Feb 2 (MaltaPress) - The ferry service resumed.", "Valletta", "MaltaPress"),
+    ("Muscat, OMNA-The ministry announced new visa rules on Sunday.", "Muscat", "OMNA"),
     # A site reposting a known agency's copy credits both.
     (
         "Kumasi, Oct. 12, Akwaaba/GNA - The regional minister opened a clinic.",
