@@ -17,6 +17,8 @@ _MAX_WRAP_WIDTH = 90
 _MIN_WRAP_WIDTH = 40
 # A line filled to this share of the block's width was broken by the wrapping, not by the writer.
 _FILLED = 0.6
+# A page is wrapped with blank lines between its lines when this many lines go on after one.
+_SPACED_WRAP_BREAKS = 3
 # ANPA/ATS wire headlines end with " =".
 _HEADLINE_END = " ="
 
@@ -48,7 +50,42 @@ def split_paragraphs(text: str) -> list[str]:
             block = []
     if block:
         paragraphs.extend(_unwrap(block))
-    return paragraphs
+    return _join_spaced_wrap(paragraphs)
+
+
+def _join_spaced_wrap(paragraphs: list[str]) -> list[str]:
+    """Undo hard wrapping with a blank line after every line (`... will address the` /
+    blank / `nation today ...`): on a page where several wrapped lines go on after a blank
+    line in lower case, such lines, and a number after a comma, join the line above."""
+    breaks = [
+        index
+        for index in range(1, len(paragraphs))
+        if _breaks_wrap(paragraphs[index - 1], paragraphs[index])
+    ]
+    if len(breaks) < _SPACED_WRAP_BREAKS:
+        return paragraphs
+    joined = [paragraphs[0]]
+    last_line = paragraphs[0]
+    for index in range(1, len(paragraphs)):
+        paragraph = paragraphs[index]
+        continues = _breaks_wrap(last_line, paragraph) or (
+            last_line.endswith(",") and paragraph[:1].isdigit()
+        )
+        if continues:
+            joined[-1] = f"{joined[-1]} {paragraph}"
+        else:
+            joined.append(paragraph)
+        last_line = paragraph
+    return joined
+
+
+def _breaks_wrap(line: str, following: str) -> bool:
+    """Whether `following` goes on from a line broken at the wrapping width mid-sentence."""
+    return (
+        following[:1].islower()
+        and _MIN_WRAP_WIDTH <= len(line) <= _MAX_WRAP_WIDTH
+        and not ends_sentence(line)
+    )
 
 
 def _clean(line: str) -> str:
