@@ -48,6 +48,7 @@ _SKIPPED_UNDER_DATELINE = 3
 _MAX_CANDIDATES = 40
 _TRAILING_HEADLINE_WORDS = 24
 _QUOTE_MARKS = ('"', "“", "”", "«", "»")
+_OPENING_QUOTES = "'\"‘“«"
 # A headline has a few words; shorter lines above it are site names and section labels.
 _HEADLINE_MIN_WORDS = 4
 # A sentence this long opens an article; slogans and notices are shorter.
@@ -350,7 +351,8 @@ def _unglue_furniture(page: _Page, lines: list[int], headline: str) -> str:
         if junction >= len(headline):
             break
         head, rest = headline[:junction], headline[junction:]
-        if is_furniture(head) and looks_like_headline(rest):
+        # An opening quote mark before a capital (`'Friendly' talks ...`) is the headline's.
+        if head.strip(_OPENING_QUOTES) and is_furniture(head) and looks_like_headline(rest):
             page.drop(lines[0] - 0.5, head)
             return rest
     return headline
@@ -650,11 +652,11 @@ def _goes_on(key: str, later_keys: list[str], topic: set[str]) -> bool:
 
 
 def _is_deck(paragraphs: list[str], indexes: list[int], later: int, headline: int) -> bool:
-    """Whether candidate `later` is the deck under candidate `headline`: longer by half again,
-    with no running text between them. (Headlines of other stories, each with its snippet,
+    """Whether candidate `later` is the deck under candidate `headline`: longer, with no
+    running text between them. (Headlines of other stories, each with its snippet,
     come apart; a deck sits right under its headline, a byline or a stamp in between at most.)"""
     first, second = paragraphs[indexes[headline]], paragraphs[indexes[later]]
-    if len(second.split()) * 2 <= len(first.split()) * 3:
+    if len(second.split()) <= len(first.split()):
         return False
     between = range(indexes[headline] + 1, indexes[later])
     return len(between) <= _DECK_GAP and not any(_is_prose(paragraphs[i]) for i in between)

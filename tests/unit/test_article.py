@@ -2225,6 +2225,20 @@ PAGE_SHAPES += [
         ["© APA | Japanese Prime Minister Jun Sato"],
     ),
     (
+        "quoted-word-opening-the-headline-over-a-deck",
+        "vendredi 6 juin 2014\n\n"
+        "'Constructive' talks held between Rome, Madrid on fishing quotas\n\n"
+        "Minister meets Spanish counterpart on range of fishing and border issues\n\n"
+        '(ANSA) - Rome, June 5 - Italy\'s agriculture minister has held "constructive" talks '
+        "with his Spanish counterpart on fishing quotas in the Mediterranean.\n\n"
+        "The two will meet again in July.\n",
+        "'Constructive' talks held between Rome, Madrid on fishing quotas",
+        ("Rome", "ANSA", "June 5"),
+        "Italy's agriculture minister has held",
+        "meet again in July.",
+        ["Minister meets Spanish counterpart"],
+    ),
+    (
         "source-line-naming-an-agency-loosely",
         "Emir receives call from Italian premier\n\n"
         "The Emir received a phone call on Saturday from the Italian prime minister, who "
