@@ -64,7 +64,8 @@ _TITLE_SUFFIX = re.compile(r"\s[-–—|]\s([^-–—|]{1,40})$")
 # Its longest match, and a line break that `$` may stand before.
 _TITLE_SUFFIX_SPAN = 44
 # The publisher before the headline: `Xinhua | China's exports rise`, `AA - Exports rise`.
-_TITLE_PREFIX = re.compile(r"([^-–—|:\n]{2,30}?)\s[-–—|:]\s(?=\S)")
+# Or the site's section: `Actualité - Venezuela: ...`, `Actualité Maroc: ...`.
+_TITLE_PREFIX = re.compile(r"([^-–—|:\n]{2,30}?)(?:\s[-–—|]|\s?:)\s(?=\S)")
 # A blog theme's thumbnail left after the title: its width, height and the poster's user name
 # (`... market turmoil 150 150 admin`).
 _IMAGE_TRAILER = re.compile(r"\s\d{2,4}\s\d{2,4}\s[a-z][\w.-]{1,20}$")
@@ -486,13 +487,19 @@ def _headline(page: _Page, lines: list[int]) -> str | None:
         headline = headline[: junk.start()]
     while (suffix := _title_suffix(headline)) and _names_site(suffix.group(0)):
         headline = headline[: suffix.start()].rstrip()
-    if (prefix := _TITLE_PREFIX.match(headline)) and is_site(prefix.group(1)):
+    if (prefix := _TITLE_PREFIX.match(headline)) and _names_publisher(prefix.group(1)):
         page.drop(lines[0] - 0.5, prefix.group(0).strip())
         headline = headline[prefix.end() :]
     if button := _BUTTON_SUFFIX.search(headline, max(0, len(headline) - _HEADLINE_TAIL)):
         page.drop(lines[-1] + 0.5, button.group(0).strip())
         headline = headline[: button.start()]
     return _strip_labels(page, lines, headline)
+
+
+def _names_publisher(prefix: str) -> bool:
+    """`Xinhua`, `AA`: the site; `Actualité`, `Actualité Maroc`: a section of it (a label,
+    maybe with the region it covers)."""
+    return is_site(prefix) or is_label(prefix.split(" ", 1)[0])
 
 
 def _strip_version_tags(headline: str) -> str:
@@ -573,7 +580,7 @@ def _headline_candidates(
             continue
         if looks_like_headline(paragraph):
             candidates.append(index)
-        elif looks_like_headline(paragraph.rstrip(".")) and len(paragraph.split()) <= 15:
+        elif looks_like_headline(paragraph.rstrip(".!")) and len(paragraph.split()) <= 15:
             sentences.append(index)
     # On a listing page only the lines nearest the article are worth weighing (and weighing
     # them all would cost quadratic time).

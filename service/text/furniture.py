@@ -336,11 +336,11 @@ def _is_relative_stamp(key: str) -> bool:
 
 
 def _is_view_count(key: str) -> bool:
-    """`178 total views today`, `This news has been read 142 times`: a counter, not a sentence
-    (`The ship sank 3 times.` ends as one)."""
+    """`178 total views today`, `This post has been read 142 times!`: a counter, not a
+    sentence (`The ship sank 3 times.` ends as one; counters cheer)."""
     return (
         len(key.split()) <= _VIEW_COUNT_WORDS
-        and not ends_sentence(key)
+        and not ends_sentence(key.rstrip("!"))
         and _VIEW_COUNT.search(key) is not None
     )
 

@@ -2239,6 +2239,33 @@ PAGE_SHAPES += [
         ["Minister meets Spanish counterpart"],
     ),
     (
+        "section-name-before-an-exclaiming-headline",
+        "mardi, mars 5, 2024\n\n"
+        "Actualité - Bolivia: We Will Not Give Up!\n\n"
+        "Le blog publie une dépêche sur les réactions du gouvernement bolivien aux sanctions.\n\n"
+        "La Paz, Mar 4 (Prensa Latina) - Bolivian Foreign Minister Ana Rojas rejected new "
+        "sanctions on Monday and called them an attack on the country's sovereignty.\n\n"
+        "She spoke to reporters at the ministry.\n",
+        "Bolivia: We Will Not Give Up!",
+        ("La Paz", "Prensa Latina", "Mar 4"),
+        "Bolivian Foreign Minister Ana Rojas",
+        "reporters at the ministry.",
+        ["Actualité -", "mardi, mars 5, 2024"],
+    ),
+    (
+        "section-and-region-glued-to-the-headline-by-a-colon",
+        "Actualité Maroc: Le ministre défend la réforme des retraites\n\n"
+        "This post has been read 2301 times!\n\n"
+        "Le ministre de l'Economie a défendu jeudi à Rabat la réforme des retraites devant les "
+        "députés.\n\n"
+        "Le texte sera voté la semaine prochaine.\n",
+        "Le ministre défend la réforme des retraites",
+        None,
+        "Le ministre de l'Economie a défendu",
+        "voté la semaine prochaine.",
+        ["Actualité Maroc:", "This post has been read 2301 times!"],
+    ),
+    (
         "source-line-naming-an-agency-loosely",
         "Emir receives call from Italian premier\n\n"
         "The Emir received a phone call on Saturday from the Italian prime minister, who "
