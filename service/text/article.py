@@ -103,8 +103,10 @@ _HEADLINE_TAIL = 32
 # few, instead of testing both sides of every position (twice as fast on a headline).
 _GLUED = re.compile(r"[^\W\d_a-z](?<=[a-z.!?”’\"')].)")
 _GLUED_SPAN = 200
-# `by Jane Doe ` before a dateline: one to four capitalised names.
-_BYLINE_PREFIX = re.compile(r"(?i:by)\s(?:[A-Z][\w.'’-]*\s){1,4}")
+# `by Jane Doe ` before a dateline: one to four capitalised names, or two reporters' names
+# (`By Jane Doe and John Roe `).
+_NAME_WORDS = r"(?:[A-Z][\w.'’-]*\s){1,4}"
+_BYLINE_PREFIX = re.compile(rf"(?i:by)\s{_NAME_WORDS}(?:(?:and|&)\s{_NAME_WORDS})?")
 _SPACE = re.compile(r"\s")
 # A capitalised place and a comma, then a bracket or a slash within a few words: where a dateline
 # may start inside a line.

@@ -2266,6 +2266,19 @@ PAGE_SHAPES += [
         ["Actualité Maroc:", "This post has been read 2301 times!"],
     ),
     (
+        "two-reporters-byline-glued-before-the-dateline",
+        "Ministers agree to resume grain talks\n\n"
+        "Forum News Bot\n"
+        "By Jane Doe and John Roe GENEVA (Reuters) - Ministers from both countries agreed on "
+        "Sunday to resume talks on grain exports next month.\n\n"
+        "The talks stalled in March.\n",
+        "Ministers agree to resume grain talks",
+        ("GENEVA", "Reuters", None),
+        "Ministers from both countries agreed",
+        "stalled in March.",
+        ["By Jane Doe and John Roe"],
+    ),
+    (
         "source-line-naming-an-agency-loosely",
         "Emir receives call from Italian premier\n\n"
         "The Emir received a phone call on Saturday from the Italian prime minister, who "
