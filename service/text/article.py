@@ -773,12 +773,13 @@ def _repeats(paragraph: str, headline: str | None) -> bool:
 
 def _skip_furniture(paragraphs: list[str], index: int, repeated: str | None) -> int:
     while index < len(paragraphs):
-        paragraph = paragraphs[index]
+        paragraph, following = paragraphs[index], _at(paragraphs, index + 1)
+        if _is_alt_text(paragraph, following):
+            # The caption under it goes too when it only repeats the image's text.
+            index += 2 if following == paragraph else 1
+            continue
         if not (
-            is_furniture(paragraph)
-            or is_list_item(paragraph)
-            or _repeats(paragraph, repeated)
-            or _is_alt_text(paragraph, _at(paragraphs, index + 1))
+            is_furniture(paragraph) or is_list_item(paragraph) or _repeats(paragraph, repeated)
         ):
             break
         index += 1
@@ -807,6 +808,8 @@ def _body(page: _Page, zone: list[tuple[float, str]]) -> tuple[list[str], list[R
     after_furniture = False
     for position, (index, paragraph) in enumerate(zone):
         standing = is_furniture(paragraph)
+        # A link to an adjacent article is a short line of furniture; only under the story's
+        # text does it end the story (themes print such links above it too).
         if is_end_marker(paragraph) or (body and standing and is_adjacent_link(paragraph)):
             tail = position
             break

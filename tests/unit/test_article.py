@@ -2279,6 +2279,21 @@ PAGE_SHAPES += [
         ["By Jane Doe and John Roe"],
     ),
     (
+        "image-text-printed-twice-over-the-lead",
+        "Only 2% of Graduates Find Work in Farming – Ministry\n\n"
+        "0\n"
+        "Federal Ministry of Agriculture (FMA)\n"
+        "Federal Ministry of Agriculture (FMA)\n\n"
+        "The Permanent Secretary, Federal Ministry of Agriculture (FMA), Mr. Ade Bello said on "
+        "Tuesday that only two per cent of graduates find work in farming.\n\n"
+        "He spoke in Abuja.\n",
+        "Only 2% of Graduates Find Work in Farming – Ministry",
+        None,
+        "The Permanent Secretary, Federal Ministry",
+        "He spoke in Abuja.",
+        [],
+    ),
+    (
         "source-line-naming-an-agency-loosely",
         "Emir receives call from Italian premier\n\n"
         "The Emir received a phone call on Saturday from the Italian prime minister, who "
