@@ -89,7 +89,10 @@ _PHOTO_CREDIT = re.compile(
 )
 #: A blog's caption or embed shortcode, its text closed by the closing tag:
 #: `[caption id="attachment_12" width="300"]Ministers at the summit[/caption]`.
-SHORTCODE = r"\[(caption|embed|video|audio|gallery)\b[^\]\n]{0,300}\](?:[^\[\n]{0,1000}\[/\1\])?"
+SHORTCODE = (
+    r"\[(?P<shortcode>caption|embed|video|audio|gallery)\b[^\]\n]{0,300}\]"
+    r"(?:[^\[\n]{0,1000}\[/(?P=shortcode)\])?"
+)
 _SHORTCODE_LINE = re.compile(rf"{SHORTCODE}$")
 _CRUMB_SEPARATOR = re.compile(" [>»›/|] ")
 # A story's place in the site's taxonomy: `Tags: Cuba, Brazil`, `Filed under: Politics`.
