@@ -110,8 +110,10 @@ _DISCLAIMER = re.compile(
     r"(?:is|are)\snot\s(?:held\s)?responsible\sfor\s(?:the\s)?contents?\sof\s"
     r"|n'est\spas\sresponsable\sdu\scontenu\s|no\sse\shace\sresponsable\sde)"
 )
-# Letters of a line looked at before a marker list's trie (its shortest entry is longer).
-_OPENING_LETTERS = 5
+# Characters of a line that can hold a link to an adjacent article's label (the longest is 18).
+_ADJACENT_REACH = 24
+# How running text ends: a long line ending otherwise may be a ticker.
+_PROSE_ENDS = '.!?"”’»)'
 # What separates the links of a row or a ticker run into one line.
 _BULLETS = (" • ", " · ")
 # A listing page's place in its pagination, after its breadcrumb: `Home Blog Page 1194`,
@@ -124,6 +126,17 @@ _PAGINATION_WORDS = 6
 # `Source: "Qena" agency.` (a credit of a few words, whatever it names).
 _SOURCE_LINE = re.compile(r"\(?\s?(?:sources?|fuentes?|quelle|kaynak|المصدر)\s?:", re.IGNORECASE)
 _SOURCE_LINE_WORDS = 6
+# How those lines open, case-folded: most lines fail this test and skip the expression.
+_SOURCE_OPENINGS = (
+    "source",
+    "(source",
+    "( source",
+    "fuente",
+    "(fuente",
+    "quelle",
+    "kaynak",
+    "المصدر",
+)
 # The staff who handled the story, on a line of its own: `Editor: Jane Doe`.
 _ROLE_LINE = re.compile(
     r"(?:editors?|edited by|reporters?|writers?|authors?|translators?|translated by)\s?:\s?\S",
@@ -203,18 +216,16 @@ _GLUED_CREDIT = re.compile(
     r"^(?:\(\s?MENAFN\b[^()\n]{0,80}(?:\([^()\n]{0,20}\)[^()\n]{0,20})?\)"
     r"|(?:[A-Z]\w{0,20} ){1,4}news:)\s*"
 )
-# A blog's post stamp run into the first paragraph: who posted it, when, and how often it was
-# read (`Posted by: admin on 04-03-2024 10:15:02 1204 views The ...`).
-_GLUED_POST_STAMP = re.compile(
-    r"(?i:posted by|posté par|publié par|publicado por)\s?:?\s[^\n]{0,60}?"
+# An image's file name run into the paragraph: `A02370181.jpgTEHRAN (Fars) - ...` (fails on the
+# first word of nearly every paragraph, at its first space); or a blog's post stamp run into the
+# first paragraph: who posted it, when, and how often it was read (`Posted by: admin on
+# 04-03-2024 10:15:02 1204 views The ...`). One expression: one call per paragraph.
+_GLUED_PREFIX = re.compile(
+    rf"[\w-]{{1,40}}\.(?i:{_IMAGE_EXTENSIONS})(?=\S)"
+    r"|(?i:posted by|posté par|publié par|publicado por)\s?:?\s[^\n]{0,60}?"
     r"\d{1,2}:\d\d(?::\d\d)?(?:\s\d[\d,.]{0,12}\s(?i:views|reads|lectures|vues|lecturas|visitas))?+"
     r"\s(?=\S)"
 )
-# How the stamp opens, in the cases pages print it: a tuple test costs less than folding.
-_POST_STAMP_OPENINGS = frozenset(("Post", "post", "POST", "Publ", "publ", "PUBL"))
-# An image's file name run into the paragraph: `A02370181.jpgTEHRAN (Fars) - ...` (fails on the
-# first word of nearly every paragraph, at its first space).
-_GLUED_FILE = re.compile(rf"[\w-]{{1,40}}\.(?i:{_IMAGE_EXTENSIONS})(?=\S)")
 # Where `news:` ends at the latest: after four words of 21 characters and their spaces.
 _GLUED_LABEL_REACH = 4 * 22 + len("news:")
 _INITIALS = re.compile(r"^(?:(?:[A-Z]\.){1,4}|[a-z]{1,5}(?:[./\\]{1,2}[a-z]{1,5}){0,3})$")
@@ -250,7 +261,7 @@ def is_furniture(line: str) -> bool:
             line[:12].casefold().startswith(_CREDIT_STARTS[:3])
             or is_footer(line)
             or is_photo_caption(line)
-            or (("•" in line or "·" in line) and _is_link_row(line))
+            or (line[-1] not in _PROSE_ENDS and ("•" in line or "·" in line) and _is_link_row(line))
         )
     return _is_short_furniture(line)
 
@@ -266,7 +277,7 @@ def _is_short_furniture(line: str) -> bool:
         return True
     if key.rstrip(" :") in folded("furniture") or is_end_marker(line) or is_chrome(line):
         return True
-    if is_adjacent_link(line):
+    if key.startswith(_folded_entries("adjacent_links")):
         return True
     if is_footer(line) or _is_inline_teaser(line) or _is_ad_break(key):
         return True
@@ -310,9 +321,9 @@ def _is_short_furniture(line: str) -> bool:
         return True
     if _ROLE_LINE.match(line) and len(key.split()) <= _ROLE_LINE_WORDS:
         return True
-    if _SOURCE_LINE.match(line) and len(key.split()) <= _SOURCE_LINE_WORDS:
+    if key.startswith(_SOURCE_OPENINGS) and _is_source_line(line, key):
         return True
-    if _is_pagination(line):
+    if line[-1:].isdigit() and _is_pagination(line):
         return True
     return _looks_like_code(line)
 
@@ -323,10 +334,14 @@ def _is_link_row(line: str) -> bool:
     return any(line.count(bullet) >= 2 for bullet in _BULLETS) and not ends_sentence(line)
 
 
+def _is_source_line(line: str, key: str) -> bool:
+    return _SOURCE_LINE.match(line) is not None and len(key.split()) <= _SOURCE_LINE_WORDS
+
+
 def _is_pagination(line: str) -> bool:
     """`Home Blog Page 1194`, `Page 3 of 40`: the page number alone or after a breadcrumb of
     names (`The report runs to page 40` is text)."""
-    if not line[-1:].isdigit() or len(line.split()) > _PAGINATION_WORDS:
+    if len(line.split()) > _PAGINATION_WORDS:
         return False
     page = _PAGINATION.search(line)
     return page is not None and (page.start() == 0 or looks_like_name(line[: page.start()]))
@@ -400,16 +415,14 @@ def is_adjacent_link(line: str) -> bool:
     """`Previous articleMinister opens new port`, `Next post: ...`: a link to the site's
     previous or next article, its headline glued on or not. Themes print them above the
     story too: only under the story's text do they end it."""
-    # Asked of every paragraph: nearly all fail on their first letters, without a call into
-    # the trie (`President ...` opens like `previous article` for three letters).
-    opening = line[:_OPENING_LETTERS].casefold()
-    return opening in _openings("adjacent_links") and _opens_with_any(line, "adjacent_links")
+    return line[:_ADJACENT_REACH].casefold().startswith(_folded_entries("adjacent_links"))
 
 
 @cache
-def _openings(name: str) -> frozenset[str]:
-    """The first letters of a marker list's entries, case-folded."""
-    return frozenset(entry[:_OPENING_LETTERS] for entry in folded(name))
+def _folded_entries(name: str) -> tuple[str, ...]:
+    """The entries of a marker list, case-folded, for `str.startswith` (a handful of entries:
+    one C call, where a trie costs a call into the regex engine)."""
+    return tuple(entry.casefold() for entry in load(name))
 
 
 def is_related_marker(line: str) -> bool:
@@ -564,9 +577,7 @@ def glued_credit(paragraph: str) -> re.Match[str] | None:
     # regex (which backtracks through each of their first words).
     if paragraph.startswith("(") or "news:" in paragraph[:_GLUED_LABEL_REACH]:
         return _GLUED_CREDIT.match(paragraph)
-    if paragraph[:4] in _POST_STAMP_OPENINGS and (stamp := _GLUED_POST_STAMP.match(paragraph)):
-        return stamp
-    return _GLUED_FILE.match(paragraph)
+    return _GLUED_PREFIX.match(paragraph)
 
 
 def is_list_item(line: str) -> bool:

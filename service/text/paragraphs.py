@@ -37,6 +37,9 @@ def split_paragraphs(text: str) -> list[str]:
     spaced = "\t" in text or _DOUBLE_SPACE.search(text) is not None
     paragraphs: list[str] = []
     block: list[str] = []
+    # Blocks opening in lower case: without a few, no line after a blank one goes on wrapped
+    # text (`_join_spaced_wrap` has nothing to do).
+    lower_openings = 0
     for line in text.split("\n"):
         if spaced or line[:1] == " " or line[-1:] == " ":
             if not line.strip(_BLANK):
@@ -44,12 +47,16 @@ def split_paragraphs(text: str) -> list[str]:
             elif not (line := _clean(line)):
                 continue
         if line:
+            if not block and line[:1].islower():
+                lower_openings += 1
             block.append(line)
         elif block:
             paragraphs.extend(_unwrap(block))
             block = []
     if block:
         paragraphs.extend(_unwrap(block))
+    if lower_openings < _SPACED_WRAP_BREAKS:
+        return paragraphs
     return _join_spaced_wrap(paragraphs)
 
 
