@@ -256,7 +256,7 @@ def is_furniture(line: str) -> bool:
     """Whether a whole line is page furniture wherever it appears on the page."""
     if len(line) > _LONG:
         # Article paragraphs are long; of the furniture only copyright notices, syndication
-        # disclaimers and photo captions come this long.
+        # disclaimers, photo captions and tickers of headlines come this long.
         return (
             line[:12].casefold().startswith(_CREDIT_STARTS[:3])
             or is_footer(line)
@@ -456,7 +456,7 @@ def is_footer(line: str) -> bool:
     """Whether the line is a publisher's or syndicator's standing notice (`This story has not
     been edited by ... staff`, `Anadolu Agency website contains only ...`, `The Daily Planet
     is not responsible for the content of external sites.`)."""
-    if "espons" in line and "," not in line and _DISCLAIMER.match(line):
+    if "," not in line and "espons" in line and _DISCLAIMER.match(line):
         # A notice is one plain statement: with a comma it is someone's words (`..., he said.`).
         return True
     return _opens_with_any(line, "footers")
