@@ -19,8 +19,7 @@ from service.enrich.folding import fold
 from service.enrich.gazetteer import COUNTRY, Gazetteer, Place, is_major
 from service.enrich.lexicon import Lexicons
 from service.enrich.locations import choose_place, place_name
-from service.enrich.mentions import (
-    DATELINE,
+from service.enrich.mention import (
     LOCATION,
     NATIONALITY,
     ORGANIZATION,
@@ -29,6 +28,7 @@ from service.enrich.mentions import (
     UNKNOWN,
     Mention,
 )
+from service.enrich.mentions import DATELINE
 from service.enrich.model import Entity
 from service.enrich.tokens import POSSESSIVE
 
