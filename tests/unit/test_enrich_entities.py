@@ -802,3 +802,27 @@ def test_national_legislatures_and_forces_known_by_one_word(enricher: Enricher) 
     )
     names = ("Bundestag", "Carabinieri", "Lok Sabha", "State Duma")
     assert {found[n].type for n in names} == {"organization"}
+
+
+def test_streets_malls_and_storms_are_no_people(enricher: Enricher) -> None:
+    found = by_name(
+        entities(
+            enricher,
+            "Gunmen attacked the upmarket Halden Mall and a church on Tamsin Road on Friday, "
+            "hours before Typhoon Marlo reached the coast.",
+        )
+    )
+    assert found["Halden Mall"].type == found["Tamsin Road"].type == "location"
+    assert "Typhoon Marlo" not in found
+
+
+def test_spanish_y_joins_two_names_not_one(enricher: Enricher) -> None:
+    found = by_name(
+        entities(
+            enricher,
+            "El presidente saliente Rodrigo Almeida y Santos Ferreira desayunaron juntos, y las "
+            "relaciones entre La Habana y Washington mejoraron.",
+        )
+    )
+    assert found["Rodrigo Almeida"].type == found["Santos Ferreira"].type == "person"
+    assert "y Washington" not in found
