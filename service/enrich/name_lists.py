@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
-from service.enrich.mention import LOCATION, PERSON, UNKNOWN, Mention
+from service.enrich.mention import LOCATION, ORGANIZATION, PERSON, UNKNOWN, Mention
 from service.enrich.regions import CONTEXT_AFTER
 
 _LIST_GLUE = re.compile(r"\s*(?:,|,?\s+and|&)\s*")
@@ -32,10 +32,11 @@ def lists(text: str, mentions: list[Mention]) -> list[list[Mention]]:
 
 
 def coordinated_people(lists: list[list[Mention]]) -> None:
-    """In a list of three or more names of which one is a person ("Alvarez, Bruno Costa,
-    Duarte and Ferreira"), lone unknown names are people too."""
+    """In a list of three or more names of which one is a person and none an organization
+    ("Alvarez, Bruno Costa, Duarte and Ferreira"), lone unknown names are people too."""
     for group in lists:
-        if len(group) > 2 and any(m.kind == PERSON for m in group):
+        kinds = {m.kind for m in group}
+        if len(group) > 2 and PERSON in kinds and ORGANIZATION not in kinds:
             for member in group:
                 if member.kind == UNKNOWN and " " not in member.surface:
                     member.kind = PERSON

@@ -109,8 +109,6 @@ class RunClassifier:
         elif before in _CLOSING and after == _CLOSING[before]:
             pieces[0].kind = OTHER
 
-    # -- runs ---------------------------------------------------------------------------------
-
     def _split(self, run: Run, segment: int) -> list[Mention]:
         """Cut a run into an optional role and a name, and classify each part."""
         words = run.words
@@ -132,6 +130,7 @@ class RunClassifier:
             k -= 1
         while 0 < k < len(words) and words[k - 1].lower() == "and":
             k += 1  # "Minister for Information and Broadcasting Lena Dahl": the portfolio's
+        k = self._past_portfolio(run, k)
         # "Special Envoy for Yemen Anna Brandt": the place after "for" is the role's
         while (
             0 < k < len(words) - 2
@@ -166,6 +165,20 @@ class RunClassifier:
             pieces.append(self._mention(run, 0, k, ROLE, segment))
             pieces[-1].role = role
         return pieces
+
+    def _past_portfolio(self, run: Run, k: int) -> int:
+        """Where the name starts when the words before `k` open or list a portfolio: the word
+        right after "of"/"for" is the portfolio's field or a place, never a name ("Minister for
+        Planning Ana Vale"), and so is a lone word closing a portfolio before a comma ("Minister
+        of Energy and Mineral Resources, Ana Vale": the full name follows the comma)."""
+        words = run.words
+        field = 0 < k < len(words) and words[k - 1].lower() in OF_FOR
+        if field and not self.vocab.place(" ".join(words[k:])):  # "Mayor of Lima" is a place's
+            k += 1
+        lone = k == len(words) - 1 and k > 1 and words[k - 2].lower() == "and"
+        if lone and run.after is not None and run.after.text == ",":
+            k += 1
+        return k
 
     def _name_before_place(self, run: Run, k: int, segment: int) -> list[Mention]:
         """ "President Anna Berg of the Republic of Norland": a role, a name, and the place
@@ -221,13 +234,13 @@ class RunClassifier:
             unknown_of = head is not None and head.kind == UNKNOWN and whole.kind == UNKNOWN
             if head and rest and (person_of or unknown_of) and rest.kind != UNKNOWN:
                 return [head, rest]
+        cut = self._person_after_organization(words)
+        if cut is not None:
+            person = self._mention(run, cut, n, PERSON, segment)
+            person.by_shape = True
+            return [self._classify(run, 0, cut, segment), person]
         if whole.kind not in (PERSON, UNKNOWN):
             return [whole]
-        if n > 2 and ACRONYM.match(words[0]) and all(map(self.vocab.plain_name, words[1:])):
-            # "the head of the SRSMA Kanat Djumagaziev": an organization, then a person
-            person = self._mention(run, 1, n, PERSON, segment)
-            person.by_shape = True
-            return [self._classify(run, 0, 1, segment), person]
         if n > 2 and ACRONYM.match(words[-1]) and words[-2].lower() in self.vocab.org_suffix:
             # "the Norland News Agency NNA": the agency and its acronym, one organization
             agency = self._mention(run, 0, n - 1, ORGANIZATION, segment)
@@ -248,6 +261,24 @@ class RunClassifier:
                     return [self._classify(run, 0, j + 1, segment), rest]
                 break
         return [whole]
+
+    def _person_after_organization(self, words: list[str]) -> int | None:
+        """Where a person's name starts right after an organization's ("the head of the SRSMA
+        Kanat Djumagaziev", "spokeswoman of the Foreign Ministry Maria Zakharova"): the
+        organization ends in an acronym or an organization word, and two name words or more
+        that name no place follow it."""
+        cut = len(words)
+        while cut > 0 and self.vocab.plain_name(words[cut - 1]):
+            cut -= 1
+        if cut == 0 or len(words) - cut < 2:
+            return None
+        last = words[cut - 1]
+        acronym = cut == 1 and ACRONYM.match(last) is not None
+        if not (acronym or (cut > 1 and last.lower() in self.vocab.org_suffix)):
+            return None
+        named = words[cut:]
+        placed = self.vocab.place(" ".join(named)) or any(map(self.vocab.place, named))
+        return None if placed else cut
 
     def _role_parts(self, run: Run, end: int, segment: int) -> list[Mention]:
         """Organizations and places named inside a role ("Chief of Staff of the Syrian Arab

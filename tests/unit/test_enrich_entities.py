@@ -826,3 +826,44 @@ def test_spanish_y_joins_two_names_not_one(enricher: Enricher) -> None:
     )
     assert found["Rodrigo Almeida"].type == found["Santos Ferreira"].type == "person"
     assert "y Washington" not in found
+
+
+def test_a_portfolio_word_is_no_one_s_name(enricher: Enricher) -> None:
+    found = by_name(
+        entities(
+            enricher,
+            "Minister of Water and Mineral Resources, Tarek Halabi, opened the plant on Monday.",
+            "Coordinating Minister for Maritime, Trade and Fisheries Affairs, Dewi Lestari, "
+            "attended.",
+        )
+    )
+    assert "Resources" not in found and "Maritime" not in found
+    assert found["Tarek Halabi"].roles == ["Minister of Water and Mineral Resources"]
+    assert found["Dewi Lestari"].type == "person"
+
+
+def test_a_name_printed_right_after_an_organization(enricher: Enricher) -> None:
+    found = by_name(
+        entities(
+            enricher,
+            "Spokeswoman of the Norland Foreign Ministry Irina Volkova said the talks would go "
+            "on, at the Harbour Trade Centre Port Avery.",
+            "Work stopped on pipelines run by Coral Strategic Energy Holdings Sdn Bhd.",
+        )
+    )
+    assert found["Norland Foreign Ministry"].type == "organization"
+    assert found["Irina Volkova"].type == "person"
+    assert "Holdings Sdn Bhd" not in found
+    assert found["Coral Strategic Energy Holdings Sdn Bhd"].type == "organization"
+
+
+def test_a_list_holding_an_organization_names_no_people(enricher: Enricher) -> None:
+    found = by_name(
+        entities(
+            enricher,
+            "The meeting was moved, said the Communications and Outreach Deputy of the "
+            "Presidential Office, Omid Karimi, on Sunday.",
+        )
+    )
+    assert "Communications" not in found
+    assert found["Omid Karimi"].type == "person"
