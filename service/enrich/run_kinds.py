@@ -234,11 +234,11 @@ class RunClassifier:
             unknown_of = head is not None and head.kind == UNKNOWN and whole.kind == UNKNOWN
             if head and rest and (person_of or unknown_of) and rest.kind != UNKNOWN:
                 return [head, rest]
-        cut = self._person_after_organization(words)
-        if cut is not None:
-            person = self._mention(run, cut, n, PERSON, segment)
+        named_at = self._person_after_organization(words)
+        if named_at is not None:
+            person = self._mention(run, named_at, n, PERSON, segment)
             person.by_shape = True
-            return [self._classify(run, 0, cut, segment), person]
+            return [self._classify(run, 0, named_at, segment), person]
         if whole.kind not in (PERSON, UNKNOWN):
             return [whole]
         if n > 2 and ACRONYM.match(words[-1]) and words[-2].lower() in self.vocab.org_suffix:
