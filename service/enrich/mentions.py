@@ -19,6 +19,7 @@ from service.enrich.gazetteer import Gazetteer
 from service.enrich.lexicon import Lexicons
 from service.enrich.mention import (
     LOCATION,
+    NATIONALITY,
     OTHER,
     PERSON,
     ROLE,
@@ -49,6 +50,10 @@ HEADLINE, DATELINE = -2, -1  # segment numbers; body paragraphs are numbered fro
 _NO_CONTEXT = (None, None, None, None)
 _LATIN_CAPITAL = re.compile(r"[A-Z]")
 _BRACKETED = re.compile(r"[(\[]([^)\]]*)[)\]]")
+# Three capitalised words or more in a row: a slug, a flash or a shouted headline
+# ("FLASH: OFFICIAL SAYS ATTACKER ..."), where capitals mark no name.
+_SHOUT_WINDOW = 60  # characters read around a mention in capitals for the stretch holding it
+_SHOUTED = re.compile(r"(?<!\w)[A-Z][A-Z'’-]+(?:[\s:;,\"“”]+[A-Z][A-Z'’-]*\b){2,}")
 # Capitalised regions read per paragraph: prose has a few dozen; past this it is a list, a table
 # or hostile input, and the cost must stay bounded.
 MAX_REGIONS = 300
@@ -117,6 +122,8 @@ class MentionFinder:
             mentions = defined_acronyms(text, listed_companies(text, mentions), segment, self.vocab)
         if FRENCH_ARTICLE.search(text):
             mentions.extend(lowercase_national_institutions(text, segment, self.vocab))
+        if any(m.surface.isupper() for m in mentions):  # str tests first: prose has few
+            mentions = [m for m in mentions if not _shouted(text, m)]
         return mentions
 
     def find_unicase(self, text: str, segment: int) -> list[Mention]:
@@ -255,6 +262,19 @@ class MentionFinder:
         ):
             return True
         return low in self.vocab.lex.function_words and opens
+
+
+def _shouted(text: str, mention: Mention) -> bool:
+    """Whether a mention in capitals lies in an all-capital stretch of `text`, where only the
+    places and nationalities the lexicons know and the names they know by an alias keep."""
+    if not mention.surface.isupper() or mention.kind in (LOCATION, NATIONALITY):
+        return False
+    if mention.canonical is not None:
+        return False
+    lo = max(0, mention.start - _SHOUT_WINDOW)
+    start, end = mention.start - lo, mention.end - lo
+    window = text[lo : mention.end + _SHOUT_WINDOW]
+    return any(m.start() <= start and end <= m.end() for m in _SHOUTED.finditer(window))
 
 
 def _template(mention: Mention, origin: int) -> _Template:

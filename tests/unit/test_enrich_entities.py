@@ -867,3 +867,15 @@ def test_a_list_holding_an_organization_names_no_people(enricher: Enricher) -> N
     )
     assert "Communications" not in found
     assert found["Omid Karimi"].type == "person"
+
+
+def test_capitals_in_a_shouted_line_name_no_one(enricher: Enricher) -> None:
+    found = by_name(
+        entities(
+            enricher,
+            "Top stories • FLASH: NORLAND OFFICIAL SAYS BOMBER ACTED ALONE: MEDIA • Markets rise",
+            "The NATO chief met EU envoys and the UN team in Brussels.",
+        )
+    )
+    assert not {"FLASH", "MEDIA", "BOMBER"} & set(found)
+    assert found["European Union"].type == found["United Nations"].type == "organization"
