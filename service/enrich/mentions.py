@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from itertools import islice
+from itertools import islice, pairwise
 
 from service.enrich.bracketed import defined_acronyms, listed_companies, mark_bracketed_alias
 from service.enrich.french_institutions import FRENCH_ARTICLE, lowercase_national_institutions
@@ -34,6 +34,7 @@ from service.enrich.name_words import NameWords
 from service.enrich.regions import (
     CONTEXT_AFTER,
     CONTEXT_BEFORE,
+    is_initial,
     last_token,
     opens_sentence,
     regions,
@@ -238,6 +239,9 @@ class MentionFinder:
             for m in _NON_SPACE.finditer(word)
         ]
         tokens[0].sentence_start = opens
+        for previous, token in pairwise(tokens):
+            # "Plan B. The minister": a sentence may end in what looks like an initial
+            token.sentence_start = is_initial(previous.text)
         after = tokenize(text[end : end + CONTEXT_AFTER], end, limit=3)
         context = [Token(w, at, at + len(w), w[-1].isalnum(), False) for w, at in before]
         lo = len(before)

@@ -49,8 +49,10 @@ _HONORIFICS = (  # before a "."
 _HYPHEN_PARTICLES = frozenset(
     ("al", "el", "as", "ash", "ad", "an", "ar", "at", "az", "ul", "bin", "ibn", "abu", "bani")
 )
+# A lone initial before a name ("Kwadwo O. Mpiani", "P. Chidambaram"); it ends no name.
+_INITIAL_TAIL = r"\.(?=\s+[A-Z][a-z])"
 _CAPITALISED = (
-    rf"(?:[A-Z]\.){{2,}}|{trie_alternation(_HONORIFICS)}\."
+    rf"(?:[A-Z]\.){{2,}}|[A-Z]{_INITIAL_TAIL}|{trie_alternation(_HONORIFICS)}\."
     rf"|(?:{trie_alternation(_HYPHEN_PARTICLES)}-|d['’])?"
     rf"{_CAPITAL_CLASS}\w*(?:[-'’]\w+)*(?:(?<=s)['’](?!\w))?"
 )
@@ -71,7 +73,7 @@ _REGION = re.compile(rf"\b(?:{_CAPITALISED})(?:\s+(?:{_JOINER_WORDS}\s+)*(?:{_CA
 _HONORIFIC_TAILS = "|".join(f"(?<={h[0]}){h[1:]}\\." for h in _HONORIFICS)
 _REGION_AT_CAPITAL = re.compile(
     rf"{_CAPITAL_CLASS}(?<!\w.)"
-    rf"(?:(?<=[A-Z])\.(?:[A-Z]\.)+|(?=[a-z]{{0,3}}\.)(?:{_HONORIFIC_TAILS})"
+    rf"(?:(?<=[A-Z])\.(?:[A-Z]\.)+|(?<=[A-Z]){_INITIAL_TAIL}|(?=[a-z]{{0,3}}\.)(?:{_HONORIFIC_TAILS})"
     rf"|\w*(?:[-'’]\w+)*(?:(?<=s)['’](?!\w))?)"
     rf"(?:\s+(?:{_JOINER_WORDS}\s+)*(?:{_CAPITALISED}))*"
 )
@@ -156,3 +158,8 @@ def clean(word: str) -> tuple[str, bool]:
     if match:
         return word[: match.start()], True
     return word, False
+
+
+def is_initial(word: str) -> bool:
+    """A lone initial ("O."): inside a name it is one, after a name it may end a sentence."""
+    return len(word) == 2 and word[1] == "." and "A" <= word[0] <= "Z"

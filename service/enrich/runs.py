@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from service.enrich.name_words import ACRONYM, ARTICLES, JOINERS, OF_FOR, NameWords
-from service.enrich.regions import clean
+from service.enrich.regions import clean, is_initial
 from service.enrich.tokens import Token
 
 
@@ -49,7 +49,7 @@ def read_runs(vocab: NameWords, tokens: list[Token], lo: int, n: int) -> list[Ru
                 i += 1
             else:
                 break
-        while words and words[-1].lower() in vocab.trailing_joiners:
+        while words and (words[-1].lower() in vocab.trailing_joiners or is_initial(words[-1])):
             words.pop()
             run_tokens.pop()
         # "by The National Fund": "The" is not part of a name ("The Hague" is)
@@ -78,7 +78,7 @@ def _joins(vocab: NameWords, tokens: list[Token], i: int, words: list[str]) -> b
     """A lower-case joiner inside a run: "Chief of Staff", "Gazette de Valmont"; "and" and
     "in" only inside an organization name ("Parks and Wildlife Board")."""
     low = tokens[i].text.lower()
-    if not words or i + 1 >= len(tokens):
+    if not words or i + 1 >= len(tokens) or tokens[i].sentence_start:
         return False
     follower = tokens[i + 1]
     if follower.text.lower() in ARTICLES.get(low, ()) and i + 2 < len(tokens):

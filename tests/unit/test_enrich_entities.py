@@ -879,3 +879,15 @@ def test_capitals_in_a_shouted_line_name_no_one(enricher: Enricher) -> None:
     )
     assert not {"FLASH", "MEDIA", "BOMBER"} & set(found)
     assert found["European Union"].type == found["United Nations"].type == "organization"
+
+
+def test_initials_inside_and_before_names(enricher: Enricher) -> None:
+    found = by_name(
+        entities(
+            enricher,
+            "The letter was signed by Mr Kofi B. Mensah, and R. Venkataraman welcomed it.",
+            "The fallback was Plan B. The Minister for Roads said so.",
+        )
+    )
+    assert found["Kofi B. Mensah"].type == found["R. Venkataraman"].type == "person"
+    assert not any(name.startswith("Plan") for name in found)
