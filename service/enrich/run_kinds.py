@@ -377,9 +377,20 @@ class RunClassifier:
             all(self.vocab.plain_name(w) for w in words)
             and not any(w in self.vocab.generic for w in low)
             and not any(map(self.vocab.common_word, low))
+            and not self._names_country(words)
         ):
             return PERSON, None
         return UNKNOWN, None
+
+    def _names_country(self, words: list[str]) -> bool:
+        """Whether a country's name is one of the words ("Iran Press", "Media Indonesia",
+        "Greater China"): no part of a person's name unless people are named so too ("Jordan
+        Henderson", "Chad Smith", "Michael Jordan")."""
+        personal = self.vocab.context["personal_place"]
+        return any(
+            w.lower() not in personal and self.vocab.gazetteer.country_code(w) is not None
+            for w in words
+        )
 
     def _branch_of(self, words: list[str], low: list[str]) -> bool:
         """An organization word, "of" or "for", and a name that is not a place: "Regional

@@ -891,3 +891,17 @@ def test_initials_inside_and_before_names(enricher: Enricher) -> None:
     )
     assert found["Kofi B. Mensah"].type == found["R. Venkataraman"].type == "person"
     assert not any(name.startswith("Plan") for name in found)
+
+
+def test_a_country_s_name_makes_no_person_unless_people_bear_it(enricher: Enricher) -> None:
+    found = by_name(
+        entities(
+            enricher,
+            "The speech was carried by Norway Radio and Media Estonia, while Chad Smith and Kelly "
+            "Jordan watched.",
+            "Regarding the Baltic Fisheries Council, no decision was taken.",
+        )
+    )
+    assert "Norway Radio" not in found and "Media Estonia" not in found
+    assert found["Chad Smith"].type == found["Kelly Jordan"].type == "person"
+    assert "Baltic Fisheries Council" in found
