@@ -8,7 +8,8 @@ from itertools import pairwise
 from service.enrich.mention import LOCATION, ORGANIZATION, PERSON, UNKNOWN, Mention
 from service.enrich.regions import CONTEXT_AFTER
 
-_LIST_GLUE = re.compile(r"\s*(?:,|,?\s+and|&)\s*")
+# commas and "and" join a list, in the languages of the wires too ("et", "y", "und")
+_LIST_GLUE = re.compile(r"\s*(?:,|,?\s+(?:and|et|y|und)|&)\s*")
 # "counties of" before a list: searched in the text before it, from word starts only and with no
 # backtracking into the word (the same match, several times faster)
 _LAST_NOUN = re.compile(r"(?<!\w)(\w++)(?:\s+of(?:\s+the)?)?\s*[,:]?\s*$")

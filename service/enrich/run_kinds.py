@@ -30,6 +30,7 @@ _OWNER = re.compile(r"^([^'’]+)['’]s ")  # "Lebanon's National News Agency"
 # "TurkStat", "CityUK": a capital inside a word is a brand's, not a person's ("McKay", "DeSoto")
 _CAMEL_CASE = re.compile(r"^(?!Ma?c|De|Di|Da|Du|La|Le|Lo|Van|Von)[A-Z][a-z]{2,}[A-Z]\w*$")
 _CLOSING = {"(": ")", "[": "]", "‘": "’", "“": "”", '"': '"', "'": "'", "«": "»"}
+_PATRONYMIC = frozenset(("bin", "ibn", "bint"))  # "son/daughter of", inside Arabic names
 _TWO_WORDS = re.compile(r"\s+(\w+)\s+(\w+)\b")  # "provincial government" after a name
 
 
@@ -128,6 +129,8 @@ class RunClassifier:
             self.vocab.plain_name(words[k - 1]) or self.vocab.inner_honorific(words, k)
         ):
             k -= 1
+        if 0 < k < len(words) - 1 and words[k].lower() in _PATRONYMIC:
+            k -= 1  # "Sheikh Sultan bin Mohammed": a title's word before "bin" is a given name
         while 0 < k < len(words) and words[k - 1].lower() == "and":
             k += 1  # "Minister for Information and Broadcasting Lena Dahl": the portfolio's
         k = self._past_portfolio(run, k)
@@ -138,6 +141,7 @@ class RunClassifier:
             and self.vocab.place(words[k])
         ):
             k += 1
+        k = self._before_place_of(words, k)
         # "Mayor of Lima": a role and a place, no one's name
         if (
             0 < k < len(words)
@@ -178,6 +182,16 @@ class RunClassifier:
         lone = k == len(words) - 1 and k > 1 and words[k - 2].lower() == "and"
         if lone and run.after is not None and run.after.text == ",":
             k += 1
+        return k
+
+    def _before_place_of(self, words: list[str], k: int) -> int:
+        """Where a place of several words after "of" starts when it ends the run ("King Salman
+        of Saudi Arabia": the name scan stops at "Saudi"), else `k`."""
+        if not 0 < k < len(words) or words[k - 1].lower() in JOINERS:
+            return k
+        for i in range(k - 1, 0, -1):
+            if words[i - 1].lower() in JOINERS:
+                return i if self.vocab.place(" ".join(words[i:])) else k
         return k
 
     def _name_before_place(self, run: Run, k: int, segment: int) -> list[Mention]:
@@ -325,7 +339,7 @@ class RunClassifier:
         if places and j - i == 1 and run.tokens[i].sentence_start and not is_major(places[0]):
             places = []  # "Police said ...": a small town's name opening a sentence is a word
         if text in self.vocab.lex.place_aliases or places:
-            speaks = j == len(run.words) and self.vocab.acts(run.next_word)
+            speaks = i == 0 and j == len(run.words) and self.vocab.acts(run.next_word)
             metonymy = speaks and places and places[0].kind == CITY and is_major(places[0])
             # "Washington said" / "Moscow warned": the government seated there, not the city
             return self._mention(run, i, j, ORGANIZATION if metonymy else LOCATION, segment)

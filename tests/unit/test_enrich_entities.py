@@ -905,3 +905,29 @@ def test_a_country_s_name_makes_no_person_unless_people_bear_it(enricher: Enrich
     assert "Norway Radio" not in found and "Media Estonia" not in found
     assert found["Chad Smith"].type == found["Kelly Jordan"].type == "person"
     assert "Baltic Fisheries Council" in found
+
+
+def test_arabic_names_after_titles_and_places_after_of(enricher: Enricher) -> None:
+    found = by_name(
+        entities(
+            enricher,
+            "His Highness Sheikh Dr. Sultan bin Rashid Al Nuaimi received a cable from King "
+            "Faisal bin Turki Al Saud of Saudi Arabia, and the Mayor of Lima said he welcomed it.",
+        )
+    )
+    assert found["Sultan bin Rashid Al Nuaimi"].type == "person"
+    assert found["Faisal bin Turki Al Saud"].roles == ["King"]
+    assert found["Saudi Arabia"].type == found["Lima"].type == "location"
+    assert "Arabia" not in found
+
+
+def test_lists_in_french_and_a_movement_s_followers(enricher: Enricher) -> None:
+    found = by_name(
+        entities(
+            enricher,
+            "Les provinces de Bac Giang, Vinh Phuc, Nam Dinh et Hoa Lam sont touchées.",
+            "Islamist al Shabaab fighters attacked the camp.",
+        )
+    )
+    assert found["Hoa Lam"].type == "location"
+    assert found["Al-Shabaab"].type == "organization"
