@@ -246,7 +246,7 @@ class RunClassifier:
             rest = self._classify(run, tail, n, segment) if tail < n else None
             person_of = head is not None and head.kind == PERSON
             unknown_of = head is not None and head.kind == UNKNOWN and whole.kind == UNKNOWN
-            if head and rest and (person_of or unknown_of) and rest.kind != UNKNOWN:
+            if head and rest and (person_of or unknown_of) and rest.kind not in (UNKNOWN, OTHER):
                 return [head, rest]
         named_at = self._person_after_organization(words)
         if named_at is not None:
@@ -339,9 +339,11 @@ class RunClassifier:
         if places and j - i == 1 and run.tokens[i].sentence_start and not is_major(places[0]):
             places = []  # "Police said ...": a small town's name opening a sentence is a word
         if text in self.vocab.lex.place_aliases or places:
-            speaks = i == 0 and j == len(run.words) and self.vocab.acts(run.next_word)
-            metonymy = speaks and places and places[0].kind == CITY and is_major(places[0])
             # "Washington said" / "Moscow warned": the government seated there, not the city
+            # ("sanctions on Moscow, said Ana Vale": a comma between ends the subject)
+            speaks = i == 0 and j == len(run.words) and run.after is run.next_word
+            speaks = speaks and self.vocab.acts(run.next_word)
+            metonymy = speaks and places and places[0].kind == CITY and is_major(places[0])
             return self._mention(run, i, j, ORGANIZATION if metonymy else LOCATION, segment)
         kind, place_kind = self._kind_by_words(words, low)
         if kind == UNKNOWN and len(words) > 1 and before in self.vocab.lex.title_heads:
@@ -383,6 +385,8 @@ class RunClassifier:
                 return NATIONALITY, None
             if low[0].endswith("s") and low[0][:-1] in self.vocab.lex.title_heads:
                 return OTHER, None  # "Governors": a title in the plural names no one
+            if words[0].isupper() and low[0] in self.vocab.not_acronym:
+                return OTHER, None  # "TV", "UTC", "PDF": capitals no one is named by
             acronym = ACRONYM.match(words[0]) and self.vocab.acronym(words[0])
             if acronym or _CAMEL_CASE.match(words[0]):
                 return ORGANIZATION, None

@@ -931,3 +931,17 @@ def test_lists_in_french_and_a_movement_s_followers(enricher: Enricher) -> None:
     )
     assert found["Hoa Lam"].type == "location"
     assert found["Al-Shabaab"].type == "organization"
+
+
+def test_generic_capitals_and_a_city_before_a_comma(enricher: Enricher) -> None:
+    found = by_name(
+        entities(
+            enricher,
+            "She told the state TV channel NRT that the sanctions on Moscow, said Ana Vale, "
+            "would stay, while Washington warned against them.",
+        )
+    )
+    assert "TV" not in found
+    assert found["NRT"].type == "organization"
+    assert found["Moscow"].type == "location"
+    assert found["Washington"].type == "organization"
