@@ -53,6 +53,7 @@ _LATIN_CAPITAL = re.compile(r"[A-Z]")
 _BRACKETED = re.compile(r"[(\[]([^)\]]*)[)\]]")
 # Three capitalised words or more in a row: a slug, a flash or a shouted headline
 # ("FLASH: OFFICIAL SAYS ATTACKER ..."), where capitals mark no name.
+_LABEL_MARKS = " :-–—|.0123456789"  # what a label line may hold besides its words
 _SHOUT_WINDOW = 60  # characters read around a mention in capitals for the stretch holding it
 _SHOUTED = re.compile(r"(?<!\w)[A-Z][A-Z'’-]+(?:[\s:;,\"“”]+[A-Z][A-Z'’-]*\b){2,}")
 # Capitalised regions read per paragraph: prose has a few dozen; past this it is a list, a table
@@ -123,6 +124,8 @@ class MentionFinder:
             mentions = defined_acronyms(text, listed_companies(text, mentions), segment, self.vocab)
         if FRENCH_ARTICLE.search(text):
             mentions.extend(lowercase_national_institutions(text, segment, self.vocab))
+        if len(mentions) == 1 and mentions[0].by_shape and _is_label(text, mentions[0]):
+            mentions[0].kind = OTHER
         if any(m.surface.isupper() for m in mentions):  # str tests first: prose has few
             mentions = [m for m in mentions if not _shouted(text, m)]
         return mentions
@@ -266,6 +269,12 @@ class MentionFinder:
         ):
             return True
         return low in self.vocab.lex.function_words and opens
+
+
+def _is_label(text: str, mention: Mention) -> bool:
+    """Whether a name read by its shape is all the text holds ("Save Story", "Source :-"): a
+    line of page furniture or a section's name, not a sentence about someone."""
+    return text.strip(_LABEL_MARKS) == mention.surface
 
 
 def _shouted(text: str, mention: Mention) -> bool:

@@ -945,3 +945,16 @@ def test_generic_capitals_and_a_city_before_a_comma(enricher: Enricher) -> None:
     assert found["NRT"].type == "organization"
     assert found["Moscow"].type == "location"
     assert found["Washington"].type == "organization"
+
+
+def test_a_label_line_and_a_document_name_no_one(enricher: Enricher) -> None:
+    found = by_name(
+        entities(
+            enricher,
+            "Ruler Ahmed Al Nuaimi issued an Emiri Decree on Monday.",
+            "Share Story",
+            "The council granted a Provisional Licence to the college, said Rana Haddad.",
+        )
+    )
+    assert not {"Emiri Decree", "Share Story", "Provisional Licence"} & set(found)
+    assert found["Rana Haddad"].type == "person"
