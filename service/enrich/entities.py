@@ -478,7 +478,7 @@ def _name(cluster: Cluster, gazetteer: Gazetteer, context: set[str], lexicons: L
     if cluster.type == LOCATION:
         candidates = [gazetteer.lookup(s) for s in surfaces]
         cluster.place = choose_place(candidates, context, cluster.mentions)
-        return place_name(surfaces, cluster.place, lexicons.native_place_names)
+        return place_name(surfaces, cluster.place, gazetteer.native_names)
     if cluster.canonical:
         return cluster.canonical
     if len(surfaces) == 1:  # most entities are printed one way: that is their name

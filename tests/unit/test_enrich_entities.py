@@ -958,3 +958,17 @@ def test_a_label_line_and_a_document_name_no_one(enricher: Enricher) -> None:
     )
     assert not {"Emiri Decree", "Share Story", "Provisional Licence"} & set(found)
     assert found["Rana Haddad"].type == "person"
+
+
+def test_country_names_in_french_and_spanish_copy(enricher: Enricher) -> None:
+    found = {p.name: p for p in places(enricher, "Le pont reliera le Maroc et la Mauritanie.")}
+    assert found["Maroc"].country_code == "MA"
+    assert found["Mauritanie"].country_code == "MR"
+    spanish = by_name(
+        entities(
+            enricher,
+            "El presidente de Argentina, Mauricio Lopez, habló de Marruecos y de América Latina.",
+        )
+    )
+    assert spanish["Marruecos"].type == spanish["América Latina"].type == "location"
+    assert spanish["Mauricio Lopez"].type == "person"
