@@ -8,7 +8,7 @@ import re
 from service.enrich.mention import ORGANIZATION, Mention
 from service.enrich.name_words import NameWords
 
-_FRENCH_WORD = "[a-zàâçéèêëîïôûùüÿœ]+"  # a lower-case French word
+_FRENCH_WORD = "[a-zàâçéèêëîïôûùüÿœ]+(?:-[a-zàâçéèêëîïôûùüÿœ]+)*"  # a lower-case French word
 # A French article as a whole word ("while " and "Israel's" hold none): one search with a
 # literal start scans a paragraph in less than half the time of four substring tests.
 FRENCH_ARTICLE = re.compile(r" l(?:a |e |['’])")
@@ -16,8 +16,10 @@ _ARTICLE_NOUN = re.compile(r"\b(?:l['’]|la |le )([a-zéè]+)((?: [a-zàâçé�
 _INSTITUTION_OF = re.compile(
     rf"\b({_FRENCH_WORD}) (?:de l['’]|de la |du |des |de |d['’])[A-ZÀ-Ý][\w-]*"
 )
-# After a French institution word: optional "des"/"de la"/"du"/"d'" and one lower-case word.
-LOWERCASE_TAIL = re.compile(rf"(?:\s+(?:des|de la|du|de|d['’]))?\s*({_FRENCH_WORD})\b")
+# After a French institution word: optional "des"/"de la"/"du"/"d'" and one lower-case word,
+# then what it is "of" in lower case too ("Banque africaine de développement").
+_OF = r"(?:\s+(?:des|de la|du|de|d['’]))"
+LOWERCASE_TAIL = re.compile(rf"{_OF}?\s*({_FRENCH_WORD})\b(?:{_OF}\s*{_FRENCH_WORD}\b)?")
 
 
 def lowercase_national_institutions(text: str, segment: int, vocab: NameWords) -> list[Mention]:

@@ -972,3 +972,15 @@ def test_country_names_in_french_and_spanish_copy(enricher: Enricher) -> None:
     )
     assert spanish["Marruecos"].type == spanish["América Latina"].type == "location"
     assert spanish["Mauricio Lopez"].type == "person"
+
+
+def test_french_institutions_named_on_in_lower_case(enricher: Enricher) -> None:
+    found = by_name(
+        entities(
+            enricher,
+            "Le projet est financé par la Banque ouest-africaine de développement et la Banque "
+            "européenne d’investissement.",
+        )
+    )
+    assert found["Banque ouest-africaine de développement"].type == "organization"
+    assert found["Banque européenne d’investissement"].type == "organization"
