@@ -81,6 +81,7 @@ _PARTICLE_MARKS = frozenset("-'’")  # what glues a particle to a capital ("al-
 CONTEXT_AFTER = 30  # characters read after a region (or a list) for the words that follow it
 CONTEXT_BEFORE = 40  # characters read back for the token before a region
 _OPENERS = SENTENCE_END | OPENING_MARKS | frozenset(":;")  # a sentence or quotation opens after
+_CLOSING_QUOTES = frozenset("”\"’'»")
 _NOT_IN_WORD = re.compile(r"[^\w'’-]|_")  # ends the word before a region, read backwards
 
 
@@ -124,9 +125,12 @@ def _particle_start(text: str, at: int) -> int | None:
 
 def opens_sentence(head: str, lo: int, start: int) -> bool:
     """Whether position `start` opens a sentence (or a quotation): nothing but spaces in the
-    three characters before it, or a sentence end or opening mark last among them. `head` is
-    the text from `lo` to `start`, right-stripped."""
-    return not head or lo + len(head) <= start - 3 or head[-1] in _OPENERS
+    three characters before it, or a sentence end or opening mark last among them, or a
+    quotation closed after a sentence end ('situation." Police said'). `head` is the text from
+    `lo` to `start`, right-stripped."""
+    if not head or lo + len(head) <= start - 3 or head[-1] in _OPENERS:
+        return True
+    return head[-1] in _CLOSING_QUOTES and head[-2:-1] in SENTENCE_END
 
 
 def token_before(text: str, start: int) -> tuple[str, int] | None:

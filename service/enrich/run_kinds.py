@@ -86,7 +86,10 @@ class RunClassifier:
             pieces[0] = Mention(text[start:end], ORGANIZATION, segment, start, end)
         elif run.words[0].lower() in self.vocab.lowercase_tailed:
             tail = LOWERCASE_TAIL.match(text, piece.end)
-            if tail is not None and tail.group(1).lower() not in self.vocab.lex.function_words:
+            word = tail.group(1).lower() if tail is not None else ""
+            # "Union minister Puri" (Indian English): a title after it is no part of its name
+            lex = self.vocab.lex
+            if tail and word not in lex.function_words and word not in lex.title_heads:
                 end = tail.end()
                 pieces[0] = Mention(
                     text[piece.start : end], ORGANIZATION, segment, piece.start, end

@@ -984,3 +984,17 @@ def test_french_institutions_named_on_in_lower_case(enricher: Enricher) -> None:
     )
     assert found["Banque ouest-africaine de développement"].type == "organization"
     assert found["Banque européenne d’investissement"].type == "organization"
+
+
+def test_french_union_and_a_sentence_after_a_closing_quote(enricher: Enricher) -> None:
+    found = by_name(
+        entities(
+            enricher,
+            "Des ambassadeurs de l’Union européenne étaient présents.",
+            "He called it “a fluid situation.” Police said the search went on, and Union "
+            "minister Arun Rao agreed.",
+        )
+    )
+    assert found["Union européenne"].type == "organization"
+    assert "Police" not in found
+    assert not any(name.startswith("Union minister") for name in found)
