@@ -241,6 +241,9 @@ class RunClassifier:
         (the) <organization or place>" ("Lee of the Unity Party") or led by a place
         ("Lyon Marc Dubois" after a dropped comma)."""
         words, n = run.words, len(run.words)
+        if n > 1 and words[0].lower() in self.vocab.context["temporal"]:
+            # "Former European Union commissioner ...": the word dates someone's role
+            return [self._classify(run, 1, n, segment)]
         whole = self._classify(run, 0, n, segment)
         if "of" in words:
             cut = words.index("of")
@@ -348,6 +351,8 @@ class RunClassifier:
             speaks = speaks and self.vocab.acts(run.next_word)
             metonymy = speaks and places and places[0].kind == CITY and is_major(places[0])
             return self._mention(run, i, j, ORGANIZATION if metonymy else LOCATION, segment)
+        if self._place_pair(text):
+            return self._mention(run, i, j, OTHER, segment)
         kind, place_kind = self._kind_by_words(words, low)
         if kind == UNKNOWN and len(words) > 1 and before in self.vocab.lex.title_heads:
             kind = PERSON  # "the party leader Lee Min Un": a title in lower case names a person
@@ -362,6 +367,12 @@ class RunClassifier:
             after = run.next_word.text.lower() if run.next_word is not None else ""
             mention.place_kind = "facility" if after in self.vocab.facility else None
         return mention
+
+    def _place_pair(self, text: str) -> bool:
+        """Two places joined by a hyphen ("South Korea-US coordination", "China-Japan talks"):
+        an adjective of both, no name of its own."""
+        left, hyphen, right = text.rpartition("-")
+        return bool(hyphen) and self.vocab.place(left) and self.vocab.place(right)
 
     def _kind_by_words(self, words: list[str], low: list[str]) -> tuple[str, str | None]:
         proper = any(w not in self.vocab.generic and w not in self.vocab.not_name for w in low)

@@ -998,3 +998,14 @@ def test_french_union_and_a_sentence_after_a_closing_quote(enricher: Enricher) -
     assert found["Union européenne"].type == "organization"
     assert "Police" not in found
     assert not any(name.startswith("Union minister") for name in found)
+
+
+def test_a_dated_role_and_a_pair_of_places_name_no_organization(enricher: Enricher) -> None:
+    found = by_name(
+        entities(
+            enricher,
+            "Former European Union commissioner Lena Holm praised close Japan-Canada coordination.",
+        )
+    )
+    assert found["European Union"].type == "organization"
+    assert not any(name.startswith(("Former", "Japan-")) for name in found)
