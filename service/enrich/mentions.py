@@ -53,6 +53,12 @@ _LATIN_CAPITAL = re.compile(r"[A-Z]")
 _BRACKETED = re.compile(r"[(\[]([^)\]]*)[)\]]")
 # Three capitalised words or more in a row: a slug, a flash or a shouted headline
 # ("FLASH: OFFICIAL SAYS ATTACKER ..."), where capitals mark no name.
+# A wire's byline or credit line.
+_CREDIT = re.compile(
+    r"\b(?:[Rr]eporting|[Ww]riting|[Ee]diting) by\b[^()\n]*"
+    r"|\b(?:REUTERS|AFP|AP Photo|EPA|Getty Images)/[^\s()]*"
+    r"|\ABy (?=[A-Z])[^().\n]*"  # a byline opening the text
+)
 _LABEL_MARKS = " :-–—|.0123456789"  # what a label line may hold besides its words
 _SHOUT_WINDOW = 60  # characters read around a mention in capitals for the stretch holding it
 _SHOUTED = re.compile(r"(?<!\w)[A-Z][A-Z'’-]+(?:[\s:;,\"“”]+[A-Z][A-Z'’-]*\b){2,}")
@@ -124,6 +130,8 @@ class MentionFinder:
             mentions = defined_acronyms(text, listed_companies(text, mentions), segment, self.vocab)
         if FRENCH_ARTICLE.search(text):
             mentions.extend(lowercase_national_institutions(text, segment, self.vocab))
+        if "ing by " in text or "/" in text or text.startswith("By "):  # credit lines hold one
+            mentions = _without_credits(text, mentions)
         if len(mentions) == 1 and mentions[0].by_shape and _is_label(text, mentions[0]):
             mentions[0].kind = OTHER
         if any(m.surface.isupper() for m in mentions):  # str tests first: prose has few
@@ -269,6 +277,18 @@ class MentionFinder:
         ):
             return True
         return low in self.vocab.lex.function_words and opens
+
+
+def _without_credits(text: str, mentions: list[Mention]) -> list[Mention]:
+    """`mentions` but the people named in a wire's byline or credit line ("By ... MUNICH",
+    "(Reporting by ...; Editing by ...)", "REUTERS/Photographer"): the staff who made the
+    story, not people in it."""
+    spans = [match.span() for match in _CREDIT.finditer(text)]
+    return [
+        m
+        for m in mentions
+        if m.kind not in (PERSON, UNKNOWN) or not any(a <= m.start < b for a, b in spans)
+    ]
 
 
 def _is_label(text: str, mention: Mention) -> bool:

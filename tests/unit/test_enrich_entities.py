@@ -981,3 +981,15 @@ def test_a_dated_role_and_a_pair_of_places_name_no_organization(enricher: Enrich
     )
     assert found["European Union"].type == "organization"
     assert not any(name.startswith(("Former", "Japan-")) for name in found)
+
+
+def test_bylines_and_credit_lines_name_the_staff_not_the_story(enricher: Enricher) -> None:
+    found = named(
+        enricher,
+        "By Karen Lind and Tomas Berg OSLO (Reuters) - Norland's prime minister Ola Dahl "
+        "resigned on Monday.",
+        "Markets fell. REUTERS/Piet Janssen/File Photo Shares in Oslo dipped.",
+        "(Reporting by Mia Kovac; Editing by Sam Hart)",
+    )
+    assert not {"Karen Lind", "Tomas Berg", "Piet Janssen", "Mia Kovac", "Sam Hart"} & set(found)
+    assert found["Ola Dahl"].type == "person"
