@@ -40,7 +40,7 @@ from service.enrich.regions import (
     regions,
     token_before,
 )
-from service.enrich.roles import appositive_roles, lists_portfolio
+from service.enrich.roles import appositive_roles, lists_portfolio, name_after_portfolio
 from service.enrich.run_kinds import RunClassifier
 from service.enrich.runs import Run, read_runs
 from service.enrich.tokens import Token, tokenize
@@ -115,6 +115,9 @@ class MentionFinder:
                     pieces[0].kind = PERSON
                     pieces[0].role = pieces[0].role or waiting.role
                     waiting = None
+                elif named := name_after_portfolio(text, waiting, before, pieces, self.vocab):
+                    mentions = [m for m in mentions if m is not waiting]
+                    pieces, waiting = [named], None
                 elif not (pieces and all(p.kind == OTHER for p in pieces)):
                     waiting = None  # only a bracketed aside may come between a role and its name
             if pieces and pieces[-1].kind == ROLE and after is not None:

@@ -114,6 +114,14 @@ class NameWords:
             return False
         return self.demonym(word) is None and not self.common_word(low)
 
+    def name_start(self, words: list[str]) -> int:
+        """Where the words that may be a person's name end `words` ("Legal Affairs | Luhut
+        Pandjaitan"): the index of the first of them (`len(words)` when none is)."""
+        cut = len(words)
+        while cut > 0 and self.plain_name(words[cut - 1]):
+            cut -= 1
+        return cut
+
     def demonym(self, word: str) -> str | None:
         """The country code of a nationality word or its plural ("" for "European"), else
         None."""

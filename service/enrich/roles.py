@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from service.enrich.mention import ORGANIZATION, PERSON, Mention
+from service.enrich.mention import ORGANIZATION, PERSON, UNKNOWN, Mention
 from service.enrich.name_words import NameWords
 
 _PORTFOLIO = re.compile(r" (?:of|for) (?!the )\w")  # "Minister for Culture"
@@ -28,6 +28,27 @@ def lists_portfolio(
         return False  # "Director of Bilateral Affairs, Ana Vale, said": the name itself
     inside = before == "," and after in (",", "and")
     return inside or (before.lower() == "and" and after == ",")
+
+
+def name_after_portfolio(
+    text: str, role: Mention, before: str | None, pieces: list[Mention], vocab: NameWords
+) -> Mention | None:
+    """The person closing a listed portfolio: after its "and", the portfolio's last field and
+    two name words or more ("Minister for Political, Security and Legal Affairs Luhut Binsar
+    Pandjaitan"), with the whole role; None when the run is no such name."""
+    if before != "and" or len(pieces) != 1 or pieces[0].kind != UNKNOWN:
+        return None
+    if not _PORTFOLIO.search(role.role or ""):
+        return None
+    piece = pieces[0]
+    words = piece.surface.split()
+    cut = vocab.name_start(words)
+    if cut == 0 or len(words) - cut < 2:
+        return None
+    start = piece.start + len(" ".join(words[:cut])) + 1
+    name = Mention(" ".join(words[cut:]), PERSON, piece.segment, start, piece.end)
+    name.role = " ".join(text[role.start : start].split())
+    return name
 
 
 def appositive_roles(text: str, mentions: list[Mention], vocab: NameWords) -> None:

@@ -287,9 +287,7 @@ class RunClassifier:
         Kanat Djumagaziev", "spokeswoman of the Foreign Ministry Maria Zakharova"): the
         organization ends in an acronym or an organization word, and two name words or more
         that name no place follow it."""
-        cut = len(words)
-        while cut > 0 and self.vocab.plain_name(words[cut - 1]):
-            cut -= 1
+        cut = self.vocab.name_start(words)
         if cut == 0 or len(words) - cut < 2:
             return None
         last = words[cut - 1]

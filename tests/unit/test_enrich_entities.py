@@ -993,3 +993,14 @@ def test_bylines_and_credit_lines_name_the_staff_not_the_story(enricher: Enriche
     )
     assert not {"Karen Lind", "Tomas Berg", "Piet Janssen", "Mia Kovac", "Sam Hart"} & set(found)
     assert found["Ola Dahl"].type == "person"
+
+
+def test_a_name_closing_a_listed_portfolio(enricher: Enricher) -> None:
+    found = named(
+        enricher,
+        "Coordinating Minister for Economic, Maritime and Investment Affairs Budi Santoso "
+        "said the talks went well.",
+    )
+    budi = found["Budi Santoso"]
+    assert budi.roles == ["Coordinating Minister for Economic, Maritime and Investment Affairs"]
+    assert "Economic" not in found
