@@ -109,7 +109,8 @@ class MentionFinder:
                     # the portfolio, and the name still waits after it
                     waiting.role = text[waiting.start : pieces[-1].end]
                     continue
-                if before in (",", ")") and pieces and pieces[0].kind in (PERSON, UNKNOWN):
+                a_name = bool(pieces) and pieces[0].kind in (PERSON, UNKNOWN)
+                if before in (",", ")") and a_name and not self.vocab.heads_noun_phrase(after):
                     # "Russian President, Vladimir Putin", "Minister of State (...) Arjun Mehra"
                     mentions = [m for m in mentions if m is not waiting]
                     pieces[0].kind = PERSON

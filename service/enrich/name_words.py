@@ -114,6 +114,11 @@ class NameWords:
             return False
         return self.demonym(word) is None and not self.common_word(low)
 
+    def heads_noun_phrase(self, word: str | None) -> bool:
+        """An organization or facility word in lower case after a name: the name qualifies it
+        ("the Urualla branch", "Shahporan police station") and is no person's."""
+        return word is not None and (word in self.org_suffix or word in self.facility)
+
     def name_start(self, words: list[str]) -> int:
         """Where the words that may be a person's name end `words` ("Legal Affairs | Luhut
         Pandjaitan"): the index of the first of them (`len(words)` when none is)."""

@@ -98,7 +98,8 @@ class RunClassifier:
     def _shape_context(self, run: Run, pieces: list[Mention]) -> None:
         """A name known by its shape only is a place after "in"/"near" or "the city of" ("in
         Velika Brda") or before a facility word ("Velika Brda memorial"), and no one's name
-        when quoted or bracketed alone ("(Blue Ribbon)")."""
+        when quoted or bracketed alone ("(Blue Ribbon)") or before an organization word
+        ("Shahporan police station")."""
         if len(pieces) != 1 or not pieces[0].by_shape or run.before is None:
             return
         before = run.before.text.lower()
@@ -112,6 +113,8 @@ class RunClassifier:
             pieces[0].kind = LOCATION
         elif before in _CLOSING and after == _CLOSING[before]:
             pieces[0].kind = OTHER
+        elif self.vocab.heads_noun_phrase(after):
+            pieces[0].kind, pieces[0].by_shape = UNKNOWN, False
 
     def _split(self, run: Run, segment: int) -> list[Mention]:
         """Cut a run into an optional role and a name, and classify each part."""

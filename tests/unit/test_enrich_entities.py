@@ -1004,3 +1004,13 @@ def test_a_name_closing_a_listed_portfolio(enricher: Enricher) -> None:
     budi = found["Budi Santoso"]
     assert budi.roles == ["Coordinating Minister for Economic, Maritime and Investment Affairs"]
     assert "Economic" not in found
+
+
+def test_a_name_qualifying_an_organization_word_is_no_one_s(enricher: Enricher) -> None:
+    found = named(
+        enricher,
+        "He was represented by the Branch Manager, Ezealu branch, Mrs Ada Nwosu, and the "
+        "officer-in-charge of Kalur Shahpur police station, Rafiq Ahmed.",
+    )
+    assert "Ezealu" not in found and "Kalur Shahpur" not in found
+    assert found["Ada Nwosu"].type == found["Rafiq Ahmed"].type == "person"
