@@ -1014,3 +1014,12 @@ def test_a_name_qualifying_an_organization_word_is_no_one_s(enricher: Enricher) 
     )
     assert "Ezealu" not in found and "Kalur Shahpur" not in found
     assert found["Ada Nwosu"].type == found["Rafiq Ahmed"].type == "person"
+
+
+def test_occupations_before_names_are_roles(enricher: Enricher) -> None:
+    found = named(
+        enricher,
+        "Diplomat Alvaro de Mendes is tipped to succeed him, and economist Lena Ruud agreed.",
+    )
+    assert found["Alvaro de Mendes"].roles == ["Diplomat"]
+    assert found["Lena Ruud"].type == "person"
