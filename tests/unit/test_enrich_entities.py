@@ -1023,3 +1023,13 @@ def test_occupations_before_names_are_roles(enricher: Enricher) -> None:
     )
     assert found["Alvaro de Mendes"].roles == ["Diplomat"]
     assert found["Lena Ruud"].type == "person"
+
+
+def test_political_leagues_are_organizations_sports_leagues_are_not(enricher: Enricher) -> None:
+    found = named(
+        enricher,
+        "The Awami League and the Arab League welcomed the vote, while Norland FC left the "
+        "Champions League.",
+    )
+    assert found["Awami League"].type == found["Arab League"].type == "organization"
+    assert "Champions League" not in found
