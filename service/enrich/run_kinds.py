@@ -290,6 +290,8 @@ class RunClassifier:
         Kanat Djumagaziev", "spokeswoman of the Foreign Ministry Maria Zakharova"): the
         organization ends in an acronym or an organization word, and two name words or more
         that name no place follow it."""
+        if len(words) < 3:  # most runs: too short for an organization and a full name
+            return None
         cut = self.vocab.name_start(words)
         if cut == 0 or len(words) - cut < 2:
             return None
@@ -352,7 +354,7 @@ class RunClassifier:
             speaks = speaks and self.vocab.acts(run.next_word)
             metonymy = speaks and places and places[0].kind == CITY and is_major(places[0])
             return self._mention(run, i, j, ORGANIZATION if metonymy else LOCATION, segment)
-        if self._place_pair(text):
+        if "-" in text and self._place_pair(text):
             return self._mention(run, i, j, OTHER, segment)
         kind, place_kind = self._kind_by_words(words, low)
         if kind == UNKNOWN and len(words) > 1 and before in self.vocab.lex.title_heads:
