@@ -29,6 +29,17 @@ _CLOSERS = {"“": "”", "«": "»", "„": "“", '"': '"', "‘": "’"}
 HEADLINE_PARAGRAPH = -1
 _ORPHAN_CLOSERS = frozenset("”»")
 _PRONOUNS = frozenset(("he", "she"))
+# prepositions that open a phrase before a sentence's subject ("On a warning note, the ...")
+_PHRASE_PREPOSITIONS = frozenset(("on", "in", "at", "upon", "after", "during", "amid", "asked"))
+# reporting verbs whose object is the one spoken to or about, never the speaker ("told Lee")
+_ADDRESSEE_VERBS = frozenset(
+    (
+        *("told", "tell", "tells", "telling", "asked", "urged", "warned"),
+        *("described", "describes", "describing", "called", "calls", "calling"),
+    )
+)
+# words that open a phrase of time or place after a speaker's name ("said Ann Lee on Sunday")
+_ADVERBIAL_OPENERS = frozenset(("on", "in", "at", "during", "after", "before", "while", "today"))
 _PREPOSITIONS = frozenset(("with", "to", "by", "from", "for", "against", "and", "of"))
 # the last lower-case word before a run of capitalised words ending where a name starts
 _LOWER_BEFORE_NAME = re.compile(r"\b([a-z]+)\s+(?:(?:the|a|an)\s+)?(?:[A-Z][\w.'’-]*\s+)*$")
@@ -193,10 +204,12 @@ class _Story:
 
 
 class QuoteFinder:
-    """Finds quotes and speakers in body paragraphs; holds the reporting verbs."""
+    """Finds quotes and speakers in body paragraphs; holds the reporting verbs and the title
+    words ("minister", "spokesman") that may stand, lower-cased, right before a speaker's name."""
 
-    def __init__(self, reporting_verbs: frozenset[str]) -> None:
+    def __init__(self, reporting_verbs: frozenset[str], title_heads: frozenset[str]) -> None:
         self.verbs = reporting_verbs
+        self.title_heads = title_heads
         # the reporting verbs as one regex, a trie alternation tried at word starts only: the
         # leading \b rejects a position inside a word in one step (it reads the character
         # before even where a scan starts); a word-by-word look-up costs a Python step a word
@@ -305,14 +318,16 @@ class QuoteFinder:
             # the plan, which he described as ...": the subject of its own sentence first
             opener = _opening_person(text, sentence[0], verb_start, mentions)
             return opener if opener and verb_start < span.start else last_person
-        if verb_start > span.end and not any(m.start >= span.end for m in before):
+        # '"...," an aide told Reuters': who is told is no speaker
+        inverted_verb = verb_start > span.end and word not in _ADDRESSEE_VERBS
+        if inverted_verb and not any(m.start >= span.end for m in before):
             # "...," said on Monday the spokeswoman of the Water Commission, Ana Vale: a role
             # may stand between an inverted verb and the name that ends its clause
             named = self._inverted_speaker(text, verb_end, sentence[1], mentions)
             if named is not None:
                 return named
         # "..., said X" names the speaker; "..., the minister said, as quoted by X" does not
-        if after and verb_start > span.end and not any(c in gap_after for c in ".;,"):
+        if after and inverted_verb and not _GAP_BREAK.search(gap_after):
             inverted = not before or verb_start - span.end < 4
             people = [m for m in after if m.type == PERSON]
             if inverted:
@@ -331,6 +346,17 @@ class QuoteFinder:
         aside = _before_aside(text, verb_start, mentions)  # "X, head of the Y, said"
         if aside is not None:
             return aside
+        role = _ROLE_NOUN.search(text, sentence[0], verb_start)  # "..., the minister said"
+        titled = role is not None and role.group(1).lower() in self.title_heads
+        if role is not None and (not before or (titled and not _object(text, role.start()))):
+            named = _holder(role.group().lower().split()[1:], holders, last_person)
+            if named is not None:
+                return named
+            # "Referring to Lee's remark, the minister said": the names before the role
+            # belong to another clause; a title holder not known by name is the last person
+            before = [m for m in before if m.start >= role.start()]
+            if not before and titled:
+                return last_person
         if before:  # the subject: a person before any organization it acts on, not the
             # person a preposition makes its object ("X, in a meeting with Y, described")
             people = [m for m in before if m.type == PERSON]
@@ -339,9 +365,7 @@ class QuoteFinder:
                 head = _subject(text, *sentence, mentions, last_person, [span])
                 return head or people[-1].name
             return subjects[-1].name if subjects else before[-1].name
-        role = _ROLE_NOUN.search(text, sentence[0], verb_start)  # "..., the minister said"
-        candidates = holders.get(role.group(1).lower(), []) if role else []
-        return last_person if last_person in candidates else next(iter(candidates), None)
+        return None
 
     @staticmethod
     def _inverted_speaker(text: str, start: int, end: int, mentions: list[Resolved]) -> str | None:
@@ -358,25 +382,42 @@ class QuoteFinder:
         for m in mentions:
             if m.type != PERSON or not start <= m.start < end:
                 continue
-            inverted = text[m.end : m.end + 1] in ("", ",", ".", ";") and self._verb_before(
+            follows = _NEXT_WORD.match(text, m.end, end)
+            # the name ends its clause, or a phrase of time or place ("said Ann Lee on Sunday")
+            closes = text[m.end : m.end + 1] in ("", ",", ".", ";") or (
+                follows is not None and follows.group(1) in _ADVERBIAL_OPENERS
+            )
+            inverted = closes and self._verb_before(
                 text, max(start, m.start - _TITLE_REACH), m.start
             )
-            follows = _NEXT_WORD.match(text, m.end, end)
             if inverted or (follows is not None and follows.group(1).lower() in self.verbs):
                 return m.name
         return None
 
     def _verb_before(self, text: str, start: int, end: int) -> bool:
         """Whether a reporting verb ends right before `end`, or only a title stands between
-        ("..., said Housing and Local Government Minister Ann Lee."): an inverted attribution."""
+        ("..., said Housing and Local Government Minister Ann Lee.", "..., said planning
+        minister Ann Lee"): an inverted attribution."""
         words = _WORD.findall(text, start, end)
         for k in range(len(words) - 1, max(-1, len(words) - 1 - _TITLE_WORDS), -1):
+            if words[k].lower() in _ADDRESSEE_VERBS:  # "told Ann Lee": she listened
+                return False
             if words[k].lower() in self.verbs:
                 gap = words[k + 1 :]
                 tail = text[text.rfind(words[k], start, end) + len(words[k]) : end]
                 tail = _TITLE_ABBREVIATION.sub("", tail)  # "said Gov. Ellis Marr"
-                return (not gap or gap[-1][0].isupper()) and not _GAP_BREAK.search(tail)
+                titled = not gap or gap[-1][0].isupper() or gap[-1].lower() in self.title_heads
+                return titled and not _GAP_BREAK.search(tail)
         return False
+
+
+def _holder(words: list[str], holders: dict[str, list[str]], last_person: str | None) -> str | None:
+    """Who "the [qualifiers] <role>" is: a holder of the role whose roles also hold the
+    qualifiers ("the Qatari minister"), else of the role alone; the last person among them."""
+    candidates = holders.get(words[-1].strip(",;:"), [])
+    qualified = [c for c in candidates if all(c in holders.get(w, ()) for w in words[:-1])]
+    candidates = qualified or candidates
+    return last_person if last_person in candidates else next(iter(candidates), None)
 
 
 def _opening_person(text: str, start: int, end: int, mentions: list[Resolved]) -> str | None:
@@ -550,9 +591,17 @@ def _subject(
     if quoted:
         found = (w for w in found if not any(s.start <= w.start() < s.end for s in quoted))
     first = next(found, None)
+    if first is not None and _opens_phrase(text, first):
+        # "Referring to Lee's remark, the minister said": the subject follows the phrase
+        comma = text.find(",", first.end(), end)
+        if comma > 0:
+            start = comma + 1
+            found = (w for w in found if w.start() > comma)
+            first = next(found, None)
     if first is not None and first.group().lower() in _PRONOUNS:
         return last_subject
-    named = [m for m in mentions if start <= m.start <= end]
+    # a name in the possessive is not the subject ("Lee's remark drew ...")
+    named = [m for m in mentions if start <= m.start <= end and not _possessive(text, m)]
     if not named:  # most sentences: no need to read their first words
         return None
     words = [first, *islice(found, _SUBJECT_WORDS - 1)] if first is not None else []
@@ -564,6 +613,23 @@ def _subject(
         if m.start <= head_end:
             return m.name
     return None
+
+
+def _opens_phrase(text: str, word: re.Match[str]) -> bool:
+    """Whether a sentence's first word opens a phrase set off by a comma before the subject: a
+    preposition ("Upon leaving, ...") or a participle with its object ("Referring to ...")."""
+    if word.group().lower() in _PHRASE_PREPOSITIONS:
+        return True
+    follows = _NEXT_WORD.match(text, word.end())
+    participle = word.group().endswith("ing") and word.group().lower() not in _ACCORDING
+    return participle and follows is not None and follows.group(1).islower()
+
+
+def _possessive(text: str, mention: Resolved) -> bool:
+    """Whether a name stands in the possessive ("Lee's remark")."""
+    return text.endswith(POSSESSIVE, mention.start, mention.end) or text.startswith(
+        POSSESSIVE, mention.end
+    )
 
 
 def _earlier_subject(

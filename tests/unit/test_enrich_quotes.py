@@ -408,3 +408,49 @@ def test_he_goes_back_past_sentences_about_others(enricher: Enricher) -> None:
         "He thanked the engineers. “The work starts in May and ends next year.”",
     )
     assert [(q.speaker, q.paragraph) for q in found] == [("Olav Berg", 2), ("Olav Berg", 3)]
+
+
+def test_a_lower_case_title_before_the_name_of_an_inverted_attribution(enricher: Enricher) -> None:
+    found = quotes(
+        enricher,
+        "Prices will fall by spring, said trade minister Arif Hossain on Sunday, reports DNS.",
+        "Opposition leader Kamal Uddin disagreed with the forecast on Monday.",
+        "“Nobody will go hungry this winter,” he said in Khulna.",
+    )
+    assert [q.speaker for q in found] == ["Kamal Uddin"]
+    found = quotes(
+        enricher,
+        "Prices will fall by spring, said trade minister Arif Hossain on Sunday, reports DNS.",
+        "“Nobody will go hungry this winter,” he said in Khulna.",
+    )
+    assert [q.speaker for q in found] == ["Arif Hossain"]
+
+
+def test_the_one_told_is_not_the_speaker(enricher: Enricher) -> None:
+    found = quotes(
+        enricher,
+        "Finance Minister Lena Dahl presented the budget on Monday.",
+        "“Nobody will pay more tax,” a ministry adviser told Reuters on Tuesday.",
+    )
+    assert [q.speaker for q in found] == ["Lena Dahl"]
+
+
+def test_the_subject_follows_an_opening_phrase_and_a_possessive(enricher: Enricher) -> None:
+    found = quotes(
+        enricher,
+        "“We will not be isolated,” said trade minister Arif Hossain on Sunday.",
+        "Referring to opposition leader Kamal Uddin's remark on the embargo, the minister said "
+        "“no country has cut its trade with us.”",
+        "Asked about the harvest, he said: “The granaries are full.”",
+    )
+    assert [q.speaker for q in found] == ["Arif Hossain"] * 3
+
+
+def test_the_qualifiers_of_a_role_noun_pick_its_holder(enricher: Enricher) -> None:
+    found = quotes(
+        enricher,
+        "Norwegian Prime Minister Olav Berg received Danish Foreign Minister Mette Lund, "
+        "Danish Trade Minister Jens Holm and Finnish Foreign Minister Aino Virtanen in Oslo.",
+        "On leaving, the Finnish minister said, “Our countries will sign the treaty in May.”",
+    )
+    assert [q.speaker for q in found] == ["Aino Virtanen"]
