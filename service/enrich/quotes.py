@@ -237,6 +237,7 @@ class QuoteFinder:
         quotes: list[Quote] = []
         story = _Story(self._reported_by, people)
         previous: _Span | None = None
+        guessed = False  # whether the last quote's speaker was guessed, not read off a verb
         for index, text, spans in segments[: quoted[-1] + 1]:
             mentions = cast.by_paragraph.get(index, [])
             if spans:
@@ -250,18 +251,22 @@ class QuoteFinder:
                 if previous is not None and not previous.closed and span.leading and quotes:
                     # a quotation carried over paragraphs: one quote, attributed where it ends
                     quotes[-1].text = f"{quotes[-1].text} {span.text}".strip()
-                    quotes[-1].speaker = quotes[-1].speaker or speaker
+                    if speaker is not None and guessed:
+                        quotes[-1].speaker, guessed = speaker, False
+                        if speaker in people:
+                            story.quoted(speaker)
                     previous = span
                     continue
                 if speaker is None and previous is not None and previous.paragraph == index:
                     # '"...," Zhukov said. "We had to ..."': the same voice goes on
                     speaker = quotes[-1].speaker if quotes else None
-                if speaker is None:
+                guess = speaker is None
+                if guess:
                     speaker = _earlier_subject(text, bounds, span, mentions, spans)
                     speaker = speaker or story.last_subject() or cast.protagonist
                 if _is_quote(span.text):
                     quotes.append(Quote(speaker, span.text, max(index, HEADLINE_PARAGRAPH)))
-                    previous = span
+                    previous, guessed = span, guess
                     if speaker in people:  # "he added" next refers to the last person quoted
                         story.quoted(speaker)
             story.read(text, bounds, mentions, spans)

@@ -454,3 +454,16 @@ def test_the_qualifiers_of_a_role_noun_pick_its_holder(enricher: Enricher) -> No
         "On leaving, the Finnish minister said, “Our countries will sign the treaty in May.”",
     )
     assert [q.speaker for q in found] == ["Aino Virtanen"]
+
+
+def test_a_quotation_carried_over_goes_to_the_speaker_named_where_it_ends(
+    enricher: Enricher,
+) -> None:
+    found = quotes(
+        enricher,
+        "The Farmers Union rejected the water plan on Monday.",
+        "“The plan was never discussed with us. It helps nobody.",
+        "“We will protest in May,” union spokesperson Anna Berg told reporters.",
+        "“The dams come first,” Berg added.",
+    )
+    assert [(q.speaker, q.paragraph) for q in found] == [("Anna Berg", 1), ("Anna Berg", 3)]
