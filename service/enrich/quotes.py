@@ -29,6 +29,9 @@ _CLOSERS = {"“": "”", "«": "»", "„": "“", '"': '"', "‘": "’"}
 HEADLINE_PARAGRAPH = -1
 _ORPHAN_CLOSERS = frozenset("”»")
 _PRONOUNS = frozenset(("he", "she"))
+# the same right before a reporting verb, where French puts them too ("a-t-il souligné"); not
+# as a sentence's first word, where Italian "il" is an article
+_VERB_PRONOUNS = _PRONOUNS | {"il", "elle"}
 # prepositions that open a phrase before a sentence's subject ("On a warning note, the ...")
 _PHRASE_PREPOSITIONS = frozenset(("on", "in", "at", "upon", "after", "during", "amid", "asked"))
 # reporting verbs whose object is the one spoken to or about, never the speaker ("told Lee")
@@ -68,7 +71,7 @@ _NEXT_WORD = re.compile(r"\s+(\w+)")
 _FIRST_WORD = re.compile(r"\W*(\w*)")  # matches any text
 _INVERTED_CLAUSE = re.compile(r",\s+(\w+)\s+[A-Z]")  # ", said Health Minister ..."
 _CLAUSE_BREAK = re.compile(r"[.;:!?“”\"«»]")  # where an inverted attribution clause ends
-_TITLE_ABBREVIATION = re.compile(r"\b[A-Z][a-z]{1,3}\.")  # "said Gov. Ellis Marr"
+_TITLE_ABBREVIATION = re.compile(r"\b[A-Z][a-z]{0,3}\.")  # "said Gov. Ellis Marr", "M. Camara"
 # "the minister", "the Kazakh State Counselor": a title after up to three qualifiers
 _ROLE_NOUN = re.compile(r"\bthe\s+(?:[\w-]+\s+){0,3}([a-z][\w-]*)\W*$", re.IGNORECASE)
 
@@ -318,7 +321,7 @@ class QuoteFinder:
         before = [m for m in mentions if verb_start - _MAX_SUBJECT_GAP <= m.end <= verb_start]
         before = [m for m in before if m.start >= sentence[0]]
         gap_after = _TITLE_ABBREVIATION.sub("", text[verb_end : after[0].start] if after else "")
-        if _last_word(text, sentence[0], verb_start).lower() in _PRONOUNS:
+        if _last_word(text, sentence[0], verb_start).lower() in _VERB_PRONOUNS:
             # "...," he said to reporters covering the X summit: "he", not X; "Lee outlined
             # the plan, which he described as ...": the subject of its own sentence first
             opener = _opening_person(text, sentence[0], verb_start, mentions)

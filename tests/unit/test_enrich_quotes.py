@@ -467,3 +467,14 @@ def test_a_quotation_carried_over_goes_to_the_speaker_named_where_it_ends(
         "“The dams come first,” Berg added.",
     )
     assert [(q.speaker, q.paragraph) for q in found] == [("Anna Berg", 1), ("Anna Berg", 3)]
+
+
+def test_french_inverted_pronoun_and_monsieur_before_the_name(enricher: Enricher) -> None:
+    found = quotes(
+        enricher,
+        "Le ministre Karim Benali a inauguré la centrale à Oran.",
+        "Le Conseil des ministres s’est réuni jeudi à Alger. « Le réseau sera prêt en juin », "
+        "a-t-il souligné lors d’un point de presse au Conseil des ministres.",
+        "« Nous tiendrons les délais », a soutenu M. Benali au cours de sa visite.",
+    )
+    assert [q.speaker for q in found] == ["Karim Benali", "Karim Benali"]
