@@ -326,8 +326,13 @@ class QuoteFinder:
             # the plan, which he described as ...": the subject of its own sentence first
             opener = _opening_person(text, sentence[0], verb_start, mentions)
             return opener if opener and verb_start < span.start else last_person
-        # '"...," an aide told Reuters': who is told is no speaker
-        inverted_verb = verb_start > span.end and word not in _ADDRESSEE_VERBS
+        # '"...," an aide told Reuters': who is told is no speaker; '"...", the premier said
+        # after Lee left': a subject stands between the quote and its verb
+        inverted_verb = (
+            verb_start > span.end
+            and word not in _ADDRESSEE_VERBS
+            and not _ROLE_NOUN.search(text, span.end, verb_start)
+        )
         if inverted_verb and not any(m.start >= span.end for m in before):
             # "...," said on Monday the spokeswoman of the Water Commission, Ana Vale: a role
             # may stand between an inverted verb and the name that ends its clause
@@ -476,9 +481,10 @@ def _spans(index: int, text: str, verbs: frozenset[str]) -> list[_Span]:
     mark = _next_mark(text, 0)
     while mark is not None:
         i, char = mark.start(), mark.group()
-        closer = _CLOSERS.get(char)
-        if closer is None or (char == '"' and i > 0 and text[i - 1].isalnum()):
-            if char in _ORPHAN_CLOSERS and not spans:
+        closer = "”" if char == "”" and _opens(text, i) else _CLOSERS.get(char)
+        ends_clause = char == '"' and _ends_clause(text, i)
+        if closer is None or ends_clause or (char == '"' and i > 0 and text[i - 1].isalnum()):
+            if (char in _ORPHAN_CLOSERS or ends_clause) and not spans:
                 start = _orphan_start(text[:i], verbs)
                 spans.append(_Span(index, start, i, text[start:i].strip(), True, False))
             mark = _next_mark(text, i + 1)
@@ -497,6 +503,21 @@ def _spans(index: int, text: str, verbs: frozenset[str]) -> list[_Span]:
         spans.append(_Span(index, i + 1, end, body, closed, leading))
         mark = _next_mark(text, end + 1)
     return spans
+
+
+def _opens(text: str, i: int) -> bool:
+    """Whether the mark at `i` stands where a quotation opens: after a space or the start,
+    before a word. Some styles (Swedish, Finnish, wire copy converted from „...“) open with
+    the closing mark ” too."""
+    return (i == 0 or text[i - 1].isspace()) and _is_word_char(text, i + 1)
+
+
+def _ends_clause(text: str, i: int) -> bool:
+    """Whether the straight mark at `i` closes a clause: after its punctuation, before a space
+    or the end, and the last of its paragraph ('... join the EU," remarked Gul.'); a mark
+    that another one follows opens a pair, however spaced ('... deal." It is one more ...",')."""
+    after_clause = i > 0 and text[i - 1] in ",.!?"
+    return after_clause and not text[i + 1 : i + 2].strip() and '"' not in text[i + 1 :]
 
 
 def _has_mark(text: str) -> bool:

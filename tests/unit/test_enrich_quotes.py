@@ -478,3 +478,32 @@ def test_french_inverted_pronoun_and_monsieur_before_the_name(enricher: Enricher
         "« Nous tiendrons les délais », a soutenu M. Benali au cours de sa visite.",
     )
     assert [q.speaker for q in found] == ["Karim Benali", "Karim Benali"]
+
+
+def test_the_closing_mark_used_to_open_and_a_subject_before_a_late_verb(
+    enricher: Enricher,
+) -> None:
+    found = quotes(
+        enricher,
+        "Prime Minister Nils Ek has played down the resignation of Trade Minister Per Lind.",
+        "The cabinet faces ”hard weeks”, but it will ”manage” them, the premier said on Monday "
+        "after Lind announced his decision.",
+    )
+    assert [(q.speaker, q.text) for q in found] == [
+        ("Nils Ek", "hard weeks"),
+        ("Nils Ek", "manage"),
+    ]
+
+
+def test_a_straight_mark_left_closing_a_clause_ends_a_quote(enricher: Enricher) -> None:
+    found = quotes(
+        enricher,
+        'Minister Ana Costa said the talks will take long. "The country will change by then.',
+        'Perhaps, by the end, voters will not want to join," remarked Costa.',
+        '"The border stays open," said Costa.',
+    )
+    assert [(q.speaker, q.text, q.paragraph) for q in found] == [
+        ("Ana Costa", "The country will change by then.", 0),
+        ("Ana Costa", "Perhaps, by the end, voters will not want to join,", 1),
+        ("Ana Costa", "The border stays open,", 2),
+    ]
