@@ -47,6 +47,8 @@ _PREPOSITIONS = frozenset(("with", "to", "by", "from", "for", "against", "and", 
 # the last lower-case word before a run of capitalised words ending where a name starts
 _LOWER_BEFORE_NAME = re.compile(r"\b([a-z]+)\s+(?:(?:the|a|an)\s+)?(?:[A-Z][\w.'’-]*\s+)*$")
 _ACCORDING = frozenset(("according", "selon", "según"))  # the source is named after it
+# verbs that credit a source rather than report a speaker ("Yonhap quoted Yoon as saying")
+_CREDITS = _ACCORDING | {"quoted", "citing", "cited"}
 _NEXT_SENTENCE = r"(?=\s+[\"“«‘A-Z])"
 _SENTENCE_END = re.compile(r"[.!?]" + _NEXT_SENTENCE)
 # the same without '!' and '?', which few paragraphs hold: a literal first character is
@@ -309,6 +311,11 @@ class QuoteFinder:
         after_verbs = self._verbs_within(
             text, low, span.end, min(sentence[1], span.end + _VERB_REACH)
         )
+        if any(w[2] not in _CREDITS for w in before_verbs + after_verbs):
+            # "Lee told Kim that ... 'heinous attack', according to sources, Anadolu
+            # reports": a credit names where the story came from, a verb who spoke
+            before_verbs = [w for w in before_verbs if w[2] not in _CREDITS]
+            after_verbs = [w for w in after_verbs if w[2] not in _CREDITS]
         if before_verbs and (
             not after_verbs or span.start - before_verbs[-1][1] <= after_verbs[0][0] - span.end
         ):

@@ -507,3 +507,13 @@ def test_a_straight_mark_left_closing_a_clause_ends_a_quote(enricher: Enricher) 
         ("Ana Costa", "Perhaps, by the end, voters will not want to join,", 1),
         ("Ana Costa", "The border stays open,", 2),
     ]
+
+
+def test_a_source_credit_is_not_the_speaker(enricher: Enricher) -> None:
+    found = quotes(
+        enricher,
+        "Foreign Minister Lena Dahl told her Danish counterpart, Mette Lund, that Oslo condemned "
+        "the “cowardly attack” on the embassy, according to diplomatic sources, reports Reuters.",
+        "“The ministry has to change,” news agency Reuters quoted Lund as saying.",
+    )
+    assert [q.speaker for q in found] == ["Lena Dahl", "Mette Lund"]
