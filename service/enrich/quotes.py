@@ -21,6 +21,7 @@ from typing import TypeVar
 
 from service.alternation import trie_alternation
 from service.enrich.entities import Resolved
+from service.enrich.folding import fold
 from service.enrich.mentions import DATELINE, HEADLINE, ORGANIZATION, PERSON
 from service.enrich.model import Quote
 from service.enrich.tokens import POSSESSIVE
@@ -275,7 +276,7 @@ class QuoteFinder:
                     if speaker in people:  # "he added" next refers to the last person quoted
                         story.quoted(speaker)
             story.read(text, bounds, mentions, spans)
-        return quotes
+        return _headline_echoes(quotes)
 
     def _verbs_within(
         self, text: str, low: str, start: int, end: int
@@ -429,6 +430,24 @@ class QuoteFinder:
                 titled = not gap or gap[-1][0].isupper() or gap[-1].lower() in self.title_heads
                 return titled and not _GAP_BREAK.search(tail)
         return False
+
+
+def _headline_echoes(quotes: list[Quote]) -> list[Quote]:
+    """`quotes`, each headline quote attributed like the body quote it repeats: a headline
+    quotes words of the story, whose body says who spoke them."""
+    if not quotes or quotes[0].paragraph != HEADLINE_PARAGRAPH:
+        return quotes
+    words = [f" {' '.join(_WORD.findall(fold(q.text)))} " for q in quotes]
+    body = [
+        (w, q.speaker)
+        for w, q in zip(words, quotes, strict=True)
+        if q.paragraph != HEADLINE_PARAGRAPH and q.speaker is not None
+    ]
+    for quote, said in zip(quotes, words, strict=False):
+        if quote.paragraph != HEADLINE_PARAGRAPH:
+            break
+        quote.speaker = next((s for w, s in body if said in w), quote.speaker)
+    return quotes
 
 
 def _holder(words: list[str], holders: dict[str, list[str]], last_person: str | None) -> str | None:

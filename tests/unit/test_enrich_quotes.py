@@ -517,3 +517,18 @@ def test_a_source_credit_is_not_the_speaker(enricher: Enricher) -> None:
         "“The ministry has to change,” news agency Reuters quoted Lund as saying.",
     )
     assert [q.speaker for q in found] == ["Lena Dahl", "Mette Lund"]
+
+
+def test_a_headline_quote_goes_to_who_says_it_in_the_body(enricher: Enricher) -> None:
+    article = Article(
+        headline="Pensions ‘will not be cut’, Oslo says",
+        dateline=None,
+        lead=None,
+        body=[
+            "Opposition leader Tom Berg demanded a vote on pensions. Berg and his party walked "
+            "out of parliament on Monday, and Berg called the plan a disgrace.",
+            "Pensions “will not be cut this year,” Finance Minister Lena Dahl said later.",
+        ],
+    )
+    found = enricher.enrich(article, reference=None, language="en").quotes
+    assert [(q.speaker, q.paragraph) for q in found] == [("Lena Dahl", -1), ("Lena Dahl", 1)]
