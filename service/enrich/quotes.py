@@ -45,16 +45,24 @@ _ADDRESSEE_VERBS = frozenset(
 # words that open a phrase of time or place after a speaker's name ("said Ann Lee on Sunday")
 _ADVERBIAL_OPENERS = frozenset(("on", "in", "at", "during", "after", "before", "while", "today"))
 _PREPOSITIONS = frozenset(("with", "to", "by", "from", "for", "against", "and", "of"))
+# the speaker of a quote whose source the story leaves unnamed ("a police spokesperson said");
+# reported as no speaker, and never replaced by a guess
+UNNAMED = ""
+# an indefinite noun phrase right before a reporting verb ("a senior official from the office",
+# "an expert"), its last word taken; a title or one of these nouns makes it a person
+_UNNAMED_SUBJECT = re.compile(r"\b(?:an?|one)\s+((?:[\w'’-]+\s+){1,6})$", re.IGNORECASE)
+_SOURCE_NOUNS = frozenset(("expert", "source", "diplomat", "analyst", "aide", "officer", "witness"))
 # the last lower-case word before a run of capitalised words ending where a name starts
 _LOWER_BEFORE_NAME = re.compile(r"\b([a-z]+)\s+(?:(?:the|a|an)\s+)?(?:[A-Z][\w.'’-]*\s+)*$")
 _ACCORDING = frozenset(("according", "selon", "según"))  # the source is named after it
 # verbs that credit a source rather than report a speaker ("Yonhap quoted Yoon as saying")
 _CREDITS = _ACCORDING | {"quoted", "citing", "cited"}
 _NEXT_SENTENCE = r"(?=\s+[\"“«‘A-Z])"
-_SENTENCE_END = re.compile(r"[.!?]" + _NEXT_SENTENCE)
+# a quotation's closing mark may follow the stop ('... situation.” Police said')
+_SENTENCE_END = re.compile(r"[.!?][”\"»’]?" + _NEXT_SENTENCE)
 # the same without '!' and '?', which few paragraphs hold: a literal first character is
 # skipped to in C at twice the speed of a character class
-_FULL_STOP = re.compile(r"\." + _NEXT_SENTENCE)
+_FULL_STOP = re.compile(r"\.[”\"»’]?" + _NEXT_SENTENCE)
 _ABBREVIATION = re.compile(r"(?:\b[A-Z][a-z]{0,2}|\b[A-Z])$")
 _THAT_CLAUSE = re.compile(r"\b(\w+) that\b")
 _MAX_SUBJECT_GAP = 120  # characters between a subject and its verb
@@ -276,7 +284,9 @@ class QuoteFinder:
                     if speaker in people:  # "he added" next refers to the last person quoted
                         story.quoted(speaker)
             story.read(text, bounds, mentions, spans)
-        return _headline_echoes(quotes)
+        for quote in _headline_echoes(quotes):
+            quote.speaker = quote.speaker or None  # an unnamed source is no speaker
+        return quotes
 
     def _verbs_within(
         self, text: str, low: str, start: int, end: int
@@ -334,6 +344,8 @@ class QuoteFinder:
             # the plan, which he described as ...": the subject of its own sentence first
             opener = _opening_person(text, sentence[0], verb_start, mentions)
             return opener if opener and verb_start < span.start else last_person
+        if self._unnamed(text, sentence[0], verb_start):
+            return UNNAMED  # "an expert said": a source the story does not name
         # '"...," an aide told Reuters': who is told is no speaker; '"...", the premier said
         # after Lee left': a subject stands between the quote and its verb
         inverted_verb = (
@@ -388,6 +400,17 @@ class QuoteFinder:
             return subjects[-1].name if subjects else before[-1].name
         return None
 
+    def _unnamed(self, text: str, start: int, verb_start: int) -> bool:
+        """Whether the subject right before a reporting verb is an indefinite person: "a
+        police spokesperson", "a senior official from the office" (its head before any
+        preposition is a title or a source noun)."""
+        phrase = _UNNAMED_SUBJECT.search(text, start, verb_start)
+        if phrase is None:
+            return False
+        words = phrase.group(1).lower().split()
+        cut = next((k for k, w in enumerate(words) if w in _PREPOSITIONS), len(words))
+        return cut > 0 and (words[cut - 1] in self.title_heads or words[cut - 1] in _SOURCE_NOUNS)
+
     @staticmethod
     def _inverted_speaker(text: str, start: int, end: int, mentions: list[Resolved]) -> str | None:
         """The first person named after an inverted reporting verb, in the same clause."""
@@ -441,7 +464,7 @@ def _headline_echoes(quotes: list[Quote]) -> list[Quote]:
     body = [
         (w, q.speaker)
         for w, q in zip(words, quotes, strict=True)
-        if q.paragraph != HEADLINE_PARAGRAPH and q.speaker is not None
+        if q.paragraph != HEADLINE_PARAGRAPH and q.speaker
     ]
     for quote, said in zip(quotes, words, strict=False):
         if quote.paragraph != HEADLINE_PARAGRAPH:
@@ -619,7 +642,8 @@ def _sentence_bounds(text: str, spans: list[_Span]) -> list[tuple[int, int]]:
     for match in ends.finditer(text):
         cut = match.end()
         inside = spans and any(s.start < cut <= s.end for s in spans)  # most have none
-        if inside or _ABBREVIATION.search(text, max(0, cut - 5), cut - 1):
+        stop = match.start()
+        if inside or _ABBREVIATION.search(text, max(0, stop - 4), stop):
             continue
         bounds.append((start, cut))
         start = cut

@@ -430,9 +430,10 @@ def test_the_one_told_is_not_the_speaker(enricher: Enricher) -> None:
     found = quotes(
         enricher,
         "Finance Minister Lena Dahl presented the budget on Monday.",
+        "“Nobody will pay more tax,” the finance minister told Reuters on Tuesday.",
         "“Nobody will pay more tax,” a ministry adviser told Reuters on Tuesday.",
     )
-    assert [q.speaker for q in found] == ["Lena Dahl"]
+    assert [q.speaker for q in found] == ["Lena Dahl", None]
 
 
 def test_the_subject_follows_an_opening_phrase_and_a_possessive(enricher: Enricher) -> None:
@@ -532,3 +533,20 @@ def test_a_headline_quote_goes_to_who_says_it_in_the_body(enricher: Enricher) ->
     )
     found = enricher.enrich(article, reference=None, language="en").quotes
     assert [(q.speaker, q.paragraph) for q in found] == [("Lena Dahl", -1), ("Lena Dahl", 1)]
+
+
+def test_an_unnamed_source_is_no_speaker_and_no_guess(enricher: Enricher) -> None:
+    found = quotes(
+        enricher,
+        "Mayor Rui Pinto opened the new bridge in Porto on Monday.",
+        "A police spokesperson described the closure as “a normal precaution.” Police said "
+        "the roads would reopen soon.",
+        "“The cracks are old,” a senior official from the city office said. “Nobody is at risk.”",
+        "“It will hold,” Pinto said.",
+    )
+    assert [(q.speaker, q.paragraph) for q in found] == [
+        (None, 1),
+        (None, 2),
+        (None, 2),
+        ("Rui Pinto", 3),
+    ]
