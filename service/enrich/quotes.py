@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from itertools import islice
 from typing import TypeVar
 
@@ -49,8 +49,7 @@ _PREPOSITIONS = frozenset(("with", "to", "by", "from", "for", "against", "and", 
 # reported as no speaker, and never replaced by a guess
 UNNAMED = ""
 # an indefinite noun phrase right before a reporting verb ("a senior official from the office",
-# "an expert"), its last word taken; a title or one of these nouns makes it a person
-_UNNAMED_SUBJECT = re.compile(r"\b(?:an?|one)\s+((?:[\w'’-]+\s+){1,6})$", re.IGNORECASE)
+# "an expert"): a title or one of these nouns as its head makes it a person
 _SOURCE_NOUNS = frozenset(("expert", "source", "diplomat", "analyst", "aide", "officer", "witness"))
 # the last lower-case word before a run of capitalised words ending where a name starts
 _LOWER_BEFORE_NAME = re.compile(r"\b([a-z]+)\s+(?:(?:the|a|an)\s+)?(?:[A-Z][\w.'’-]*\s+)*$")
@@ -84,7 +83,8 @@ _INVERTED_CLAUSE = re.compile(r",\s+(\w+)\s+[A-Z]")  # ", said Health Minister .
 _CLAUSE_BREAK = re.compile(r"[.;:!?“”\"«»]")  # where an inverted attribution clause ends
 _TITLE_ABBREVIATION = re.compile(r"\b[A-Z][a-z]{0,3}\.")  # "said Gov. Ellis Marr", "M. Camara"
 # "the minister", "the Kazakh State Counselor": a title after up to three qualifiers
-_ROLE_NOUN = re.compile(r"\bthe\s+(?:[\w-]+\s+){0,3}([a-z][\w-]*)\W*$", re.IGNORECASE)
+_ROLE_WORDS = 4
+_PHRASE_REACH = 80  # characters before a reporting verb searched for a noun phrase
 
 
 @dataclass(slots=True)
@@ -99,14 +99,16 @@ class _Span:
 
 @dataclass(slots=True)
 class _Cast:
-    """Who may speak in an article."""
+    """Who may speak in an article. Who is most named and who holds which role are worked
+    out when a quote first asks: most quotes have their speaker named by the verb."""
 
     by_paragraph: dict[int, list[Resolved]]  # people and organizations by segment
     people: frozenset[str]
-    # who a quote with no attribution at all is most likely from: the most named person,
-    # else the most named organization (a newspaper or a ministry quoted all along)
-    protagonist: str | None
-    holders: dict[str, list[str]]  # "minister" -> people with it in a role, in mention order
+    named: list[str]  # the names of all mentions of people, else of organizations
+    organizations: list[str]
+    roles: dict[str, list[str]]  # people's roles
+    _protagonist: list[str | None] = field(default_factory=list)  # once worked out
+    _holders: dict[str, list[str]] | None = None
 
     @classmethod
     def of(cls, resolved: list[Resolved], roles: dict[str, list[str]]) -> _Cast:
@@ -122,22 +124,35 @@ class _Cast:
                 continue
             if r.segment != DATELINE:
                 by_paragraph.setdefault(r.segment, []).append(r)
-        named = Counter(people or organizations)
-        protagonist = max(sorted(named), key=named.__getitem__) if named else None
-        holders: dict[str, list[str]] = {}
-        mentioned = Counter(people)
-        for name in sorted(mentioned, key=lambda n: -mentioned[n]):
-            if name in roles:  # the words of all of a person's roles, split in C
-                for word in set(" ".join(roles[name]).lower().split()):
-                    holders.setdefault(word, []).append(name)
-        # "the ministry said": the one organization whose name ends with that word
-        heads: dict[str, list[str]] = {}
-        for name in dict.fromkeys(organizations):
-            heads.setdefault(name.split()[-1].lower(), []).append(name)
-        for word, names in heads.items():
-            if len(names) == 1:
-                holders.setdefault(word, names)
-        return cls(by_paragraph, frozenset(people), protagonist, holders)
+        return cls(by_paragraph, frozenset(people), people, organizations, roles)
+
+    def protagonist(self) -> str | None:
+        """Who a quote with no attribution at all is most likely from: the most named
+        person, else the most named organization (a newspaper or a ministry quoted all
+        along)."""
+        if not self._protagonist:
+            named = Counter(self.named or self.organizations)
+            self._protagonist.append(max(sorted(named), key=named.__getitem__) if named else None)
+        return self._protagonist[0]
+
+    def holders(self) -> dict[str, list[str]]:
+        """Who holds a role word: "minister" -> the people with it in a role, most named
+        first; "ministry" -> the one organization whose name ends with that word."""
+        if self._holders is None:
+            holders: dict[str, list[str]] = {}
+            mentioned = Counter(self.named)
+            for name in sorted(mentioned, key=lambda n: -mentioned[n]):
+                if name in self.roles:  # the words of all of a person's roles, split in C
+                    for word in set(" ".join(self.roles[name]).lower().split()):
+                        holders.setdefault(word, []).append(name)
+            heads: dict[str, list[str]] = {}
+            for name in dict.fromkeys(self.organizations):
+                heads.setdefault(name.split()[-1].lower(), []).append(name)
+            for word, names in heads.items():
+                if len(names) == 1:
+                    holders.setdefault(word, names)
+            self._holders = holders
+        return self._holders
 
 
 class _Pronoun:
@@ -247,7 +262,7 @@ class QuoteFinder:
         if not quoted:
             return []
         cast = _Cast.of(resolved, roles)
-        people, holders = cast.people, cast.holders
+        people = cast.people
         quotes: list[Quote] = []
         story = _Story(self._reported_by, people)
         previous: _Span | None = None
@@ -261,7 +276,7 @@ class QuoteFinder:
             for span in spans:
                 sentence = next((b for b in bounds if b[0] <= span.start <= b[1]), (0, len(text)))
                 last_person = story.last_person()
-                speaker = self._speaker(text, low, span, sentence, mentions, last_person, holders)
+                speaker = self._speaker(text, low, span, sentence, mentions, last_person, cast)
                 if previous is not None and not previous.closed and span.leading and quotes:
                     # a quotation carried over paragraphs: one quote, attributed where it ends
                     quotes[-1].text = f"{quotes[-1].text} {span.text}".strip()
@@ -277,7 +292,7 @@ class QuoteFinder:
                 guess = speaker is None
                 if guess:
                     speaker = _earlier_subject(text, bounds, span, mentions, spans)
-                    speaker = speaker or story.last_subject() or cast.protagonist
+                    speaker = speaker or story.last_subject() or cast.protagonist()
                 if _is_quote(span.text):
                     quotes.append(Quote(speaker, span.text, max(index, HEADLINE_PARAGRAPH)))
                     previous, guessed = span, guess
@@ -312,7 +327,7 @@ class QuoteFinder:
         sentence: tuple[int, int],
         mentions: list[Resolved],
         last_person: str | None,
-        holders: dict[str, list[str]],
+        cast: _Cast,
     ) -> str | None:
         # the reporting verb of the sentence nearest the quote, outside it and within reach:
         # the last one before it or the first one after it (the one before on a tie)
@@ -322,19 +337,16 @@ class QuoteFinder:
         after_verbs = self._verbs_within(
             text, low, span.end, min(sentence[1], span.end + _VERB_REACH)
         )
-        if any(w[2] not in _CREDITS for w in before_verbs + after_verbs):
+        verb = _nearest(before_verbs, after_verbs, span)
+        if verb is not None and verb[2] in _CREDITS:
             # "Lee told Kim that ... 'heinous attack', according to sources, Anadolu
             # reports": a credit names where the story came from, a verb who spoke
             before_verbs = [w for w in before_verbs if w[2] not in _CREDITS]
             after_verbs = [w for w in after_verbs if w[2] not in _CREDITS]
-        if before_verbs and (
-            not after_verbs or span.start - before_verbs[-1][1] <= after_verbs[0][0] - span.end
-        ):
-            verb_start, verb_end, word = before_verbs[-1]
-        elif after_verbs:
-            verb_start, verb_end, word = after_verbs[0]
-        else:
+            verb = _nearest(before_verbs, after_verbs, span) or verb
+        if verb is None:
             return None
+        verb_start, verb_end, word = verb
         after = [m for m in mentions if verb_end <= m.start <= min(verb_end + 60, sentence[1])]
         before = [m for m in mentions if verb_start - _MAX_SUBJECT_GAP <= m.end <= verb_start]
         before = [m for m in before if m.start >= sentence[0]]
@@ -344,14 +356,15 @@ class QuoteFinder:
             # the plan, which he described as ...": the subject of its own sentence first
             opener = _opening_person(text, sentence[0], verb_start, mentions)
             return opener if opener and verb_start < span.start else last_person
-        if self._unnamed(text, sentence[0], verb_start):
+        unnamed, role = _noun_phrases(text, sentence[0], verb_start)
+        if unnamed is not None and self._unnamed(unnamed.words):
             return UNNAMED  # "an expert said": a source the story does not name
         # '"...," an aide told Reuters': who is told is no speaker; '"...", the premier said
         # after Lee left': a subject stands between the quote and its verb
         inverted_verb = (
             verb_start > span.end
             and word not in _ADDRESSEE_VERBS
-            and not _ROLE_NOUN.search(text, span.end, verb_start)
+            and not (role is not None and role.start >= span.end)
         )
         if inverted_verb and not any(m.start >= span.end for m in before):
             # "...," said on Monday the spokeswoman of the Water Commission, Ana Vale: a role
@@ -379,15 +392,16 @@ class QuoteFinder:
         aside = _before_aside(text, verb_start, mentions)  # "X, head of the Y, said"
         if aside is not None:
             return aside
-        role = _ROLE_NOUN.search(text, sentence[0], verb_start)  # "..., the minister said"
-        titled = role is not None and role.group(1).lower() in self.title_heads
-        if role is not None and (not before or (titled and not _object(text, role.start()))):
-            named = _holder(role.group().lower().split()[1:], holders, last_person)
+        if role is not None and any(m.type == PERSON and m.start >= role.start for m in before):
+            role = None  # "the President said", resolved already; "the envoy Ana Vale said"
+        titled = role is not None and role.words[-1] in self.title_heads
+        if role is not None and (not before or (titled and not _object(text, role.start))):
+            named = _holder(role.words, cast.holders(), last_person)
             if named is not None:
                 return named
             # "Referring to Lee's remark, the minister said": the names before the role
             # belong to another clause; a title holder not known by name is the last person
-            before = [m for m in before if m.start >= role.start()]
+            before = [m for m in before if m.start >= role.start]
             if not before and titled:
                 return last_person
         if before:  # the subject: a person before any organization it acts on, not the
@@ -400,14 +414,10 @@ class QuoteFinder:
             return subjects[-1].name if subjects else before[-1].name
         return None
 
-    def _unnamed(self, text: str, start: int, verb_start: int) -> bool:
-        """Whether the subject right before a reporting verb is an indefinite person: "a
-        police spokesperson", "a senior official from the office" (its head before any
-        preposition is a title or a source noun)."""
-        phrase = _UNNAMED_SUBJECT.search(text, start, verb_start)
-        if phrase is None:
-            return False
-        words = phrase.group(1).lower().split()
+    def _unnamed(self, words: list[str]) -> bool:
+        """Whether an indefinite subject is a person: "a police spokesperson", "a senior
+        official from the office" (its head before any preposition is a title or a source
+        noun)."""
         cut = next((k for k, w in enumerate(words) if w in _PREPOSITIONS), len(words))
         return cut > 0 and (words[cut - 1] in self.title_heads or words[cut - 1] in _SOURCE_NOUNS)
 
@@ -427,14 +437,12 @@ class QuoteFinder:
             if m.type != PERSON or not start <= m.start < end:
                 continue
             follows = _NEXT_WORD.match(text, m.end, end)
+            word = follows.group(1) if follows is not None else ""
+            if word.lower() in self.verbs:
+                return m.name
             # the name ends its clause, or a phrase of time or place ("said Ann Lee on Sunday")
-            closes = text[m.end : m.end + 1] in ("", ",", ".", ";") or (
-                follows is not None and follows.group(1) in _ADVERBIAL_OPENERS
-            )
-            inverted = closes and self._verb_before(
-                text, max(start, m.start - _TITLE_REACH), m.start
-            )
-            if inverted or (follows is not None and follows.group(1).lower() in self.verbs):
+            closes = text[m.end : m.end + 1] in ("", ",", ".", ";") or word in _ADVERBIAL_OPENERS
+            if closes and self._verb_before(text, max(start, m.start - _TITLE_REACH), m.start):
                 return m.name
         return None
 
@@ -455,6 +463,16 @@ class QuoteFinder:
         return False
 
 
+def _nearest(
+    before: list[tuple[int, int, str]], after: list[tuple[int, int, str]], span: _Span
+) -> tuple[int, int, str] | None:
+    """The verb nearest a quote: the last one before it or the first one after it (the one
+    before on a tie)."""
+    if before and (not after or span.start - before[-1][1] <= after[0][0] - span.end):
+        return before[-1]
+    return after[0] if after else None
+
+
 def _headline_echoes(quotes: list[Quote]) -> list[Quote]:
     """`quotes`, each headline quote attributed like the body quote it repeats: a headline
     quotes words of the story, whose body says who spoke them."""
@@ -473,10 +491,35 @@ def _headline_echoes(quotes: list[Quote]) -> list[Quote]:
     return quotes
 
 
+@dataclass(slots=True)
+class _Phrase:
+    """A noun phrase that ends right before a reporting verb."""
+
+    start: int  # of its determiner
+    words: list[str]  # lower-cased, the determiner left out
+
+
+def _noun_phrases(text: str, start: int, end: int) -> tuple[_Phrase | None, _Phrase | None]:
+    """The noun phrases that end at `end` (a reporting verb) within reach, with no clause
+    break: from the last indefinite article ("a senior official from the office") and from
+    the last "the" when a role follows it ("the minister", "the Qatari minister"). Read with
+    string searches on a short window: an end-anchored regex is tried at every position."""
+    base = max(start, end - _PHRASE_REACH)
+    window = f" {text[base:end].lower()}"
+    indefinite = max(window.rfind(" a "), window.rfind(" an "), window.rfind(" one "))
+    definite = window.rfind(" the ")
+    phrases: list[_Phrase | None] = []
+    for at, most in ((indefinite, _TITLE_WORDS), (definite, _ROLE_WORDS)):
+        words = window[at:].split()[1:] if at >= 0 else []
+        clean = 0 < len(words) <= most and not _GAP_BREAK.search(window, at)
+        phrases.append(_Phrase(base + at, words) if clean else None)
+    return phrases[0], phrases[1]
+
+
 def _holder(words: list[str], holders: dict[str, list[str]], last_person: str | None) -> str | None:
     """Who "the [qualifiers] <role>" is: a holder of the role whose roles also hold the
     qualifiers ("the Qatari minister"), else of the role alone; the last person among them."""
-    candidates = holders.get(words[-1].strip(",;:"), [])
+    candidates = holders.get(words[-1], [])
     qualified = [c for c in candidates if all(c in holders.get(w, ()) for w in words[:-1])]
     candidates = qualified or candidates
     return last_person if last_person in candidates else next(iter(candidates), None)
@@ -680,7 +723,8 @@ def _subject(
     if first is not None and first.group().lower() in _PRONOUNS:
         return last_subject
     # a name in the possessive is not the subject ("Lee's remark drew ...")
-    named = [m for m in mentions if start <= m.start <= end and not _possessive(text, m)]
+    named = [m for m in mentions if start <= m.start <= end]
+    named = [m for m in named if not _possessive(text, m)] if named else named
     if not named:  # most sentences: no need to read their first words
         return None
     words = [first, *islice(found, _SUBJECT_WORDS - 1)] if first is not None else []
@@ -697,11 +741,13 @@ def _subject(
 def _opens_phrase(text: str, word: re.Match[str]) -> bool:
     """Whether a sentence's first word opens a phrase set off by a comma before the subject: a
     preposition ("Upon leaving, ...") or a participle with its object ("Referring to ...")."""
-    if word.group().lower() in _PHRASE_PREPOSITIONS:
+    lowered = word.group().lower()
+    if lowered in _PHRASE_PREPOSITIONS:
         return True
+    if not lowered.endswith("ing") or lowered in _ACCORDING:
+        return False
     follows = _NEXT_WORD.match(text, word.end())
-    participle = word.group().endswith("ing") and word.group().lower() not in _ACCORDING
-    return participle and follows is not None and follows.group(1).islower()
+    return follows is not None and follows.group(1).islower()
 
 
 def _possessive(text: str, mention: Resolved) -> bool:
