@@ -376,8 +376,10 @@ class QuoteFinder:
         if after and inverted_verb and not _GAP_BREAK.search(gap_after):
             inverted = not before or verb_start - span.end < 4
             people = [m for m in after if m.type == PERSON]
-            if inverted:
-                return (people or after)[0].name
+            # "said the SPD politician": a name that qualifies a noun is not the speaker
+            named = people or [m for m in after if not _qualifies_noun(text, m)]
+            if inverted and named:
+                return named[0].name
         if word in _ACCORDING and after:
             return after[0].name
         if word.endswith("ing") and text[max(0, verb_start - 4) : verb_start] == " as ":
@@ -748,6 +750,14 @@ def _opens_phrase(text: str, word: re.Match[str]) -> bool:
         return False
     follows = _NEXT_WORD.match(text, word.end())
     return follows is not None and follows.group(1).islower()
+
+
+def _qualifies_noun(text: str, mention: Resolved) -> bool:
+    """Whether a name stands between "the" and a lower-case noun it qualifies ("the SPD
+    politician", "the BJP leader")."""
+    follows = _NEXT_WORD.match(text, mention.end)
+    before = text[max(0, mention.start - 4) : mention.start].lower()
+    return before == "the " and follows is not None and follows.group(1).islower()
 
 
 def _possessive(text: str, mention: Resolved) -> bool:

@@ -550,3 +550,12 @@ def test_an_unnamed_source_is_no_speaker_and_no_guess(enricher: Enricher) -> Non
         (None, 2),
         ("Rui Pinto", 3),
     ]
+
+
+def test_an_organization_qualifying_the_speaker_is_not_the_speaker(enricher: Enricher) -> None:
+    found = quotes(
+        enricher,
+        "Chancellor Lena Vogt rejected talk of a crisis in Bremen on Friday.",
+        "“That is simply wrong,” said the CDU politician at a party rally in Bremen.",
+    )
+    assert [q.speaker for q in found] == ["Lena Vogt"]
