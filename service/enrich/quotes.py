@@ -377,9 +377,9 @@ class QuoteFinder:
             inverted = not before or verb_start - span.end < 4
             people = [m for m in after if m.type == PERSON]
             # "said the SPD politician": a name that qualifies a noun is not the speaker
-            named = people or [m for m in after if not _qualifies_noun(text, m)]
-            if inverted and named:
-                return named[0].name
+            speakers = people or [m for m in after if not _qualifies_noun(text, m)]
+            if inverted and speakers:
+                return speakers[0].name
         if word in _ACCORDING and after:
             return after[0].name
         if word.endswith("ing") and text[max(0, verb_start - 4) : verb_start] == " as ":
