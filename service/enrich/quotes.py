@@ -193,6 +193,10 @@ class _Story:
         """The sentences of a paragraph, after its quotes."""
         self._events.extend((text, start, end, mentions, spans) for start, end in bounds)
 
+    def person(self, subject: str | _Pronoun | None) -> str | None:
+        """A sentence's subject, with "he"/"she" taken as the last person so far."""
+        return self.last_person() if isinstance(subject, _Pronoun) else subject
+
     def last_person(self) -> str | None:
         """The last person after all events so far."""
         return self._person_before(len(self._events))
@@ -273,10 +277,16 @@ class QuoteFinder:
                 mentions = [m for m in mentions if not _inside(m, spans)]
             bounds = _sentence_bounds(text, spans)
             low = text.lower() if spans else text
+            told = 0  # sentences of the paragraph the story has read
             for span in spans:
-                sentence = next((b for b in bounds if b[0] <= span.start <= b[1]), (0, len(text)))
-                last_person = story.last_person()
-                speaker = self._speaker(text, low, span, sentence, mentions, last_person, cast)
+                at = next((k for k, b in enumerate(bounds) if b[0] <= span.start <= b[1]), 0)
+                sentence = bounds[at]
+                # "Lind was asked about it. He replied, '...'": the sentences before the
+                # quote's own are read first
+                if at > told:
+                    story.read(text, bounds[told:at], mentions, spans)
+                    told = at
+                speaker = self._speaker(text, low, span, sentence, mentions, story, cast)
                 if previous is not None and not previous.closed and span.leading and quotes:
                     # a quotation carried over paragraphs: one quote, attributed where it ends
                     quotes[-1].text = f"{quotes[-1].text} {span.text}".strip()
@@ -298,7 +308,7 @@ class QuoteFinder:
                     previous, guessed = span, guess
                     if speaker in people:  # "he added" next refers to the last person quoted
                         story.quoted(speaker)
-            story.read(text, bounds, mentions, spans)
+            story.read(text, bounds[told:], mentions, spans)
         for quote in _headline_echoes(quotes):
             quote.speaker = quote.speaker or None  # an unnamed source is no speaker
         return quotes
@@ -326,7 +336,7 @@ class QuoteFinder:
         span: _Span,
         sentence: tuple[int, int],
         mentions: list[Resolved],
-        last_person: str | None,
+        story: _Story,
         cast: _Cast,
     ) -> str | None:
         # the reporting verb of the sentence nearest the quote, outside it and within reach:
@@ -355,7 +365,7 @@ class QuoteFinder:
             # "...," he said to reporters covering the X summit: "he", not X; "Lee outlined
             # the plan, which he described as ...": the subject of its own sentence first
             opener = _opening_person(text, sentence[0], verb_start, mentions)
-            return opener if opener and verb_start < span.start else last_person
+            return opener if opener and verb_start < span.start else story.last_person()
         unnamed, role = _noun_phrases(text, sentence[0], verb_start)
         if unnamed is not None and self._unnamed(unnamed.words):
             return UNNAMED  # "an expert said": a source the story does not name
@@ -388,8 +398,8 @@ class QuoteFinder:
             if people:
                 return people[-1].name
         if word.endswith("ing"):
-            return self._reported_by(text, *sentence, mentions) or _subject(
-                text, *sentence, mentions, last_person, [span]
+            return self._reported_by(text, *sentence, mentions) or story.person(
+                _subject(text, *sentence, mentions, _PRONOUN, [span])
             )
         aside = _before_aside(text, verb_start, mentions)  # "X, head of the Y, said"
         if aside is not None:
@@ -398,20 +408,20 @@ class QuoteFinder:
             role = None  # "the President said", resolved already; "the envoy Ana Vale said"
         titled = role is not None and role.words[-1] in self.title_heads
         if role is not None and (not before or (titled and not _object(text, role.start))):
-            named = _holder(role.words, cast.holders(), last_person)
+            named = _holder(role.words, cast.holders(), story.last_person())
             if named is not None:
                 return named
             # "Referring to Lee's remark, the minister said": the names before the role
             # belong to another clause; a title holder not known by name is the last person
             before = [m for m in before if m.start >= role.start]
             if not before and titled:
-                return last_person
+                return story.last_person()
         if before:  # the subject: a person before any organization it acts on, not the
             # person a preposition makes its object ("X, in a meeting with Y, described")
             people = [m for m in before if m.type == PERSON]
             subjects = [m for m in people if not _object(text, m.start)]
             if people and not subjects:  # the sentence's subject, named further back
-                head = _subject(text, *sentence, mentions, last_person, [span])
+                head = story.person(_subject(text, *sentence, mentions, _PRONOUN, [span]))
                 return head or people[-1].name
             return subjects[-1].name if subjects else before[-1].name
         return None

@@ -559,3 +559,15 @@ def test_an_organization_qualifying_the_speaker_is_not_the_speaker(enricher: Enr
         "“That is simply wrong,” said the CDU politician at a party rally in Bremen.",
     )
     assert [q.speaker for q in found] == ["Lena Vogt"]
+
+
+def test_he_is_the_subject_of_the_sentence_before_in_the_same_paragraph(
+    enricher: Enricher,
+) -> None:
+    found = quotes(
+        enricher,
+        "Prime Minister Olav Berg met Finance Minister Lena Dahl on Monday.",
+        "Trade Minister Per Lind was asked about the tariffs. He replied, “We will cut them "
+        "in May.”",
+    )
+    assert [q.speaker for q in found] == ["Per Lind"]
