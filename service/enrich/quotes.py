@@ -26,7 +26,7 @@ from service.enrich.mentions import DATELINE, HEADLINE, ORGANIZATION, PERSON
 from service.enrich.model import Quote
 from service.enrich.tokens import POSSESSIVE
 
-_CLOSERS = {"“": "”", "«": "»", "„": "“", '"': '"', "‘": "’"}
+_CLOSERS = {"“": "”", "«": "»", "„": "“", '"': '"', "‘": "’", "'": "'"}
 HEADLINE_PARAGRAPH = -1
 _ORPHAN_CLOSERS = frozenset("”»")
 _PRONOUNS = frozenset(("he", "she"))
@@ -74,8 +74,11 @@ _SUBJECT_WORDS = 7  # a sentence's subject is named among its first words
 # one character class, so the regex engine scans for it in C; the single opening mark's "not
 # after a letter" test (the apostrophe of "Ma‘arrat") is done on the hit instead of with a
 # lookbehind, which would make the engine try every position
-_MARKS = re.compile(r'[“«„"”»‘]')
+_MARKS = re.compile(r'[“«„"”»‘\']')
 _SINGLE_CLOSER = re.compile(r"’(?!\w)")  # not the apostrophe of "Putin’s"
+# a straight single mark closes after a word or its punctuation, before no letter ("'ashakta'
+# (powerless)"), unlike the apostrophe of "Putin's"
+_STRAIGHT_CLOSER = re.compile(r"(?<=[\w.,!?])'(?!\w)")
 _WORD = re.compile(r"\w+")
 _NEXT_WORD = re.compile(r"\s+(\w+)")
 _FIRST_WORD = re.compile(r"\W*(\w*)")  # matches any text
@@ -593,8 +596,11 @@ def _spans(index: int, text: str, verbs: frozenset[str]) -> list[_Span]:
                 spans.append(_Span(index, start, i, text[start:i].strip(), True, False))
             mark = _next_mark(text, i + 1)
             continue
-        if char == "‘":
-            closing = _SINGLE_CLOSER.search(text, i + 1)
+        if char in "‘'":
+            closing = (_SINGLE_CLOSER if char == "‘" else _STRAIGHT_CLOSER).search(text, i + 1)
+            if closing is None and char == "'":  # an apostrophe after all ("'90s")
+                mark = _next_mark(text, i + 1)
+                continue
             end = closing.start() if closing else -1
         else:
             end = text.find(closer, i + 1)
@@ -625,7 +631,7 @@ def _ends_clause(text: str, i: int) -> bool:
 
 
 def _has_mark(text: str) -> bool:
-    """Whether `text` holds a quotation mark (`_MARKS`). Most paragraphs hold none, and seven
+    """Whether `text` holds a quotation mark (`_MARKS`). Most paragraphs hold none, and eight
     C substring tests cost an eighth of the regex scan."""
     return (
         '"' in text
@@ -635,16 +641,25 @@ def _has_mark(text: str) -> bool:
         or "«" in text
         or "»" in text
         or "„" in text
+        or "'" in text
     )
 
 
 def _next_mark(text: str, start: int) -> re.Match[str] | None:
     """The next quotation mark from `start`; a single opening mark right after a letter is not
-    one (an apostrophe, or the ayn of "Ma‘arrat")."""
+    one (an apostrophe, or the ayn of "Ma‘arrat"), nor a straight one before no letter.
+    Headlines quote in single marks, and so do some agencies' bodies ("is 'ashakta'")."""
     mark = _MARKS.search(text, start)
-    while mark is not None and mark.group() == "‘" and _is_word_char(text, mark.start() - 1):
+    while mark is not None and _apostrophe(text, mark.start(), mark.group()):
         mark = _MARKS.search(text, mark.start() + 1)
     return mark
+
+
+def _apostrophe(text: str, i: int, char: str) -> bool:
+    """Whether the single mark at `i` is an apostrophe or a letter, not an opening mark."""
+    if char == "‘":
+        return _is_word_char(text, i - 1)
+    return char == "'" and (_is_word_char(text, i - 1) or not _is_word_char(text, i + 1))
 
 
 def _is_word_char(text: str, index: int) -> bool:

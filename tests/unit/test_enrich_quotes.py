@@ -571,3 +571,16 @@ def test_he_is_the_subject_of_the_sentence_before_in_the_same_paragraph(
         "in May.”",
     )
     assert [q.speaker for q in found] == ["Per Lind"]
+
+
+def test_straight_single_marks_quote_but_apostrophes_do_not(enricher: Enricher) -> None:
+    found = quotes(
+        enricher,
+        "No minister in Berg's cabinet is 'powerless' and all of them follow the rule of "
+        "'less talk, more work', Interior Minister Per Lind said on Friday.",
+        "The ministers' meeting in the '90s was calmer, Lind's aide said.",
+    )
+    assert [(q.speaker, q.text) for q in found] == [
+        ("Per Lind", "powerless"),
+        ("Per Lind", "less talk, more work"),
+    ]
