@@ -7,7 +7,8 @@ to the reporting clause ("added that ..."). Reported speech without marks is not
 
 The speaker comes from the reporting verb closest to the quote in its sentence: "X said",
 "said X", "X, who is ..., told reporters"; for a participle ("..., noting that") the subject of the
-sentence; "he"/"she" resolve to the last person who was the subject of a sentence.
+sentence; "he"/"she" resolve to the last person who was the subject of a sentence. A source
+the story leaves unnamed ("a police spokesperson said") gives no speaker rather than a guess.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from itertools import islice
 from typing import TypeVar
 
@@ -47,7 +48,7 @@ _ADVERBIAL_OPENERS = frozenset(("on", "in", "at", "during", "after", "before", "
 _PREPOSITIONS = frozenset(("with", "to", "by", "from", "for", "against", "and", "of"))
 # the speaker of a quote whose source the story leaves unnamed ("a police spokesperson said");
 # reported as no speaker, and never replaced by a guess
-UNNAMED = ""
+_UNNAMED = ""
 # an indefinite noun phrase right before a reporting verb ("a senior official from the office",
 # "an expert"): a title or one of these nouns as its head makes it a person
 _SOURCE_NOUNS = frozenset(("expert", "source", "diplomat", "analyst", "aide", "officer", "witness"))
@@ -74,7 +75,10 @@ _SUBJECT_WORDS = 7  # a sentence's subject is named among its first words
 # one character class, so the regex engine scans for it in C; the single opening mark's "not
 # after a letter" test (the apostrophe of "Ma‘arrat") is done on the hit instead of with a
 # lookbehind, which would make the engine try every position
-_MARKS = re.compile(r'[“«„"”»‘\']')
+_MARKS = re.compile(r'[“«„"”»‘]')
+# the same with the straight single mark, for the paragraphs where one may open a quotation:
+# everywhere else it is an apostrophe, on which the scan would stop
+_MARKS_AND_SINGLE = re.compile(r'[“«„"”»‘\']')
 _SINGLE_CLOSER = re.compile(r"’(?!\w)")  # not the apostrophe of "Putin’s"
 # a straight single mark closes after a word or its punctuation, before no letter ("'ashakta'
 # (powerless)"), unlike the apostrophe of "Putin's"
@@ -107,11 +111,11 @@ class _Cast:
 
     by_paragraph: dict[int, list[Resolved]]  # people and organizations by segment
     people: frozenset[str]
-    named: list[str]  # the names of all mentions of people, else of organizations
-    organizations: list[str]
+    named: list[str]  # the names of all mentions of people
+    organizations: list[str]  # and of organizations
     roles: dict[str, list[str]]  # people's roles
-    _protagonist: list[str | None] = field(default_factory=list)  # once worked out
-    _holders: dict[str, list[str]] | None = None
+    _protagonist: str | None = ""  # "" until worked out: no name is empty
+    _holders: dict[str, list[str]] | None = None  # None until worked out
 
     @classmethod
     def of(cls, resolved: list[Resolved], roles: dict[str, list[str]]) -> _Cast:
@@ -133,29 +137,30 @@ class _Cast:
         """Who a quote with no attribution at all is most likely from: the most named
         person, else the most named organization (a newspaper or a ministry quoted all
         along)."""
-        if not self._protagonist:
+        if self._protagonist == "":
             named = Counter(self.named or self.organizations)
-            self._protagonist.append(max(sorted(named), key=named.__getitem__) if named else None)
-        return self._protagonist[0]
+            self._protagonist = max(sorted(named), key=named.__getitem__) if named else None
+        return self._protagonist
 
     def holders(self) -> dict[str, list[str]]:
         """Who holds a role word: "minister" -> the people with it in a role, most named
         first; "ministry" -> the one organization whose name ends with that word."""
-        if self._holders is None:
-            holders: dict[str, list[str]] = {}
-            mentioned = Counter(self.named)
-            for name in sorted(mentioned, key=lambda n: -mentioned[n]):
-                if name in self.roles:  # the words of all of a person's roles, split in C
-                    for word in set(" ".join(self.roles[name]).lower().split()):
-                        holders.setdefault(word, []).append(name)
-            heads: dict[str, list[str]] = {}
-            for name in dict.fromkeys(self.organizations):
-                heads.setdefault(name.split()[-1].lower(), []).append(name)
-            for word, names in heads.items():
-                if len(names) == 1:
-                    holders.setdefault(word, names)
-            self._holders = holders
-        return self._holders
+        if self._holders is not None:
+            return self._holders
+        holders: dict[str, list[str]] = {}
+        mentioned = Counter(self.named)
+        for name in sorted(mentioned, key=lambda n: -mentioned[n]):
+            if name in self.roles:  # the words of all of a person's roles, split in C
+                for word in set(" ".join(self.roles[name]).lower().split()):
+                    holders.setdefault(word, []).append(name)
+        heads: dict[str, list[str]] = {}
+        for name in dict.fromkeys(self.organizations):
+            heads.setdefault(name.split()[-1].lower(), []).append(name)
+        for word, names in heads.items():
+            if len(names) == 1:
+                holders.setdefault(word, names)
+        self._holders = holders
+        return holders
 
 
 class _Pronoun:
@@ -193,7 +198,7 @@ class _Story:
     def read(
         self, text: str, bounds: list[tuple[int, int]], mentions: list[Resolved], spans: list[_Span]
     ) -> None:
-        """The sentences of a paragraph, after its quotes."""
+        """Sentences of a paragraph, in order, as the quotes among them are attributed."""
         self._events.extend((text, start, end, mentions, spans) for start, end in bounds)
 
     def person(self, subject: str | _Pronoun | None) -> str | None:
@@ -371,7 +376,7 @@ class QuoteFinder:
             return opener if opener and verb_start < span.start else story.last_person()
         unnamed, role = _noun_phrases(text, sentence[0], verb_start)
         if unnamed is not None and self._unnamed(unnamed.words):
-            return UNNAMED  # "an expert said": a source the story does not name
+            return _UNNAMED  # "an expert said": a source the story does not name
         # '"...," an aide told Reuters': who is told is no speaker; '"...", the premier said
         # after Lee left': a subject stands between the quote and its verb
         inverted_verb = (
@@ -585,7 +590,8 @@ def _spans(index: int, text: str, verbs: frozenset[str]) -> list[_Span]:
         return []
     spans: list[_Span] = []
     n = len(text)
-    mark = _next_mark(text, 0)
+    marks = _MARKS_AND_SINGLE if " '" in text or text.startswith("'") else _MARKS
+    mark = _next_mark(text, 0, marks)
     while mark is not None:
         i, char = mark.start(), mark.group()
         closer = "”" if char == "”" and _opens(text, i) else _CLOSERS.get(char)
@@ -594,12 +600,12 @@ def _spans(index: int, text: str, verbs: frozenset[str]) -> list[_Span]:
             if (char in _ORPHAN_CLOSERS or ends_clause) and not spans:
                 start = _orphan_start(text[:i], verbs)
                 spans.append(_Span(index, start, i, text[start:i].strip(), True, False))
-            mark = _next_mark(text, i + 1)
+            mark = _next_mark(text, i + 1, marks)
             continue
         if char in "‘'":
             closing = (_SINGLE_CLOSER if char == "‘" else _STRAIGHT_CLOSER).search(text, i + 1)
             if closing is None and char == "'":  # an apostrophe after all ("'90s")
-                mark = _next_mark(text, i + 1)
+                mark = _next_mark(text, i + 1, marks)
                 continue
             end = closing.start() if closing else -1
         else:
@@ -611,7 +617,7 @@ def _spans(index: int, text: str, verbs: frozenset[str]) -> list[_Span]:
         body = text[i + 1 : end].strip()
         leading = not text[:i].strip()
         spans.append(_Span(index, i + 1, end, body, closed, leading))
-        mark = _next_mark(text, end + 1)
+        mark = _next_mark(text, end + 1, marks)
     return spans
 
 
@@ -631,8 +637,9 @@ def _ends_clause(text: str, i: int) -> bool:
 
 
 def _has_mark(text: str) -> bool:
-    """Whether `text` holds a quotation mark (`_MARKS`). Most paragraphs hold none, and eight
-    C substring tests cost an eighth of the regex scan."""
+    """Whether `text` holds a quotation mark (`_MARKS`, or a straight single mark that may
+    open a quotation). Most paragraphs hold none, and these C substring tests cost a fraction
+    of the regex scan."""
     return (
         '"' in text
         or "“" in text
@@ -641,17 +648,18 @@ def _has_mark(text: str) -> bool:
         or "«" in text
         or "»" in text
         or "„" in text
-        or "'" in text
+        or " '" in text  # an apostrophe ("Putin's") follows a letter
+        or text.startswith("'")
     )
 
 
-def _next_mark(text: str, start: int) -> re.Match[str] | None:
+def _next_mark(text: str, start: int, marks: re.Pattern[str]) -> re.Match[str] | None:
     """The next quotation mark from `start`; a single opening mark right after a letter is not
     one (an apostrophe, or the ayn of "Ma‘arrat"), nor a straight one before no letter.
     Headlines quote in single marks, and so do some agencies' bodies ("is 'ashakta'")."""
-    mark = _MARKS.search(text, start)
+    mark = marks.search(text, start)
     while mark is not None and _apostrophe(text, mark.start(), mark.group()):
-        mark = _MARKS.search(text, mark.start() + 1)
+        mark = marks.search(text, mark.start() + 1)
     return mark
 
 
