@@ -367,7 +367,7 @@ class QuoteFinder:
         verb_start, verb_end, word = verb
         after = [m for m in mentions if verb_end <= m.start <= min(verb_end + 60, sentence[1])]
         before = [m for m in mentions if verb_start - _MAX_SUBJECT_GAP <= m.end <= verb_start]
-        before = [m for m in before if m.start >= sentence[0]]
+        before = [m for m in before if m.start >= sentence[0] and not _bracketed(text, m)]
         gap_after = _TITLE_ABBREVIATION.sub("", text[verb_end : after[0].start] if after else "")
         if _last_word(text, sentence[0], verb_start).lower() in _VERB_PRONOUNS:
             # "...," he said to reporters covering the X summit: "he", not X; "Lee outlined
@@ -757,9 +757,14 @@ def _subject(
             first = next(found, None)
     if first is not None and first.group().lower() in _PRONOUNS:
         return last_subject
-    # a name in the possessive is not the subject ("Lee's remark drew ...")
+    # a name in the possessive is not the subject ("Lee's remark drew ..."), nor one in
+    # parentheses: an agency's credit ("WASHINGTON (Reuters) - A Pentagon agency ...")
     named = [m for m in mentions if start <= m.start <= end]
-    named = [m for m in named if not _possessive(text, m)] if named else named
+    named = (
+        [m for m in named if not _possessive(text, m) and not _bracketed(text, m)]
+        if named
+        else named
+    )
     if not named:  # most sentences: no need to read their first words
         return None
     words = [first, *islice(found, _SUBJECT_WORDS - 1)] if first is not None else []
@@ -791,6 +796,14 @@ def _qualifies_noun(text: str, mention: Resolved) -> bool:
     follows = _NEXT_WORD.match(text, mention.end)
     before = text[max(0, mention.start - 4) : mention.start].lower()
     return before == "the " and follows is not None and follows.group(1).islower()
+
+
+def _bracketed(text: str, mention: Resolved) -> bool:
+    """Whether a name stands alone in parentheses ("(Reuters)", "(SPD)")."""
+    return (
+        text[mention.start - 1 : mention.start] == "("
+        and text[mention.end : mention.end + 1] == ")"
+    )
 
 
 def _possessive(text: str, mention: Resolved) -> bool:

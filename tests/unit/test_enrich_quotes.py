@@ -584,3 +584,14 @@ def test_straight_single_marks_quote_but_apostrophes_do_not(enricher: Enricher) 
         ("Per Lind", "powerless"),
         ("Per Lind", "less talk, more work"),
     ]
+
+
+def test_an_agency_credit_in_parentheses_is_not_the_speaker(enricher: Enricher) -> None:
+    found = quotes(
+        enricher,
+        "Water Board chief Ana Lund warned of cracks in the Alta dam on Monday.",
+        "OSLO (Reuters) - State engineers have concluded with “high confidence” that the "
+        "dam will hold.",
+    )
+    assert len(found) == 1
+    assert found[0].speaker != "Reuters"
