@@ -17,6 +17,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from functools import partial
 from itertools import islice
 from typing import TypeVar
 
@@ -184,9 +185,11 @@ class _Story:
     def __init__(
         self,
         reported_by: Callable[[str, int, int, list[Resolved]], str | None],
+        role_holder: Callable[[str, int, int], str | None],
         people: frozenset[str],
     ) -> None:
         self._reported_by = reported_by
+        self._role_holder = role_holder
         self._people = people
         self._events: list[str | _Sentence] = []  # a quoted person, or a sentence
         self._subjects: dict[int, str | _Pronoun | None] = {}  # of sentences, once asked
@@ -238,8 +241,10 @@ class _Story:
         """The subject of the `n`th event, a sentence; `_PRONOUN` when it opens with "he"."""
         if n not in self._subjects:
             text, start, end, mentions, spans = sentence
-            self._subjects[n] = self._reported_by(text, start, end, mentions) or _subject(
-                text, start, end, mentions, _PRONOUN, spans
+            self._subjects[n] = (
+                self._reported_by(text, start, end, mentions)
+                or _subject(text, start, end, mentions, _PRONOUN, spans)
+                or self._role_holder(text, start, end)
             )
         return self._subjects[n]
 
@@ -276,7 +281,7 @@ class QuoteFinder:
         cast = _Cast.of(resolved, roles)
         people = cast.people
         quotes: list[Quote] = []
-        story = _Story(self._reported_by, people)
+        story = _Story(self._reported_by, partial(self._role_holder, cast=cast), people)
         previous: _Span | None = None
         guessed = False  # whether the last quote's speaker was guessed, not read off a verb
         for index, text, spans in segments[: quoted[-1] + 1]:
@@ -432,6 +437,17 @@ class QuoteFinder:
                 head = story.person(_subject(text, *sentence, mentions, _PRONOUN, [span]))
                 return head or people[-1].name
             return subjects[-1].name if subjects else before[-1].name
+        return None
+
+    def _role_holder(self, text: str, start: int, end: int, cast: _Cast) -> str | None:
+        """Who a sentence opening with a role is about ("The minister thanked ..."): its
+        holder, most named first."""
+        if text[start : start + 5].lstrip()[:4] not in ("The ", "the "):  # most sentences
+            return None
+        words = text[start : min(end, start + _PHRASE_REACH)].split(maxsplit=_ROLE_WORDS + 1)
+        for k, word in enumerate(words[1 : _ROLE_WORDS + 1], 1):
+            if word.lower() in self.title_heads:
+                return _holder([w.lower() for w in words[1 : k + 1]], cast.holders(), None)
         return None
 
     def _unnamed(self, words: list[str]) -> bool:

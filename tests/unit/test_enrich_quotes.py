@@ -595,3 +595,14 @@ def test_an_agency_credit_in_parentheses_is_not_the_speaker(enricher: Enricher) 
     )
     assert len(found) == 1
     assert found[0].speaker != "Reuters"
+
+
+def test_he_after_a_sentence_about_the_minister_is_the_minister(enricher: Enricher) -> None:
+    found = quotes(
+        enricher,
+        "The legacy of Olav Berg was praised today by Health Minister Ana Costa.",
+        "The minister thanked the Norwegian government for its help with the hospitals.",
+        "She also praised the training of nurses, a step she described as “a gift to the "
+        "whole region.”",
+    )
+    assert [q.speaker for q in found] == ["Ana Costa"]
