@@ -27,7 +27,7 @@ class Enricher:
         self.lexicons = lexicons
         self.gazetteer = Gazetteer(lexicons)
         self.mentions = MentionFinder(lexicons, self.gazetteer)
-        self.quotes = QuoteFinder(lexicons.reporting_verbs)
+        self.quotes = QuoteFinder(lexicons.reporting_verbs, lexicons.title_heads)
         self.dates = DateFinder(lexicons.months, lexicons.weekdays)
         self.topics = TopicClassifier(lexicons.topics)
 

@@ -7,7 +7,8 @@ to the reporting clause ("added that ..."). Reported speech without marks is not
 
 The speaker comes from the reporting verb closest to the quote in its sentence: "X said",
 "said X", "X, who is ..., told reporters"; for a participle ("..., noting that") the subject of the
-sentence; "he"/"she" resolve to the last person who was the subject of a sentence.
+sentence; "he"/"she" resolve to the last person who was the subject of a sentence. A source
+the story leaves unnamed ("a police spokesperson said") gives no speaker rather than a guess.
 """
 
 from __future__ import annotations
@@ -16,28 +17,53 @@ import re
 from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from functools import partial
 from itertools import islice
 from typing import TypeVar
 
 from service.alternation import trie_alternation
 from service.enrich.entities import Resolved
+from service.enrich.folding import fold
 from service.enrich.mentions import DATELINE, HEADLINE, ORGANIZATION, PERSON
 from service.enrich.model import Quote
 from service.enrich.tokens import POSSESSIVE
 
-_CLOSERS = {"“": "”", "«": "»", "„": "“", '"': '"', "‘": "’"}
+_CLOSERS = {"“": "”", "«": "»", "„": "“", '"': '"', "‘": "’", "'": "'"}
 HEADLINE_PARAGRAPH = -1
 _ORPHAN_CLOSERS = frozenset("”»")
 _PRONOUNS = frozenset(("he", "she"))
+# the same right before a reporting verb, where French puts them too ("a-t-il souligné"); not
+# as a sentence's first word, where Italian "il" is an article
+_VERB_PRONOUNS = _PRONOUNS | {"il", "elle"}
+# prepositions that open a phrase before a sentence's subject ("On a warning note, the ...")
+_PHRASE_PREPOSITIONS = frozenset(("on", "in", "at", "upon", "after", "during", "amid", "asked"))
+# reporting verbs whose object is the one spoken to or about, never the speaker ("told Lee")
+_ADDRESSEE_VERBS = frozenset(
+    (
+        *("told", "tell", "tells", "telling", "asked", "urged", "warned"),
+        *("described", "describes", "describing", "called", "calls", "calling"),
+    )
+)
+# words that open a phrase of time or place after a speaker's name ("said Ann Lee on Sunday")
+_ADVERBIAL_OPENERS = frozenset(("on", "in", "at", "during", "after", "before", "while", "today"))
 _PREPOSITIONS = frozenset(("with", "to", "by", "from", "for", "against", "and", "of"))
+# the speaker of a quote whose source the story leaves unnamed ("a police spokesperson said");
+# reported as no speaker, and never replaced by a guess
+_UNNAMED = ""
+# an indefinite noun phrase right before a reporting verb ("a senior official from the office",
+# "an expert"): a title or one of these nouns as its head makes it a person
+_SOURCE_NOUNS = frozenset(("expert", "source", "diplomat", "analyst", "aide", "officer", "witness"))
 # the last lower-case word before a run of capitalised words ending where a name starts
 _LOWER_BEFORE_NAME = re.compile(r"\b([a-z]+)\s+(?:(?:the|a|an)\s+)?(?:[A-Z][\w.'’-]*\s+)*$")
 _ACCORDING = frozenset(("according", "selon", "según"))  # the source is named after it
+# verbs that credit a source rather than report a speaker ("Yonhap quoted Yoon as saying")
+_CREDITS = _ACCORDING | {"quoted", "citing", "cited"}
 _NEXT_SENTENCE = r"(?=\s+[\"“«‘A-Z])"
-_SENTENCE_END = re.compile(r"[.!?]" + _NEXT_SENTENCE)
+# a quotation's closing mark may follow the stop ('... situation.” Police said')
+_SENTENCE_END = re.compile(r"[.!?][”\"»’]?" + _NEXT_SENTENCE)
 # the same without '!' and '?', which few paragraphs hold: a literal first character is
 # skipped to in C at twice the speed of a character class
-_FULL_STOP = re.compile(r"\." + _NEXT_SENTENCE)
+_FULL_STOP = re.compile(r"\.[”\"»’]?" + _NEXT_SENTENCE)
 _ABBREVIATION = re.compile(r"(?:\b[A-Z][a-z]{0,2}|\b[A-Z])$")
 _THAT_CLAUSE = re.compile(r"\b(\w+) that\b")
 _MAX_SUBJECT_GAP = 120  # characters between a subject and its verb
@@ -51,15 +77,22 @@ _SUBJECT_WORDS = 7  # a sentence's subject is named among its first words
 # after a letter" test (the apostrophe of "Ma‘arrat") is done on the hit instead of with a
 # lookbehind, which would make the engine try every position
 _MARKS = re.compile(r'[“«„"”»‘]')
+# the same with the straight single mark, for the paragraphs where one may open a quotation:
+# everywhere else it is an apostrophe, on which the scan would stop
+_MARKS_AND_SINGLE = re.compile(r'[“«„"”»‘\']')
 _SINGLE_CLOSER = re.compile(r"’(?!\w)")  # not the apostrophe of "Putin’s"
+# a straight single mark closes after a word or its punctuation, before no letter ("'ashakta'
+# (powerless)"), unlike the apostrophe of "Putin's"
+_STRAIGHT_CLOSER = re.compile(r"(?<=[\w.,!?])'(?!\w)")
 _WORD = re.compile(r"\w+")
 _NEXT_WORD = re.compile(r"\s+(\w+)")
 _FIRST_WORD = re.compile(r"\W*(\w*)")  # matches any text
 _INVERTED_CLAUSE = re.compile(r",\s+(\w+)\s+[A-Z]")  # ", said Health Minister ..."
 _CLAUSE_BREAK = re.compile(r"[.;:!?“”\"«»]")  # where an inverted attribution clause ends
-_TITLE_ABBREVIATION = re.compile(r"\b[A-Z][a-z]{1,3}\.")  # "said Gov. Ellis Marr"
+_TITLE_ABBREVIATION = re.compile(r"\b[A-Z][a-z]{0,3}\.")  # "said Gov. Ellis Marr", "M. Camara"
 # "the minister", "the Kazakh State Counselor": a title after up to three qualifiers
-_ROLE_NOUN = re.compile(r"\bthe\s+(?:[\w-]+\s+){0,3}([a-z][\w-]*)\W*$", re.IGNORECASE)
+_ROLE_WORDS = 4
+_PHRASE_REACH = 80  # characters before a reporting verb searched for a noun phrase
 
 
 @dataclass(slots=True)
@@ -74,14 +107,16 @@ class _Span:
 
 @dataclass(slots=True)
 class _Cast:
-    """Who may speak in an article."""
+    """Who may speak in an article. Who is most named and who holds which role are worked
+    out when a quote first asks: most quotes have their speaker named by the verb."""
 
     by_paragraph: dict[int, list[Resolved]]  # people and organizations by segment
     people: frozenset[str]
-    # who a quote with no attribution at all is most likely from: the most named person,
-    # else the most named organization (a newspaper or a ministry quoted all along)
-    protagonist: str | None
-    holders: dict[str, list[str]]  # "minister" -> people with it in a role, in mention order
+    named: list[str]  # the names of all mentions of people
+    organizations: list[str]  # and of organizations
+    roles: dict[str, list[str]]  # people's roles
+    _protagonist: str | None = ""  # "" until worked out: no name is empty
+    _holders: dict[str, list[str]] | None = None  # None until worked out
 
     @classmethod
     def of(cls, resolved: list[Resolved], roles: dict[str, list[str]]) -> _Cast:
@@ -97,22 +132,36 @@ class _Cast:
                 continue
             if r.segment != DATELINE:
                 by_paragraph.setdefault(r.segment, []).append(r)
-        named = Counter(people or organizations)
-        protagonist = max(sorted(named), key=named.__getitem__) if named else None
+        return cls(by_paragraph, frozenset(people), people, organizations, roles)
+
+    def protagonist(self) -> str | None:
+        """Who a quote with no attribution at all is most likely from: the most named
+        person, else the most named organization (a newspaper or a ministry quoted all
+        along)."""
+        if self._protagonist == "":
+            named = Counter(self.named or self.organizations)
+            self._protagonist = max(sorted(named), key=named.__getitem__) if named else None
+        return self._protagonist
+
+    def holders(self) -> dict[str, list[str]]:
+        """Who holds a role word: "minister" -> the people with it in a role, most named
+        first; "ministry" -> the one organization whose name ends with that word."""
+        if self._holders is not None:
+            return self._holders
         holders: dict[str, list[str]] = {}
-        mentioned = Counter(people)
+        mentioned = Counter(self.named)
         for name in sorted(mentioned, key=lambda n: -mentioned[n]):
-            if name in roles:  # the words of all of a person's roles, split in C
-                for word in set(" ".join(roles[name]).lower().split()):
+            if name in self.roles:  # the words of all of a person's roles, split in C
+                for word in set(" ".join(self.roles[name]).lower().split()):
                     holders.setdefault(word, []).append(name)
-        # "the ministry said": the one organization whose name ends with that word
         heads: dict[str, list[str]] = {}
-        for name in dict.fromkeys(organizations):
+        for name in dict.fromkeys(self.organizations):
             heads.setdefault(name.split()[-1].lower(), []).append(name)
         for word, names in heads.items():
             if len(names) == 1:
                 holders.setdefault(word, names)
-        return cls(by_paragraph, frozenset(people), protagonist, holders)
+        self._holders = holders
+        return holders
 
 
 class _Pronoun:
@@ -136,9 +185,11 @@ class _Story:
     def __init__(
         self,
         reported_by: Callable[[str, int, int, list[Resolved]], str | None],
+        role_holder: Callable[[str, int, int], str | None],
         people: frozenset[str],
     ) -> None:
         self._reported_by = reported_by
+        self._role_holder = role_holder
         self._people = people
         self._events: list[str | _Sentence] = []  # a quoted person, or a sentence
         self._subjects: dict[int, str | _Pronoun | None] = {}  # of sentences, once asked
@@ -150,8 +201,12 @@ class _Story:
     def read(
         self, text: str, bounds: list[tuple[int, int]], mentions: list[Resolved], spans: list[_Span]
     ) -> None:
-        """The sentences of a paragraph, after its quotes."""
+        """Sentences of a paragraph, in order, as the quotes among them are attributed."""
         self._events.extend((text, start, end, mentions, spans) for start, end in bounds)
+
+    def person(self, subject: str | _Pronoun | None) -> str | None:
+        """A sentence's subject, with "he"/"she" taken as the last person so far."""
+        return self.last_person() if isinstance(subject, _Pronoun) else subject
 
     def last_person(self) -> str | None:
         """The last person after all events so far."""
@@ -186,17 +241,21 @@ class _Story:
         """The subject of the `n`th event, a sentence; `_PRONOUN` when it opens with "he"."""
         if n not in self._subjects:
             text, start, end, mentions, spans = sentence
-            self._subjects[n] = self._reported_by(text, start, end, mentions) or _subject(
-                text, start, end, mentions, _PRONOUN, spans
+            self._subjects[n] = (
+                self._reported_by(text, start, end, mentions)
+                or _subject(text, start, end, mentions, _PRONOUN, spans)
+                or self._role_holder(text, start, end)
             )
         return self._subjects[n]
 
 
 class QuoteFinder:
-    """Finds quotes and speakers in body paragraphs; holds the reporting verbs."""
+    """Finds quotes and speakers in body paragraphs; holds the reporting verbs and the title
+    words ("minister", "spokesman") that may stand, lower-cased, right before a speaker's name."""
 
-    def __init__(self, reporting_verbs: frozenset[str]) -> None:
+    def __init__(self, reporting_verbs: frozenset[str], title_heads: frozenset[str]) -> None:
         self.verbs = reporting_verbs
+        self.title_heads = title_heads
         # the reporting verbs as one regex, a trie alternation tried at word starts only: the
         # leading \b rejects a position inside a word in one step (it reads the character
         # before even where a scan starts); a word-by-word look-up costs a Python step a word
@@ -220,38 +279,51 @@ class QuoteFinder:
         if not quoted:
             return []
         cast = _Cast.of(resolved, roles)
-        people, holders = cast.people, cast.holders
+        people = cast.people
         quotes: list[Quote] = []
-        story = _Story(self._reported_by, people)
+        story = _Story(self._reported_by, partial(self._role_holder, cast=cast), people)
         previous: _Span | None = None
+        guessed = False  # whether the last quote's speaker was guessed, not read off a verb
         for index, text, spans in segments[: quoted[-1] + 1]:
             mentions = cast.by_paragraph.get(index, [])
             if spans:
                 mentions = [m for m in mentions if not _inside(m, spans)]
             bounds = _sentence_bounds(text, spans)
             low = text.lower() if spans else text
+            told = 0  # sentences of the paragraph the story has read
             for span in spans:
-                sentence = next((b for b in bounds if b[0] <= span.start <= b[1]), (0, len(text)))
-                last_person = story.last_person()
-                speaker = self._speaker(text, low, span, sentence, mentions, last_person, holders)
+                at = next((k for k, b in enumerate(bounds) if b[0] <= span.start <= b[1]), 0)
+                sentence = bounds[at]
+                # "Lind was asked about it. He replied, '...'": the sentences before the
+                # quote's own are read first
+                if at > told:
+                    story.read(text, bounds[told:at], mentions, spans)
+                    told = at
+                speaker = self._speaker(text, low, span, sentence, mentions, story, cast)
                 if previous is not None and not previous.closed and span.leading and quotes:
                     # a quotation carried over paragraphs: one quote, attributed where it ends
                     quotes[-1].text = f"{quotes[-1].text} {span.text}".strip()
-                    quotes[-1].speaker = quotes[-1].speaker or speaker
+                    if speaker is not None and guessed:
+                        quotes[-1].speaker, guessed = speaker, False
+                        if speaker in people:
+                            story.quoted(speaker)
                     previous = span
                     continue
                 if speaker is None and previous is not None and previous.paragraph == index:
                     # '"...," Zhukov said. "We had to ..."': the same voice goes on
                     speaker = quotes[-1].speaker if quotes else None
-                if speaker is None:
+                guess = speaker is None
+                if guess:
                     speaker = _earlier_subject(text, bounds, span, mentions, spans)
-                    speaker = speaker or story.last_subject() or cast.protagonist
+                    speaker = speaker or story.last_subject() or cast.protagonist()
                 if _is_quote(span.text):
                     quotes.append(Quote(speaker, span.text, max(index, HEADLINE_PARAGRAPH)))
-                    previous = span
+                    previous, guessed = span, guess
                     if speaker in people:  # "he added" next refers to the last person quoted
                         story.quoted(speaker)
-            story.read(text, bounds, mentions, spans)
+            story.read(text, bounds[told:], mentions, spans)
+        for quote in _headline_echoes(quotes):
+            quote.speaker = quote.speaker or None  # an unnamed source is no speaker
         return quotes
 
     def _verbs_within(
@@ -277,8 +349,8 @@ class QuoteFinder:
         span: _Span,
         sentence: tuple[int, int],
         mentions: list[Resolved],
-        last_person: str | None,
-        holders: dict[str, list[str]],
+        story: _Story,
+        cast: _Cast,
     ) -> str | None:
         # the reporting verb of the sentence nearest the quote, outside it and within reach:
         # the last one before it or the first one after it (the one before on a tie)
@@ -288,35 +360,49 @@ class QuoteFinder:
         after_verbs = self._verbs_within(
             text, low, span.end, min(sentence[1], span.end + _VERB_REACH)
         )
-        if before_verbs and (
-            not after_verbs or span.start - before_verbs[-1][1] <= after_verbs[0][0] - span.end
-        ):
-            verb_start, verb_end, word = before_verbs[-1]
-        elif after_verbs:
-            verb_start, verb_end, word = after_verbs[0]
-        else:
+        verb = _nearest(before_verbs, after_verbs, span)
+        if verb is not None and verb[2] in _CREDITS:
+            # "Lee told Kim that ... 'heinous attack', according to sources, Anadolu
+            # reports": a credit names where the story came from, a verb who spoke
+            before_verbs = [w for w in before_verbs if w[2] not in _CREDITS]
+            after_verbs = [w for w in after_verbs if w[2] not in _CREDITS]
+            verb = _nearest(before_verbs, after_verbs, span) or verb
+        if verb is None:
             return None
+        verb_start, verb_end, word = verb
         after = [m for m in mentions if verb_end <= m.start <= min(verb_end + 60, sentence[1])]
         before = [m for m in mentions if verb_start - _MAX_SUBJECT_GAP <= m.end <= verb_start]
-        before = [m for m in before if m.start >= sentence[0]]
+        before = [m for m in before if m.start >= sentence[0] and not _bracketed(text, m)]
         gap_after = _TITLE_ABBREVIATION.sub("", text[verb_end : after[0].start] if after else "")
-        if _last_word(text, sentence[0], verb_start).lower() in _PRONOUNS:
+        if _last_word(text, sentence[0], verb_start).lower() in _VERB_PRONOUNS:
             # "...," he said to reporters covering the X summit: "he", not X; "Lee outlined
             # the plan, which he described as ...": the subject of its own sentence first
             opener = _opening_person(text, sentence[0], verb_start, mentions)
-            return opener if opener and verb_start < span.start else last_person
-        if verb_start > span.end and not any(m.start >= span.end for m in before):
+            return opener if opener and verb_start < span.start else story.last_person()
+        unnamed, role = _noun_phrases(text, sentence[0], verb_start)
+        if unnamed is not None and self._unnamed(unnamed.words):
+            return _UNNAMED  # "an expert said": a source the story does not name
+        # '"...," an aide told Reuters': who is told is no speaker; '"...", the premier said
+        # after Lee left': a subject stands between the quote and its verb
+        inverted_verb = (
+            verb_start > span.end
+            and word not in _ADDRESSEE_VERBS
+            and not (role is not None and role.start >= span.end)
+        )
+        if inverted_verb and not any(m.start >= span.end for m in before):
             # "...," said on Monday the spokeswoman of the Water Commission, Ana Vale: a role
             # may stand between an inverted verb and the name that ends its clause
             named = self._inverted_speaker(text, verb_end, sentence[1], mentions)
             if named is not None:
                 return named
         # "..., said X" names the speaker; "..., the minister said, as quoted by X" does not
-        if after and verb_start > span.end and not any(c in gap_after for c in ".;,"):
+        if after and inverted_verb and not _GAP_BREAK.search(gap_after):
             inverted = not before or verb_start - span.end < 4
             people = [m for m in after if m.type == PERSON]
-            if inverted:
-                return (people or after)[0].name
+            # "said the SPD politician": a name that qualifies a noun is not the speaker
+            speakers = people or [m for m in after if not _qualifies_noun(text, m)]
+            if inverted and speakers:
+                return speakers[0].name
         if word in _ACCORDING and after:
             return after[0].name
         if word.endswith("ing") and text[max(0, verb_start - 4) : verb_start] == " as ":
@@ -325,23 +411,51 @@ class QuoteFinder:
             if people:
                 return people[-1].name
         if word.endswith("ing"):
-            return self._reported_by(text, *sentence, mentions) or _subject(
-                text, *sentence, mentions, last_person, [span]
+            return self._reported_by(text, *sentence, mentions) or story.person(
+                _subject(text, *sentence, mentions, _PRONOUN, [span])
             )
         aside = _before_aside(text, verb_start, mentions)  # "X, head of the Y, said"
         if aside is not None:
             return aside
+        if role is not None and any(m.type == PERSON and m.start >= role.start for m in before):
+            role = None  # "the President said", resolved already; "the envoy Ana Vale said"
+        titled = role is not None and role.words[-1] in self.title_heads
+        if role is not None and (not before or (titled and not _object(text, role.start))):
+            named = _holder(role.words, cast.holders(), story.last_person())
+            if named is not None:
+                return named
+            # "Referring to Lee's remark, the minister said": the names before the role
+            # belong to another clause; a title holder not known by name is the last person
+            before = [m for m in before if m.start >= role.start]
+            if not before and titled:
+                return story.last_person()
         if before:  # the subject: a person before any organization it acts on, not the
             # person a preposition makes its object ("X, in a meeting with Y, described")
             people = [m for m in before if m.type == PERSON]
             subjects = [m for m in people if not _object(text, m.start)]
             if people and not subjects:  # the sentence's subject, named further back
-                head = _subject(text, *sentence, mentions, last_person, [span])
+                head = story.person(_subject(text, *sentence, mentions, _PRONOUN, [span]))
                 return head or people[-1].name
             return subjects[-1].name if subjects else before[-1].name
-        role = _ROLE_NOUN.search(text, sentence[0], verb_start)  # "..., the minister said"
-        candidates = holders.get(role.group(1).lower(), []) if role else []
-        return last_person if last_person in candidates else next(iter(candidates), None)
+        return None
+
+    def _role_holder(self, text: str, start: int, end: int, cast: _Cast) -> str | None:
+        """Who a sentence opening with a role is about ("The minister thanked ..."): its
+        holder, most named first."""
+        if text[start : start + 5].lstrip()[:4] not in ("The ", "the "):  # most sentences
+            return None
+        words = text[start : min(end, start + _PHRASE_REACH)].split(maxsplit=_ROLE_WORDS + 1)
+        for k, word in enumerate(words[1 : _ROLE_WORDS + 1], 1):
+            if word.lower() in self.title_heads:
+                return _holder([w.lower() for w in words[1 : k + 1]], cast.holders(), None)
+        return None
+
+    def _unnamed(self, words: list[str]) -> bool:
+        """Whether an indefinite subject is a person: "a police spokesperson", "a senior
+        official from the office" (its head before any preposition is a title or a source
+        noun)."""
+        cut = next((k for k, w in enumerate(words) if w in _PREPOSITIONS), len(words))
+        return cut > 0 and (words[cut - 1] in self.title_heads or words[cut - 1] in _SOURCE_NOUNS)
 
     @staticmethod
     def _inverted_speaker(text: str, start: int, end: int, mentions: list[Resolved]) -> str | None:
@@ -358,25 +472,93 @@ class QuoteFinder:
         for m in mentions:
             if m.type != PERSON or not start <= m.start < end:
                 continue
-            inverted = text[m.end : m.end + 1] in ("", ",", ".", ";") and self._verb_before(
-                text, max(start, m.start - _TITLE_REACH), m.start
-            )
             follows = _NEXT_WORD.match(text, m.end, end)
-            if inverted or (follows is not None and follows.group(1).lower() in self.verbs):
+            word = follows.group(1) if follows is not None else ""
+            if word.lower() in self.verbs:
+                return m.name
+            # the name ends its clause, or a phrase of time or place ("said Ann Lee on Sunday")
+            closes = text[m.end : m.end + 1] in ("", ",", ".", ";") or word in _ADVERBIAL_OPENERS
+            if closes and self._verb_before(text, max(start, m.start - _TITLE_REACH), m.start):
                 return m.name
         return None
 
     def _verb_before(self, text: str, start: int, end: int) -> bool:
         """Whether a reporting verb ends right before `end`, or only a title stands between
-        ("..., said Housing and Local Government Minister Ann Lee."): an inverted attribution."""
+        ("..., said Housing and Local Government Minister Ann Lee.", "..., said planning
+        minister Ann Lee"): an inverted attribution."""
         words = _WORD.findall(text, start, end)
         for k in range(len(words) - 1, max(-1, len(words) - 1 - _TITLE_WORDS), -1):
+            if words[k].lower() in _ADDRESSEE_VERBS:  # "told Ann Lee": she listened
+                return False
             if words[k].lower() in self.verbs:
                 gap = words[k + 1 :]
                 tail = text[text.rfind(words[k], start, end) + len(words[k]) : end]
                 tail = _TITLE_ABBREVIATION.sub("", tail)  # "said Gov. Ellis Marr"
-                return (not gap or gap[-1][0].isupper()) and not _GAP_BREAK.search(tail)
+                titled = not gap or gap[-1][0].isupper() or gap[-1].lower() in self.title_heads
+                return titled and not _GAP_BREAK.search(tail)
         return False
+
+
+def _nearest(
+    before: list[tuple[int, int, str]], after: list[tuple[int, int, str]], span: _Span
+) -> tuple[int, int, str] | None:
+    """The verb nearest a quote: the last one before it or the first one after it (the one
+    before on a tie)."""
+    if before and (not after or span.start - before[-1][1] <= after[0][0] - span.end):
+        return before[-1]
+    return after[0] if after else None
+
+
+def _headline_echoes(quotes: list[Quote]) -> list[Quote]:
+    """`quotes`, each headline quote attributed like the body quote it repeats: a headline
+    quotes words of the story, whose body says who spoke them."""
+    if not quotes or quotes[0].paragraph != HEADLINE_PARAGRAPH:
+        return quotes
+    words = [f" {' '.join(_WORD.findall(fold(q.text)))} " for q in quotes]
+    body = [
+        (w, q.speaker)
+        for w, q in zip(words, quotes, strict=True)
+        if q.paragraph != HEADLINE_PARAGRAPH and q.speaker
+    ]
+    for quote, said in zip(quotes, words, strict=False):
+        if quote.paragraph != HEADLINE_PARAGRAPH:
+            break
+        quote.speaker = next((s for w, s in body if said in w), quote.speaker)
+    return quotes
+
+
+@dataclass(slots=True)
+class _Phrase:
+    """A noun phrase that ends right before a reporting verb."""
+
+    start: int  # of its determiner
+    words: list[str]  # lower-cased, the determiner left out
+
+
+def _noun_phrases(text: str, start: int, end: int) -> tuple[_Phrase | None, _Phrase | None]:
+    """The noun phrases that end at `end` (a reporting verb) within reach, with no clause
+    break: from the last indefinite article ("a senior official from the office") and from
+    the last "the" when a role follows it ("the minister", "the Qatari minister"). Read with
+    string searches on a short window: an end-anchored regex is tried at every position."""
+    base = max(start, end - _PHRASE_REACH)
+    window = f" {text[base:end].lower()}"
+    indefinite = max(window.rfind(" a "), window.rfind(" an "), window.rfind(" one "))
+    definite = window.rfind(" the ")
+    phrases: list[_Phrase | None] = []
+    for at, most in ((indefinite, _TITLE_WORDS), (definite, _ROLE_WORDS)):
+        words = window[at:].split()[1:] if at >= 0 else []
+        clean = 0 < len(words) <= most and not _GAP_BREAK.search(window, at)
+        phrases.append(_Phrase(base + at, words) if clean else None)
+    return phrases[0], phrases[1]
+
+
+def _holder(words: list[str], holders: dict[str, list[str]], last_person: str | None) -> str | None:
+    """Who "the [qualifiers] <role>" is: a holder of the role whose roles also hold the
+    qualifiers ("the Qatari minister"), else of the role alone; the last person among them."""
+    candidates = holders.get(words[-1], [])
+    qualified = [c for c in candidates if all(c in holders.get(w, ()) for w in words[:-1])]
+    candidates = qualified or candidates
+    return last_person if last_person in candidates else next(iter(candidates), None)
 
 
 def _opening_person(text: str, start: int, end: int, mentions: list[Resolved]) -> str | None:
@@ -424,18 +606,23 @@ def _spans(index: int, text: str, verbs: frozenset[str]) -> list[_Span]:
         return []
     spans: list[_Span] = []
     n = len(text)
-    mark = _next_mark(text, 0)
+    marks = _MARKS_AND_SINGLE if " '" in text or text.startswith("'") else _MARKS
+    mark = _next_mark(text, 0, marks)
     while mark is not None:
         i, char = mark.start(), mark.group()
-        closer = _CLOSERS.get(char)
-        if closer is None or (char == '"' and i > 0 and text[i - 1].isalnum()):
-            if char in _ORPHAN_CLOSERS and not spans:
+        closer = "”" if char == "”" and _opens(text, i) else _CLOSERS.get(char)
+        ends_clause = char == '"' and _ends_clause(text, i)
+        if closer is None or ends_clause or (char == '"' and i > 0 and text[i - 1].isalnum()):
+            if (char in _ORPHAN_CLOSERS or ends_clause) and not spans:
                 start = _orphan_start(text[:i], verbs)
                 spans.append(_Span(index, start, i, text[start:i].strip(), True, False))
-            mark = _next_mark(text, i + 1)
+            mark = _next_mark(text, i + 1, marks)
             continue
-        if char == "‘":
-            closing = _SINGLE_CLOSER.search(text, i + 1)
+        if char in "‘'":
+            closing = (_SINGLE_CLOSER if char == "‘" else _STRAIGHT_CLOSER).search(text, i + 1)
+            if closing is None and char == "'":  # an apostrophe after all ("'90s")
+                mark = _next_mark(text, i + 1, marks)
+                continue
             end = closing.start() if closing else -1
         else:
             end = text.find(closer, i + 1)
@@ -446,13 +633,29 @@ def _spans(index: int, text: str, verbs: frozenset[str]) -> list[_Span]:
         body = text[i + 1 : end].strip()
         leading = not text[:i].strip()
         spans.append(_Span(index, i + 1, end, body, closed, leading))
-        mark = _next_mark(text, end + 1)
+        mark = _next_mark(text, end + 1, marks)
     return spans
 
 
+def _opens(text: str, i: int) -> bool:
+    """Whether the mark at `i` stands where a quotation opens: after a space or the start,
+    before a word. Some styles (Swedish, Finnish, wire copy converted from „...“) open with
+    the closing mark ” too."""
+    return (i == 0 or text[i - 1].isspace()) and _is_word_char(text, i + 1)
+
+
+def _ends_clause(text: str, i: int) -> bool:
+    """Whether the straight mark at `i` closes a clause: after its punctuation, before a space
+    or the end, and the last of its paragraph ('... join the EU," remarked Gul.'); a mark
+    that another one follows opens a pair, however spaced ('... deal." It is one more ...",')."""
+    after_clause = i > 0 and text[i - 1] in ",.!?"
+    return after_clause and not text[i + 1 : i + 2].strip() and '"' not in text[i + 1 :]
+
+
 def _has_mark(text: str) -> bool:
-    """Whether `text` holds a quotation mark (`_MARKS`). Most paragraphs hold none, and seven
-    C substring tests cost an eighth of the regex scan."""
+    """Whether `text` holds a quotation mark (`_MARKS`, or a straight single mark that may
+    open a quotation). Most paragraphs hold none, and these C substring tests cost a fraction
+    of the regex scan."""
     return (
         '"' in text
         or "“" in text
@@ -461,16 +664,26 @@ def _has_mark(text: str) -> bool:
         or "«" in text
         or "»" in text
         or "„" in text
+        or " '" in text  # an apostrophe ("Putin's") follows a letter
+        or text.startswith("'")
     )
 
 
-def _next_mark(text: str, start: int) -> re.Match[str] | None:
+def _next_mark(text: str, start: int, marks: re.Pattern[str]) -> re.Match[str] | None:
     """The next quotation mark from `start`; a single opening mark right after a letter is not
-    one (an apostrophe, or the ayn of "Ma‘arrat")."""
-    mark = _MARKS.search(text, start)
-    while mark is not None and mark.group() == "‘" and _is_word_char(text, mark.start() - 1):
-        mark = _MARKS.search(text, mark.start() + 1)
+    one (an apostrophe, or the ayn of "Ma‘arrat"), nor a straight one before no letter.
+    Headlines quote in single marks, and so do some agencies' bodies ("is 'ashakta'")."""
+    mark = marks.search(text, start)
+    while mark is not None and _apostrophe(text, mark.start(), mark.group()):
+        mark = marks.search(text, mark.start() + 1)
     return mark
+
+
+def _apostrophe(text: str, i: int, char: str) -> bool:
+    """Whether the single mark at `i` is an apostrophe or a letter, not an opening mark."""
+    if char == "‘":
+        return _is_word_char(text, i - 1)
+    return char == "'" and (_is_word_char(text, i - 1) or not _is_word_char(text, i + 1))
 
 
 def _is_word_char(text: str, index: int) -> bool:
@@ -523,7 +736,8 @@ def _sentence_bounds(text: str, spans: list[_Span]) -> list[tuple[int, int]]:
     for match in ends.finditer(text):
         cut = match.end()
         inside = spans and any(s.start < cut <= s.end for s in spans)  # most have none
-        if inside or _ABBREVIATION.search(text, max(0, cut - 5), cut - 1):
+        stop = match.start()
+        if inside or _ABBREVIATION.search(text, max(0, stop - 4), stop):
             continue
         bounds.append((start, cut))
         start = cut
@@ -550,9 +764,23 @@ def _subject(
     if quoted:
         found = (w for w in found if not any(s.start <= w.start() < s.end for s in quoted))
     first = next(found, None)
+    if first is not None and _opens_phrase(text, first):
+        # "Referring to Lee's remark, the minister said": the subject follows the phrase
+        comma = text.find(",", first.end(), end)
+        if comma > 0:
+            start = comma + 1
+            found = (w for w in found if w.start() > comma)
+            first = next(found, None)
     if first is not None and first.group().lower() in _PRONOUNS:
         return last_subject
+    # a name in the possessive is not the subject ("Lee's remark drew ..."), nor one in
+    # parentheses: an agency's credit ("WASHINGTON (Reuters) - A Pentagon agency ...")
     named = [m for m in mentions if start <= m.start <= end]
+    named = (
+        [m for m in named if not _possessive(text, m) and not _bracketed(text, m)]
+        if named
+        else named
+    )
     if not named:  # most sentences: no need to read their first words
         return None
     words = [first, *islice(found, _SUBJECT_WORDS - 1)] if first is not None else []
@@ -564,6 +792,41 @@ def _subject(
         if m.start <= head_end:
             return m.name
     return None
+
+
+def _opens_phrase(text: str, word: re.Match[str]) -> bool:
+    """Whether a sentence's first word opens a phrase set off by a comma before the subject: a
+    preposition ("Upon leaving, ...") or a participle with its object ("Referring to ...")."""
+    lowered = word.group().lower()
+    if lowered in _PHRASE_PREPOSITIONS:
+        return True
+    if not lowered.endswith("ing") or lowered in _ACCORDING:
+        return False
+    follows = _NEXT_WORD.match(text, word.end())
+    return follows is not None and follows.group(1).islower()
+
+
+def _qualifies_noun(text: str, mention: Resolved) -> bool:
+    """Whether a name stands between "the" and a lower-case noun it qualifies ("the SPD
+    politician", "the BJP leader")."""
+    follows = _NEXT_WORD.match(text, mention.end)
+    before = text[max(0, mention.start - 4) : mention.start].lower()
+    return before == "the " and follows is not None and follows.group(1).islower()
+
+
+def _bracketed(text: str, mention: Resolved) -> bool:
+    """Whether a name stands alone in parentheses ("(Reuters)", "(SPD)")."""
+    return (
+        text[mention.start - 1 : mention.start] == "("
+        and text[mention.end : mention.end + 1] == ")"
+    )
+
+
+def _possessive(text: str, mention: Resolved) -> bool:
+    """Whether a name stands in the possessive ("Lee's remark")."""
+    return text.endswith(POSSESSIVE, mention.start, mention.end) or text.startswith(
+        POSSESSIVE, mention.end
+    )
 
 
 def _earlier_subject(

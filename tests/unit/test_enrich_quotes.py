@@ -408,3 +408,201 @@ def test_he_goes_back_past_sentences_about_others(enricher: Enricher) -> None:
         "He thanked the engineers. “The work starts in May and ends next year.”",
     )
     assert [(q.speaker, q.paragraph) for q in found] == [("Olav Berg", 2), ("Olav Berg", 3)]
+
+
+def test_a_lower_case_title_before_the_name_of_an_inverted_attribution(enricher: Enricher) -> None:
+    found = quotes(
+        enricher,
+        "Prices will fall by spring, said trade minister Arif Hossain on Sunday, reports DNS.",
+        "Opposition leader Kamal Uddin disagreed with the forecast on Monday.",
+        "“Nobody will go hungry this winter,” he said in Khulna.",
+    )
+    assert [q.speaker for q in found] == ["Kamal Uddin"]
+    found = quotes(
+        enricher,
+        "Prices will fall by spring, said trade minister Arif Hossain on Sunday, reports DNS.",
+        "“Nobody will go hungry this winter,” he said in Khulna.",
+    )
+    assert [q.speaker for q in found] == ["Arif Hossain"]
+
+
+def test_the_one_told_is_not_the_speaker(enricher: Enricher) -> None:
+    found = quotes(
+        enricher,
+        "Finance Minister Lena Dahl presented the budget on Monday.",
+        "“Nobody will pay more tax,” the finance minister told Reuters on Tuesday.",
+        "“Nobody will pay more tax,” a ministry adviser told Reuters on Tuesday.",
+    )
+    assert [q.speaker for q in found] == ["Lena Dahl", None]
+
+
+def test_the_subject_follows_an_opening_phrase_and_a_possessive(enricher: Enricher) -> None:
+    found = quotes(
+        enricher,
+        "“We will not be isolated,” said trade minister Arif Hossain on Sunday.",
+        "Referring to opposition leader Kamal Uddin's remark on the embargo, the minister said "
+        "“no country has cut its trade with us.”",
+        "Asked about the harvest, he said: “The granaries are full.”",
+    )
+    assert [q.speaker for q in found] == ["Arif Hossain"] * 3
+
+
+def test_the_qualifiers_of_a_role_noun_pick_its_holder(enricher: Enricher) -> None:
+    found = quotes(
+        enricher,
+        "Norwegian Prime Minister Olav Berg received Danish Foreign Minister Mette Lund, "
+        "Danish Trade Minister Jens Holm and Finnish Foreign Minister Aino Virtanen in Oslo.",
+        "On leaving, the Finnish minister said, “Our countries will sign the treaty in May.”",
+    )
+    assert [q.speaker for q in found] == ["Aino Virtanen"]
+
+
+def test_a_quotation_carried_over_goes_to_the_speaker_named_where_it_ends(
+    enricher: Enricher,
+) -> None:
+    found = quotes(
+        enricher,
+        "The Farmers Union rejected the water plan on Monday.",
+        "“The plan was never discussed with us. It helps nobody.",
+        "“We will protest in May,” union spokesperson Anna Berg told reporters.",
+        "“The dams come first,” Berg added.",
+    )
+    assert [(q.speaker, q.paragraph) for q in found] == [("Anna Berg", 1), ("Anna Berg", 3)]
+
+
+def test_french_inverted_pronoun_and_monsieur_before_the_name(enricher: Enricher) -> None:
+    found = quotes(
+        enricher,
+        "Le ministre Karim Benali a inauguré la centrale à Oran.",
+        "Le Conseil des ministres s’est réuni jeudi à Alger. « Le réseau sera prêt en juin », "
+        "a-t-il souligné lors d’un point de presse au Conseil des ministres.",
+        "« Nous tiendrons les délais », a soutenu M. Benali au cours de sa visite.",
+    )
+    assert [q.speaker for q in found] == ["Karim Benali", "Karim Benali"]
+
+
+def test_the_closing_mark_used_to_open_and_a_subject_before_a_late_verb(
+    enricher: Enricher,
+) -> None:
+    found = quotes(
+        enricher,
+        "Prime Minister Nils Ek has played down the resignation of Trade Minister Per Lind.",
+        "The cabinet faces ”hard weeks”, but it will ”manage” them, the premier said on Monday "
+        "after Lind announced his decision.",
+    )
+    assert [(q.speaker, q.text) for q in found] == [
+        ("Nils Ek", "hard weeks"),
+        ("Nils Ek", "manage"),
+    ]
+
+
+def test_a_straight_mark_left_closing_a_clause_ends_a_quote(enricher: Enricher) -> None:
+    found = quotes(
+        enricher,
+        'Minister Ana Costa said the talks will take long. "The country will change by then.',
+        'Perhaps, by the end, voters will not want to join," remarked Costa.',
+        '"The border stays open," said Costa.',
+    )
+    assert [(q.speaker, q.text, q.paragraph) for q in found] == [
+        ("Ana Costa", "The country will change by then.", 0),
+        ("Ana Costa", "Perhaps, by the end, voters will not want to join,", 1),
+        ("Ana Costa", "The border stays open,", 2),
+    ]
+
+
+def test_a_source_credit_is_not_the_speaker(enricher: Enricher) -> None:
+    found = quotes(
+        enricher,
+        "Foreign Minister Lena Dahl told her Danish counterpart, Mette Lund, that Oslo condemned "
+        "the “cowardly attack” on the embassy, according to diplomatic sources, reports Reuters.",
+        "“The ministry has to change,” news agency Reuters quoted Lund as saying.",
+    )
+    assert [q.speaker for q in found] == ["Lena Dahl", "Mette Lund"]
+
+
+def test_a_headline_quote_goes_to_who_says_it_in_the_body(enricher: Enricher) -> None:
+    article = Article(
+        headline="Pensions ‘will not be cut’, Oslo says",
+        dateline=None,
+        lead=None,
+        body=[
+            "Opposition leader Tom Berg demanded a vote on pensions. Berg and his party walked "
+            "out of parliament on Monday, and Berg called the plan a disgrace.",
+            "Pensions “will not be cut this year,” Finance Minister Lena Dahl said later.",
+        ],
+    )
+    found = enricher.enrich(article, reference=None, language="en").quotes
+    assert [(q.speaker, q.paragraph) for q in found] == [("Lena Dahl", -1), ("Lena Dahl", 1)]
+
+
+def test_an_unnamed_source_is_no_speaker_and_no_guess(enricher: Enricher) -> None:
+    found = quotes(
+        enricher,
+        "Mayor Rui Pinto opened the new bridge in Porto on Monday.",
+        "A police spokesperson described the closure as “a normal precaution.” Police said "
+        "the roads would reopen soon.",
+        "“The cracks are old,” a senior official from the city office said. “Nobody is at risk.”",
+        "“It will hold,” Pinto said.",
+    )
+    assert [(q.speaker, q.paragraph) for q in found] == [
+        (None, 1),
+        (None, 2),
+        (None, 2),
+        ("Rui Pinto", 3),
+    ]
+
+
+def test_an_organization_qualifying_the_speaker_is_not_the_speaker(enricher: Enricher) -> None:
+    found = quotes(
+        enricher,
+        "Chancellor Lena Vogt rejected talk of a crisis in Bremen on Friday.",
+        "“That is simply wrong,” said the CDU politician at a party rally in Bremen.",
+    )
+    assert [q.speaker for q in found] == ["Lena Vogt"]
+
+
+def test_he_is_the_subject_of_the_sentence_before_in_the_same_paragraph(
+    enricher: Enricher,
+) -> None:
+    found = quotes(
+        enricher,
+        "Prime Minister Olav Berg met Finance Minister Lena Dahl on Monday.",
+        "Trade Minister Per Lind was asked about the tariffs. He replied, “We will cut them "
+        "in May.”",
+    )
+    assert [q.speaker for q in found] == ["Per Lind"]
+
+
+def test_straight_single_marks_quote_but_apostrophes_do_not(enricher: Enricher) -> None:
+    found = quotes(
+        enricher,
+        "No minister in Berg's cabinet is 'powerless' and all of them follow the rule of "
+        "'less talk, more work', Interior Minister Per Lind said on Friday.",
+        "The ministers' meeting in the '90s was calmer, Lind's aide said.",
+    )
+    assert [(q.speaker, q.text) for q in found] == [
+        ("Per Lind", "powerless"),
+        ("Per Lind", "less talk, more work"),
+    ]
+
+
+def test_an_agency_credit_in_parentheses_is_not_the_speaker(enricher: Enricher) -> None:
+    found = quotes(
+        enricher,
+        "Water Board chief Ana Lund warned of cracks in the Alta dam on Monday.",
+        "OSLO (Reuters) - State engineers have concluded with “high confidence” that the "
+        "dam will hold.",
+    )
+    assert len(found) == 1
+    assert found[0].speaker != "Reuters"
+
+
+def test_he_after_a_sentence_about_the_minister_is_the_minister(enricher: Enricher) -> None:
+    found = quotes(
+        enricher,
+        "The legacy of Olav Berg was praised today by Health Minister Ana Costa.",
+        "The minister thanked the Norwegian government for its help with the hospitals.",
+        "She also praised the training of nurses, a step she described as “a gift to the "
+        "whole region.”",
+    )
+    assert [q.speaker for q in found] == ["Ana Costa"]
