@@ -80,6 +80,9 @@ _MARKS = re.compile(r'[“«„"”»‘]')
 # the same with the straight single mark, for the paragraphs where one may open a quotation:
 # everywhere else it is an apostrophe, on which the scan would stop
 _MARKS_AND_SINGLE = re.compile(r'[“«„"”»‘\']')
+# an opening mark typed where the closing one belongs: after a word or its punctuation, before
+# no letter; a slip of keyboards that curl marks by hand
+_OPENER_AS_CLOSER = re.compile(r"(?<=[\w.,!?])“(?!\w)")
 _SINGLE_CLOSER = re.compile(r"’(?!\w)")  # not the apostrophe of "Putin’s"
 # a straight single mark closes after a word or its punctuation, before no letter ("'ashakta'
 # (powerless)"), unlike the apostrophe of "Putin's"
@@ -612,7 +615,7 @@ def _spans(index: int, text: str, verbs: frozenset[str]) -> list[_Span]:
         i, char = mark.start(), mark.group()
         closer = "”" if char == "”" and _opens(text, i) else _CLOSERS.get(char)
         ends_clause = char == '"' and _ends_clause(text, i)
-        if closer is None or ends_clause or (char == '"' and i > 0 and text[i - 1].isalnum()):
+        if closer is None or ends_clause or (char == '"' and _glued_closer(text, i, verbs)):
             if (char in _ORPHAN_CLOSERS or ends_clause) and not spans:
                 start = _orphan_start(text[:i], verbs)
                 spans.append(_Span(index, start, i, text[start:i].strip(), True, False))
@@ -626,6 +629,9 @@ def _spans(index: int, text: str, verbs: frozenset[str]) -> list[_Span]:
             end = closing.start() if closing else -1
         else:
             end = text.find(closer, i + 1)
+            if end < 0 and char == "“":  # closed with the opening mark again ('notified,“ he')
+                slip = _OPENER_AS_CLOSER.search(text, i + 1)
+                end = slip.start() if slip else -1
         if end < 0:  # no closing mark: the quote ends where "..., said X" begins, if it does
             end = _unmarked_end(text, i + 1, verbs)
         closed = end >= 0
@@ -635,6 +641,18 @@ def _spans(index: int, text: str, verbs: frozenset[str]) -> list[_Span]:
         spans.append(_Span(index, i + 1, end, body, closed, leading))
         mark = _next_mark(text, end + 1, marks)
     return spans
+
+
+def _glued_closer(text: str, i: int, verbs: frozenset[str]) -> bool:
+    """Whether a straight mark right after a word closes a quotation (or is an inch mark)
+    rather than opens one. A dropped space glues an opening mark to the word before it; it
+    still opens before a letter ('said Iran"sees ...') or after a reporting verb ('went on
+    to say" The ...')."""
+    if i == 0 or not text[i - 1].isalnum():
+        return False
+    if text[i - 1].isalpha() and _is_word_char(text, i + 1):
+        return False
+    return _last_word(text, max(0, i - _WORD_REACH), i).lower() not in verbs
 
 
 def _opens(text: str, i: int) -> bool:

@@ -606,3 +606,28 @@ def test_he_after_a_sentence_about_the_minister_is_the_minister(enricher: Enrich
         "whole region.”",
     )
     assert [q.speaker for q in found] == ["Ana Costa"]
+
+
+def test_an_opening_mark_glued_to_the_word_before_still_opens(enricher: Enricher) -> None:
+    found = quotes(
+        enricher,
+        'Interior Minister Karim Hadi said the country"rejects these claims outright."',
+        'The council statement went on to say" The attacks will not break our resolve.',
+        'The bridge is 40" wide at the gate, engineer Lars Holm noted.',
+    )
+    assert [(q.speaker, q.text) for q in found] == [
+        ("Karim Hadi", "rejects these claims outright."),
+        ("Karim Hadi", "The attacks will not break our resolve."),
+    ]
+
+
+def test_a_quote_closed_with_the_opening_mark_again(enricher: Enricher) -> None:
+    found = quotes(
+        enricher,
+        "“Only the two secretaries would be told,“ Tourism Minister Aziz Rahman said on Monday.",
+        "“The report goes to the cabinet next week,“ he said.",
+    )
+    assert [(q.speaker, q.text) for q in found] == [
+        ("Aziz Rahman", "Only the two secretaries would be told,"),
+        ("Aziz Rahman", "The report goes to the cabinet next week,"),
+    ]
