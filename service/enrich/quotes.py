@@ -471,13 +471,17 @@ class QuoteFinder:
     def _reported_by(self, text: str, start: int, end: int, mentions: list[Resolved]) -> str | None:
         """The first person of the sentence who is said to speak ("..., Singh said the PM
         ...", "..., said Karin, adding ..."): whoever the sentence begins with, the words are
-        that person's."""
+        that person's. The first person may have an aside before the verb ("Lin Tao, head of
+        the Water Bureau, said ... and Ann Lee said ..."): a later name in the aside may not."""
+        first = True
         for m in mentions:
             if m.type != PERSON or not start <= m.start < end:
                 continue
             follows = _NEXT_WORD.match(text, m.end, end)
             word = follows.group(1) if follows is not None else ""
-            if word.lower() in self.verbs:
+            aside = first and _after_aside(text, m.end, end) in self.verbs
+            first = False
+            if aside or word.lower() in self.verbs:
                 return m.name
             # the name ends its clause, or a phrase of time or place ("said Ann Lee on Sunday")
             closes = text[m.end : m.end + 1] in ("", ",", ".", ";") or word in _ADVERBIAL_OPENERS
@@ -601,6 +605,16 @@ def _before_aside(text: str, verb_start: int, mentions: list[Resolved]) -> str |
         ):
             return m.name
     return None
+
+
+def _after_aside(text: str, start: int, end: int) -> str:
+    """The lower-cased word after a comma-delimited aside that opens at `start`, right after a
+    name ("Lin Tao, head of the Water Bureau, said"), or ""."""
+    if not text.startswith(",", start):
+        return ""
+    close = text.find(",", start + 1, min(end, start + _MAX_SUBJECT_GAP))
+    follows = _NEXT_WORD.match(text, close + 1, end) if close > 0 else None
+    return follows.group(1).lower() if follows is not None else ""
 
 
 def _spans(index: int, text: str, verbs: frozenset[str]) -> list[_Span]:

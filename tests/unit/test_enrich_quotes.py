@@ -631,3 +631,15 @@ def test_a_quote_closed_with_the_opening_mark_again(enricher: Enricher) -> None:
         ("Aziz Rahman", "Only the two secretaries would be told,"),
         ("Aziz Rahman", "The report goes to the cabinet next week,"),
     ]
+
+
+def test_he_goes_back_to_the_subject_before_an_aside_not_a_later_speaker(
+    enricher: Enricher,
+) -> None:
+    found = quotes(
+        enricher,
+        "Kenji Morita, chief strategist at Hoshi Securities, said buyers stayed away after "
+        "Finance Minister Aiko Tanabe said she would review the tax plan.",
+        "“Nobody wants to move before the budget,” he said.",
+    )
+    assert [q.speaker for q in found] == ["Kenji Morita"]
