@@ -302,7 +302,8 @@ class QuoteFinder:
                 if at > told:
                     story.read(text, bounds[told:at], mentions, spans)
                     told = at
-                speaker = self._speaker(text, low, span, sentence, mentions, story, cast)
+                ahead = [s for s in spans if span.end < s.start < sentence[1]]
+                speaker = self._speaker(text, low, span, sentence, mentions, story, cast, ahead)
                 if previous is not None and not previous.closed and span.leading and quotes:
                     # a quotation carried over paragraphs: one quote, attributed where it ends
                     quotes[-1].text = f"{quotes[-1].text} {span.text}".strip()
@@ -354,7 +355,10 @@ class QuoteFinder:
         mentions: list[Resolved],
         story: _Story,
         cast: _Cast,
+        ahead: list[_Span],
     ) -> str | None:
+        """The speaker of the quotation `span` of `sentence`; `ahead` are the quotations
+        after it in the same sentence."""
         # the reporting verb of the sentence nearest the quote, outside it and within reach:
         # the last one before it or the first one after it (the one before on a tie)
         before_verbs = self._verbs_within(
@@ -363,6 +367,12 @@ class QuoteFinder:
         after_verbs = self._verbs_within(
             text, low, span.end, min(sentence[1], span.end + _VERB_REACH)
         )
+        if not before_verbs and not after_verbs and ahead:
+            # 'Despite "...", a strike hit "...," the ministry said': the quotations of a
+            # sentence share the verb that ends it, however long the later ones are
+            after_verbs = self._verbs_within(
+                text, low, ahead[-1].end, min(sentence[1], ahead[-1].end + _VERB_REACH)
+            )
         verb = _nearest(before_verbs, after_verbs, span)
         if verb is not None and verb[2] in _CREDITS:
             # "Lee told Kim that ... 'heinous attack', according to sources, Anadolu

@@ -643,3 +643,16 @@ def test_he_goes_back_to_the_subject_before_an_aside_not_a_later_speaker(
         "“Nobody wants to move before the budget,” he said.",
     )
     assert [q.speaker for q in found] == ["Kenji Morita"]
+
+
+def test_quotations_of_one_sentence_share_the_verb_that_ends_it(enricher: Enricher) -> None:
+    found = quotes(
+        enricher,
+        "The Coast Guard Authority reported new damage on Monday.",
+        "Police Chief Marta Lund closed the coast road. Despite the storm's attempts to "
+        "“cut the northern islands off from the mainland,” the ferries kept sailing on "
+        "schedule all through the weekend “to the ports of Vik, Holm and Sand and on to the "
+        "outer skerries, where the crossings are the roughest of the whole network. All the "
+        "boats arrived,” the authority said.",
+    )
+    assert [q.speaker for q in found] == ["Coast Guard Authority", "Coast Guard Authority"]
