@@ -47,6 +47,9 @@ _ADDRESSEE_VERBS = frozenset(
 # words that open a phrase of time or place after a speaker's name ("said Ann Lee on Sunday")
 _ADVERBIAL_OPENERS = frozenset(("on", "in", "at", "during", "after", "before", "while", "today"))
 _PREPOSITIONS = frozenset(("with", "to", "by", "from", "for", "against", "and", "of"))
+# those of them that no title holds: "said at a meeting with Prime Minister Ann Lee" is no
+# inverted attribution, "said Housing and Local Government Minister Ann Lee" is
+_PARTNER_PREPOSITIONS = frozenset(("with", "to", "by", "from", "against"))
 # the speaker of a quote whose source the story leaves unnamed ("a police spokesperson said");
 # reported as no speaker, and never replaced by a guess
 _UNNAMED = ""
@@ -58,7 +61,9 @@ _LOWER_BEFORE_NAME = re.compile(r"\b([a-z]+)\s+(?:(?:the|a|an)\s+)?(?:[A-Z][\w.'
 _ACCORDING = frozenset(("according", "selon", "según"))  # the source is named after it
 # verbs that credit a source rather than report a speaker ("Yonhap quoted Yoon as saying")
 _CREDITS = _ACCORDING | {"quoted", "citing", "cited"}
-_NEXT_SENTENCE = r"(?=\s+[\"“«‘A-Z])"
+# the next sentence opens after a space; or, where copy dropped the space, right after the
+# stop with a glued opening mark ('... the union."We have ...')
+_NEXT_SENTENCE = r"(?=\s+[\"“«‘A-Z]|[\"“«][A-Z])"
 # a quotation's closing mark may follow the stop ('... situation.” Police said')
 _SENTENCE_END = re.compile(r"[.!?][”\"»’]?" + _NEXT_SENTENCE)
 # the same without '!' and '?', which few paragraphs hold: a literal first character is
@@ -495,7 +500,11 @@ class QuoteFinder:
                 return m.name
             # the name ends its clause, or a phrase of time or place ("said Ann Lee on Sunday")
             closes = text[m.end : m.end + 1] in ("", ",", ".", ";") or word in _ADVERBIAL_OPENERS
-            if closes and self._verb_before(text, max(start, m.start - _TITLE_REACH), m.start):
+            if (
+                closes
+                and self._verb_before(text, max(start, m.start - _TITLE_REACH), m.start)
+                and not _object(text, m.start, _PARTNER_PREPOSITIONS)
+            ):
                 return m.name
         return None
 
@@ -592,11 +601,11 @@ def _first_person(mentions: list[Resolved], start: int, end: int) -> Resolved | 
     return next((m for m in mentions if m.type == PERSON and start <= m.start < end), None)
 
 
-def _object(text: str, start: int) -> bool:
+def _object(text: str, start: int, prepositions: frozenset[str] = _PREPOSITIONS) -> bool:
     """Whether the name at `start` (its title and capitalised words skipped) follows a
     preposition: "with Foreign Secretary Jack Straw"."""
     lead = _LOWER_BEFORE_NAME.search(text, max(0, start - _WORD_REACH * 3), start)
-    return lead is not None and lead.group(1) in _PREPOSITIONS
+    return lead is not None and lead.group(1) in prepositions
 
 
 def _before_aside(text: str, verb_start: int, mentions: list[Resolved]) -> str | None:

@@ -656,3 +656,13 @@ def test_quotations_of_one_sentence_share_the_verb_that_ends_it(enricher: Enrich
         "boats arrived,” the authority said.",
     )
     assert [q.speaker for q in found] == ["Coast Guard Authority", "Coast Guard Authority"]
+
+
+def test_a_sentence_glued_to_a_quotation_and_a_name_after_with(enricher: Enricher) -> None:
+    found = quotes(
+        enricher,
+        "Kazakhstan may join the pact after President Timur Aliyev stated an interest in "
+        'it."We need one thing: open borders," he said at a meeting with Prime Minister Olga '
+        'Brant in Astana on Monday."We want support on this," he said.',
+    )
+    assert [q.speaker for q in found] == ["Timur Aliyev", "Timur Aliyev"]
