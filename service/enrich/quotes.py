@@ -56,6 +56,8 @@ _UNNAMED = ""
 # an indefinite noun phrase right before a reporting verb ("a senior official from the office",
 # "an expert"): a title or one of these nouns as its head makes it a person
 _SOURCE_NOUNS = frozenset(("expert", "source", "diplomat", "analyst", "aide", "officer", "witness"))
+# who speaks for the one whose possessive they follow ("Lee's spokesman")
+_SPEAKS_FOR = _SOURCE_NOUNS | {"spokesman", "spokeswoman", "spokesperson", "spokesmen"}
 # the last lower-case word before a run of capitalised words ending where a name starts
 _LOWER_BEFORE_NAME = re.compile(r"\b([a-z]+)\s+(?:(?:the|a|an)\s+)?(?:[A-Z][\w.'’-]*\s+)*$")
 _ACCORDING = frozenset(("according", "selon", "según"))  # the source is named after it
@@ -398,8 +400,10 @@ class QuoteFinder:
             opener = _opening_person(text, sentence[0], verb_start, mentions)
             return opener if opener and verb_start < span.start else story.last_person()
         unnamed, role = _noun_phrases(text, sentence[0], verb_start)
-        if unnamed is not None and self._unnamed(unnamed.words):
-            return _UNNAMED  # "an expert said": a source the story does not name
+        if (unnamed is not None and self._unnamed(unnamed.words)) or self._possessed_title(
+            text, sentence[0], verb_start
+        ):
+            return _UNNAMED  # "an expert said", "Lee's spokesman said": sources not named
         # '"...," an aide told Reuters': who is told is no speaker; '"...", the premier said
         # after Lee left': a subject stands between the quote and its verb
         inverted_verb = (
@@ -474,6 +478,19 @@ class QuoteFinder:
         noun)."""
         cut = next((k for k, w in enumerate(words) if w in _PREPOSITIONS), len(words))
         return cut > 0 and (words[cut - 1] in self.title_heads or words[cut - 1] in _SOURCE_NOUNS)
+
+    def _possessed_title(self, text: str, start: int, end: int) -> bool:
+        """Whether one who speaks for someone, in that one's possessive, ends at `end`, a
+        reporting verb, with no name after it ("Lee's spokesman said", "the ministry's chief
+        spokeswoman told"): the story does not name the speaker. A holder of another title
+        ("Turkey's foreign minister said") is named elsewhere."""
+        window = text[max(start, end - _PHRASE_REACH) : end]
+        cut = max(window.rfind("'s "), window.rfind("’s "))
+        if cut < 0:
+            return False
+        words = window[cut + 3 :].lower().split()
+        clean = 0 < len(words) <= _ROLE_WORDS and not _GAP_BREAK.search(window, cut)
+        return clean and words[-1] in _SPEAKS_FOR
 
     @staticmethod
     def _inverted_speaker(text: str, start: int, end: int, mentions: list[Resolved]) -> str | None:
@@ -862,7 +879,11 @@ def _qualifies_noun(text: str, mention: Resolved) -> bool:
     politician", "the BJP leader")."""
     follows = _NEXT_WORD.match(text, mention.end)
     before = text[max(0, mention.start - 4) : mention.start].lower()
-    return before == "the " and follows is not None and follows.group(1).islower()
+    if before != "the " or follows is None:
+        return False
+    # "said the Foreign Ministry in a statement": a preposition after a name is no noun
+    word = follows.group(1)
+    return word.islower() and word not in _PREPOSITIONS and word not in _ADVERBIAL_OPENERS
 
 
 def _bracketed(text: str, mention: Resolved) -> bool:

@@ -666,3 +666,23 @@ def test_a_sentence_glued_to_a_quotation_and_a_name_after_with(enricher: Enriche
         'Brant in Astana on Monday."We want support on this," he said.',
     )
     assert [q.speaker for q in found] == ["Timur Aliyev", "Timur Aliyev"]
+
+
+def test_an_inverted_organization_speaker_before_in_a_statement(enricher: Enricher) -> None:
+    found = quotes(
+        enricher,
+        "Transport Minister Lars Holm visited the port of Bergen on Friday.",
+        "“Our ports stay open to every ship,” said the Norwegian Coastal Administration in a "
+        "statement.",
+    )
+    assert [q.speaker for q in found] == ["Norwegian Coastal Administration"]
+
+
+def test_a_spokesman_in_someones_possessive_is_an_unnamed_source(enricher: Enricher) -> None:
+    found = quotes(
+        enricher,
+        "President Ana Vale met farmers in Salta on Monday.",
+        "“We will not cut the subsidies,” Vale's spokesman said.",
+        "“The talks went well,” Vale's spokesman Tomas Reed told reporters.",
+    )
+    assert [q.speaker for q in found] == [None, "Tomas Reed"]
