@@ -102,6 +102,11 @@ _CLAUSE_BREAK = re.compile(r"[.;:!?“”\"«»]")  # where an inverted attribut
 _TITLE_ABBREVIATION = re.compile(r"\b[A-Z][a-z]{0,3}\.")  # "said Gov. Ellis Marr", "M. Camara"
 # "the minister", "the Kazakh State Counselor": a title after up to three qualifiers
 _ROLE_WORDS = 4
+# a sentence opening with a quote's words as its subject, their source next ("The remarks by")
+_REMARKS_BY = re.compile(
+    r"\s*(?:The|These|Those)\s+(?:\w+\s+)?"
+    r"(?:remarks?|comments?|words|statements?|warnings?|message)\s+(?:by|from|of)\s+"
+)
 _PHRASE_REACH = 80  # characters before a reporting verb searched for a noun phrase
 
 
@@ -323,6 +328,9 @@ class QuoteFinder:
                 if speaker is None and previous is not None and previous.paragraph == index:
                     # '"...," Zhukov said. "We had to ..."': the same voice goes on
                     speaker = quotes[-1].speaker if quotes else None
+                # '"...." The remarks by X came as ...': the next sentence names the source
+                if speaker is None:
+                    speaker = _remarks_by(text, bounds[at + 1 : at + 2], mentions)
                 guess = speaker is None
                 if guess:
                     speaker = _earlier_subject(text, bounds, span, mentions, spans)
@@ -576,6 +584,24 @@ class _Phrase:
 
     start: int  # of its determiner
     words: list[str]  # lower-cased, the determiner left out
+
+
+def _remarks_by(
+    text: str, following: list[tuple[int, int]], mentions: list[Resolved]
+) -> str | None:
+    """The source that the sentence after a quote (`following`, one or none) names by opening
+    with the quote's words as its subject: "The remarks by Finance Minister Ana Vale came as
+    ...", "These comments from the ministry follow ..."."""
+    if not following:
+        return None
+    start, end = following[0]
+    match = _REMARKS_BY.match(text, start, end)
+    if match is None:
+        return None
+    reach = match.end() + _TITLE_REACH
+    m = next((m for m in mentions if match.end() <= m.start < reach), None)
+    gap = _TITLE_ABBREVIATION.sub("", text[match.end() : m.start]) if m is not None else ""
+    return m.name if m is not None and not _CLAUSE_BREAK.search(gap) else None
 
 
 def _noun_phrases(text: str, start: int, end: int) -> tuple[_Phrase | None, _Phrase | None]:

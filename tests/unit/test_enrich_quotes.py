@@ -686,3 +686,13 @@ def test_a_spokesman_in_someones_possessive_is_an_unnamed_source(enricher: Enric
         "“The talks went well,” Vale's spokesman Tomas Reed told reporters.",
     )
     assert [q.speaker for q in found] == [None, "Tomas Reed"]
+
+
+def test_the_sentence_after_a_quote_may_name_its_source(enricher: Enricher) -> None:
+    found = quotes(
+        enricher,
+        "Transport Minister Lars Holm visited the port of Bergen on Friday.",
+        "“Our ports stay open to every ship. Trade will go on.” The remarks by Finance "
+        "Minister Ana Vale came as talks with the unions resumed in Oslo.",
+    )
+    assert [q.speaker for q in found] == ["Ana Vale"]
