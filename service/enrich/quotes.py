@@ -44,6 +44,7 @@ _ADDRESSEE_VERBS = frozenset(
         *("described", "describes", "describing", "called", "calls", "calling"),
     )
 )
+_CONJUNCTIONS = frozenset(("and", "but"))
 # words that open a phrase of time or place after a speaker's name ("said Ann Lee on Sunday")
 _ADVERBIAL_OPENERS = frozenset(("on", "in", "at", "during", "after", "before", "while", "today"))
 _PREPOSITIONS = frozenset(("with", "to", "by", "from", "for", "against", "and", "of"))
@@ -402,7 +403,8 @@ class QuoteFinder:
         before = [m for m in mentions if verb_start - _MAX_SUBJECT_GAP <= m.end <= verb_start]
         before = [m for m in before if m.start >= sentence[0] and not _bracketed(text, m)]
         gap_after = _TITLE_ABBREVIATION.sub("", text[verb_end : after[0].start] if after else "")
-        if _last_word(text, sentence[0], verb_start).lower() in _VERB_PRONOUNS:
+        lead = _last_word(text, sentence[0], verb_start).lower()
+        if lead in _VERB_PRONOUNS:
             # "...," he said to reporters covering the X summit: "he", not X; "Lee outlined
             # the plan, which he described as ...": the subject of its own sentence first
             opener = _opening_person(text, sentence[0], verb_start, mentions)
@@ -414,8 +416,12 @@ class QuoteFinder:
             return _UNNAMED  # "an expert said", "Lee's spokesman said": sources not named
         # '"...," an aide told Reuters': who is told is no speaker; '"...", the premier said
         # after Lee left': a subject stands between the quote and its verb
+        # a verb after "and" shares its sentence's subject ('... “ill-advised” and said
+        # they were ...'): no inversion, whatever name follows
+        coordinated = lead in _CONJUNCTIONS
         inverted_verb = (
             verb_start > span.end
+            and not coordinated
             and word not in _ADDRESSEE_VERBS
             and not (role is not None and role.start >= span.end)
         )
@@ -440,10 +446,16 @@ class QuoteFinder:
             people = [m for m in before if m.type == PERSON]
             if people:
                 return people[-1].name
-        if word.endswith("ing"):
-            return self._reported_by(text, *sentence, mentions) or story.person(
-                _subject(text, *sentence, mentions, _PRONOUN, [span])
-            )
+        if word.endswith("ing") and before and not text[before[-1].end : verb_start].strip():
+            # "denied the remarks of Lee saying ...": a name right before a participle is
+            # its subject, the sentence's subject comes before a comma ("..., saying")
+            return before[-1].name
+        if word.endswith("ing") or coordinated:
+            reported = self._reported_by(text, *sentence, mentions)
+            subject = story.person(_subject(text, *sentence, mentions, _PRONOUN, [span]))
+            # "Alm, meeting Haddad, described it as ... and said": the subject of "and said"
+            # is the sentence's, not the last name that is said to speak
+            return (subject or reported) if coordinated else (reported or subject)
         aside = _before_aside(text, verb_start, mentions)  # "X, head of the Y, said"
         if aside is not None:
             return aside

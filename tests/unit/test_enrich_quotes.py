@@ -696,3 +696,17 @@ def test_the_sentence_after_a_quote_may_name_its_source(enricher: Enricher) -> N
         "Minister Ana Vale came as talks with the unions resumed in Oslo.",
     )
     assert [q.speaker for q in found] == ["Ana Vale"]
+
+
+def test_a_verb_after_and_keeps_the_subject_and_a_name_before_saying_is_its_subject(
+    enricher: Enricher,
+) -> None:
+    found = quotes(
+        enricher,
+        "“The audit found nothing,” Senator Paula Greer said.",
+        "Mark Osei, a spokesman for the governor, called Greer’s remarks “reckless” and said "
+        "they rested on the word of Tom Baird, who has since resigned.",
+        "Spokeswoman Ines Roth denied reports of Senator Paula Greer saying “the audit was "
+        "rigged” during a closed hearing.",
+    )
+    assert [q.speaker for q in found] == ["Paula Greer", "Mark Osei", "Paula Greer"]
