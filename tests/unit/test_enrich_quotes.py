@@ -710,3 +710,13 @@ def test_a_verb_after_and_keeps_the_subject_and_a_name_before_saying_is_its_subj
         "rigged” during a closed hearing.",
     )
     assert [q.speaker for q in found] == ["Paula Greer", "Mark Osei", "Paula Greer"]
+
+
+def test_spanish_preterite_reporting_verb_before_the_speaker(enricher: Enricher) -> None:
+    found = enriched(
+        enricher,
+        "La ministra de Economía, Ana Ruiz, visitó Lima el lunes.",
+        '"Es un error histórico", aseveró el senador Pablo Soto en la radio.',
+        language="es",
+    ).quotes
+    assert [(q.speaker, q.text) for q in found] == [("Pablo Soto", "Es un error histórico")]
