@@ -100,6 +100,7 @@ _NEXT_WORD = re.compile(r"\s+(\w+)")
 _FIRST_WORD = re.compile(r"\W*(\w*)")  # matches any text
 _INVERTED_CLAUSE = re.compile(r",\s+(\w+)\s+[A-Z]")  # ", said Health Minister ..."
 _CLAUSE_BREAK = re.compile(r"[.;:!?“”\"«»]")  # where an inverted attribution clause ends
+_RELATIVE_CLAUSE = re.compile(r",\s+(?:who|whose|which|quien|quienes|qui|que|cuyo|cuya)\b")
 _TITLE_ABBREVIATION = re.compile(r"\b[A-Z][a-z]{0,3}\.")  # "said Gov. Ellis Marr", "M. Camara"
 # "the minister", "the Kazakh State Counselor": a title after up to three qualifiers
 _ROLE_WORDS = 4
@@ -514,11 +515,14 @@ class QuoteFinder:
 
     @staticmethod
     def _inverted_speaker(text: str, start: int, end: int, mentions: list[Resolved]) -> str | None:
-        """The first person named after an inverted reporting verb, in the same clause."""
+        """The first person named after an inverted reporting verb, in the same clause: not
+        in a relative clause on the role that stands for the speaker ("..., declared the ruler,
+        who attended the swearing-in of President X")."""
         m = _first_person(mentions, start, end)
-        if m is None or _CLAUSE_BREAK.search(_TITLE_ABBREVIATION.sub("", text[start : m.start])):
+        if m is None:
             return None
-        return m.name
+        gap = _TITLE_ABBREVIATION.sub("", text[start : m.start])
+        return None if _CLAUSE_BREAK.search(gap) or _RELATIVE_CLAUSE.search(gap) else m.name
 
     def _reported_by(self, text: str, start: int, end: int, mentions: list[Resolved]) -> str | None:
         """The first person of the sentence who is said to speak ("..., Singh said the PM

@@ -720,3 +720,15 @@ def test_spanish_preterite_reporting_verb_before_the_speaker(enricher: Enricher)
         language="es",
     ).quotes
     assert [(q.speaker, q.text) for q in found] == [("Pablo Soto", "Es un error histórico")]
+
+
+def test_a_name_in_a_relative_clause_after_an_inverted_verb_is_not_the_speaker(
+    enricher: Enricher,
+) -> None:
+    found = quotes(
+        enricher,
+        "Prime Minister Helga Strand said on Friday the treaty was a good one.",
+        "“Nobody can live with these prices,” said the premier, who attended the "
+        "inauguration of President Tomas Berg in Riga on Thursday.",
+    )
+    assert [q.speaker for q in found] == ["Helga Strand"]
