@@ -336,11 +336,16 @@ class QuoteFinder:
                 guess = speaker is None
                 if guess:
                     speaker = _earlier_subject(text, bounds, span, mentions, spans)
-                    speaker = speaker or story.last_subject() or cast.protagonist()
+                    speaker = (
+                        speaker
+                        or story.last_subject()
+                        or self._named_later(text, bounds[at + 1 :], mentions)
+                        or cast.protagonist()
+                    )
                 if _is_quote(span.text):
                     quotes.append(Quote(speaker, span.text, max(index, HEADLINE_PARAGRAPH)))
                     previous, guessed = span, guess
-                    if speaker in people:  # "he added" next refers to the last person quoted
+                    if speaker in people and not guess:  # "he added": the last person quoted
                         story.quoted(speaker)
             story.read(text, bounds[told:], mentions, spans)
         for quote in _headline_echoes(quotes):
@@ -499,6 +504,17 @@ class QuoteFinder:
         noun)."""
         cut = next((k for k, w in enumerate(words) if w in _PREPOSITIONS), len(words))
         return cut > 0 and (words[cut - 1] in self.title_heads or words[cut - 1] in _SOURCE_NOUNS)
+
+    def _named_later(
+        self, text: str, later: list[tuple[int, int]], mentions: list[Resolved]
+    ) -> str | None:
+        """The first person said to speak in the later sentences of a paragraph: a story's
+        first speaker may be named only after the role ("Iran's foreign minister said ...
+        . Mohammad Javad Zarif said he had held talks ...")."""
+        return next(
+            (n for start, end in later if (n := self._reported_by(text, start, end, mentions))),
+            None,
+        )
 
     def _possessed_title(self, text: str, start: int, end: int) -> bool:
         """Whether one who speaks for someone, in that one's possessive, ends at `end`, a

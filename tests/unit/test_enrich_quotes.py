@@ -732,3 +732,14 @@ def test_a_name_in_a_relative_clause_after_an_inverted_verb_is_not_the_speaker(
         "inauguration of President Tomas Berg in Riga on Thursday.",
     )
     assert [q.speaker for q in found] == ["Helga Strand"]
+
+
+def test_a_lead_names_its_first_speaker_after_the_role(enricher: Enricher) -> None:
+    found = quotes(
+        enricher,
+        "Norway's trade minister met her Chilean counterpart on Monday and called the "
+        "salmon deal “a turning point” for both coasts. Trade Minister Karin Moe said she had "
+        "also met Chile's Economy Minister Ana Soto.",
+        "Ana Soto will visit Oslo in May. Soto leads the talks for Chile.",
+    )
+    assert [q.speaker for q in found] == ["Karin Moe"]
