@@ -744,10 +744,13 @@ def _spans(index: int, text: str, verbs: frozenset[str]) -> list[_Span]:
             end = _unmarked_end(text, i + 1, verbs)
         closed = end >= 0
         end = end if closed else n
+        # a straight mark after a space and before a word opens the next quotation: this
+        # one was left open ('... landscape. "I wish ...')
+        reopens = char == '"' and closed and end < n - 1 and _opens(text, end)
         body = text[i + 1 : end].strip()
         leading = not text[:i].strip()
         spans.append(_Span(index, i + 1, end, body, closed, leading))
-        mark = _next_mark(text, end + 1, marks)
+        mark = _next_mark(text, end if reopens else end + 1, marks)
     return spans
 
 

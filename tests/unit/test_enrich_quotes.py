@@ -743,3 +743,16 @@ def test_a_lead_names_its_first_speaker_after_the_role(enricher: Enricher) -> No
         "Ana Soto will visit Oslo in May. Soto leads the talks for Chile.",
     )
     assert [q.speaker for q in found] == ["Karin Moe"]
+
+
+def test_a_quotation_left_open_ends_where_a_mark_opens_the_next(enricher: Enricher) -> None:
+    found = quotes(
+        enricher,
+        'Ambassador Claire Morel praised the agency and called it "a pillar of the free press. '
+        '"I wish the agency a long life and many more years of independent news," the '
+        "ambassador said.",
+    )
+    assert [(q.speaker, q.text) for q in found] == [
+        ("Claire Morel", "a pillar of the free press."),
+        ("Claire Morel", "I wish the agency a long life and many more years of independent news,"),
+    ]
