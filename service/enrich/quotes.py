@@ -316,8 +316,7 @@ class QuoteFinder:
                 if at > told:
                     story.read(text, bounds[told:at], mentions, spans)
                     told = at
-                ahead = [s for s in spans if span.end < s.start < sentence[1]]
-                speaker = self._speaker(text, low, span, sentence, mentions, story, cast, ahead)
+                speaker = self._speaker(text, low, span, sentence, mentions, story, cast, spans)
                 if previous is not None and not previous.closed and span.leading and quotes:
                     # a quotation carried over paragraphs: one quote, attributed where it ends
                     quotes[-1].text = f"{quotes[-1].text} {span.text}".strip()
@@ -345,7 +344,9 @@ class QuoteFinder:
                 if _is_quote(span.text):
                     quotes.append(Quote(speaker, span.text, max(index, HEADLINE_PARAGRAPH)))
                     previous, guessed = span, guess
-                    if speaker in people and not guess:  # "he added": the last person quoted
+                    # "he added" next refers to the last person quoted; a headline quote's
+                    # guessed speaker is no part of the story
+                    if speaker in people and not (guess and index == HEADLINE):
                         story.quoted(speaker)
             story.read(text, bounds[told:], mentions, spans)
         for quote in _headline_echoes(quotes):
@@ -377,10 +378,10 @@ class QuoteFinder:
         mentions: list[Resolved],
         story: _Story,
         cast: _Cast,
-        ahead: list[_Span],
+        spans: list[_Span],
     ) -> str | None:
-        """The speaker of the quotation `span` of `sentence`; `ahead` are the quotations
-        after it in the same sentence."""
+        """The speaker of the quotation `span` of `sentence`, one of its paragraph's
+        quotations `spans`."""
         # the reporting verb of the sentence nearest the quote, outside it and within reach:
         # the last one before it or the first one after it (the one before on a tie)
         before_verbs = self._verbs_within(
@@ -389,12 +390,11 @@ class QuoteFinder:
         after_verbs = self._verbs_within(
             text, low, span.end, min(sentence[1], span.end + _VERB_REACH)
         )
-        if not before_verbs and not after_verbs and ahead:
+        if not before_verbs and not after_verbs and span is not spans[-1]:
             # 'Despite "...", a strike hit "...," the ministry said': the quotations of a
             # sentence share the verb that ends it, however long the later ones are
-            after_verbs = self._verbs_within(
-                text, low, ahead[-1].end, min(sentence[1], ahead[-1].end + _VERB_REACH)
-            )
+            last = max(s.end for s in spans if s.start < sentence[1])
+            after_verbs = self._verbs_within(text, low, last, min(sentence[1], last + _VERB_REACH))
         verb = _nearest(before_verbs, after_verbs, span)
         if verb is not None and verb[2] in _CREDITS:
             # "Lee told Kim that ... 'heinous attack', according to sources, Anadolu
@@ -416,8 +416,8 @@ class QuoteFinder:
             opener = _opening_person(text, sentence[0], verb_start, mentions)
             return opener if opener and verb_start < span.start else story.last_person()
         unnamed, role = _noun_phrases(text, sentence[0], verb_start)
-        if (unnamed is not None and self._unnamed(unnamed.words)) or self._possessed_title(
-            text, sentence[0], verb_start
+        if (unnamed is not None and self._unnamed(unnamed.words)) or (
+            lead in _SPEAKS_FOR and _possessed_title(text, sentence[0], verb_start)
         ):
             return _UNNAMED  # "an expert said", "Lee's spokesman said": sources not named
         # '"...," an aide told Reuters': who is told is no speaker; '"...", the premier said
@@ -457,11 +457,13 @@ class QuoteFinder:
             # its subject, the sentence's subject comes before a comma ("..., saying")
             return before[-1].name
         if word.endswith("ing") or coordinated:
-            reported = self._reported_by(text, *sentence, mentions)
-            subject = story.person(_subject(text, *sentence, mentions, _PRONOUN, [span]))
+            reported = partial(self._reported_by, text, *sentence, mentions)
+            subject = partial(_subject, text, *sentence, mentions, _PRONOUN, [span])
             # "Alm, meeting Haddad, described it as ... and said": the subject of "and said"
             # is the sentence's, not the last name that is said to speak
-            return (subject or reported) if coordinated else (reported or subject)
+            if coordinated:
+                return story.person(subject()) or reported()
+            return reported() or story.person(subject())
         aside = _before_aside(text, verb_start, mentions)  # "X, head of the Y, said"
         if aside is not None:
             return aside
@@ -515,19 +517,6 @@ class QuoteFinder:
             (n for start, end in later if (n := self._reported_by(text, start, end, mentions))),
             None,
         )
-
-    def _possessed_title(self, text: str, start: int, end: int) -> bool:
-        """Whether one who speaks for someone, in that one's possessive, ends at `end`, a
-        reporting verb, with no name after it ("Lee's spokesman said", "the ministry's chief
-        spokeswoman told"): the story does not name the speaker. A holder of another title
-        ("Turkey's foreign minister said") is named elsewhere."""
-        window = text[max(start, end - _PHRASE_REACH) : end]
-        cut = max(window.rfind("'s "), window.rfind("’s "))
-        if cut < 0:
-            return False
-        words = window[cut + 3 :].lower().split()
-        clean = 0 < len(words) <= _ROLE_WORDS and not _GAP_BREAK.search(window, cut)
-        return clean and words[-1] in _SPEAKS_FOR
 
     @staticmethod
     def _inverted_speaker(text: str, start: int, end: int, mentions: list[Resolved]) -> str | None:
@@ -634,6 +623,19 @@ def _remarks_by(
     m = next((m for m in mentions if match.end() <= m.start < reach), None)
     gap = _TITLE_ABBREVIATION.sub("", text[match.end() : m.start]) if m is not None else ""
     return m.name if m is not None and not _CLAUSE_BREAK.search(gap) else None
+
+
+def _possessed_title(text: str, start: int, end: int) -> bool:
+    """Whether one who speaks for someone, in that one's possessive, ends at `end`, a reporting
+    verb, with no name after it ("Lee's spokesman said", "the ministry's chief spokeswoman
+    told"): the story does not name the speaker. The caller has checked the last word (a
+    spokesman, an aide); a holder of another title ("Turkey's foreign minister said") is named
+    elsewhere."""
+    window = text[max(start, end - _PHRASE_REACH) : end]
+    cut = max(window.rfind("'s "), window.rfind("’s "))
+    if cut < 0:
+        return False
+    return len(window[cut + 3 :].split()) <= _ROLE_WORDS and not _GAP_BREAK.search(window, cut)
 
 
 def _noun_phrases(text: str, start: int, end: int) -> tuple[_Phrase | None, _Phrase | None]:
