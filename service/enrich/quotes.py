@@ -48,9 +48,12 @@ _CONJUNCTIONS = frozenset(("and", "but"))
 # words that open a phrase of time or place after a speaker's name ("said Ann Lee on Sunday")
 _ADVERBIAL_OPENERS = frozenset(("on", "in", "at", "during", "after", "before", "while", "today"))
 _PREPOSITIONS = frozenset(("with", "to", "by", "from", "for", "against", "and", "of"))
-# those of them that no title holds: "said at a meeting with Prime Minister Ann Lee" is no
-# inverted attribution, "said Housing and Local Government Minister Ann Lee" is
-_PARTNER_PREPOSITIONS = frozenset(("with", "to", "by", "from", "against"))
+# those of them (and their Spanish and French kin) that no title holds: "said at a meeting
+# with Prime Minister Ann Lee" is no inverted attribution, "said Housing and Local Government
+# Minister Ann Lee" is
+_PARTNER_PREPOSITIONS = frozenset(
+    ("with", "to", "by", "from", "against", "con", "ante", "contra", "avec", "contre")
+)
 # the speaker of a quote whose source the story leaves unnamed ("a police spokesperson said");
 # reported as no speaker, and never replaced by a guess
 _UNNAMED = ""
@@ -440,6 +443,7 @@ class QuoteFinder:
         # "..., said X" names the speaker; "..., the minister said, as quoted by X" does not
         if after and inverted_verb and not _GAP_BREAK.search(gap_after):
             inverted = not before or verb_start - span.end < 4
+            after = [m for m in after if not _object(text, m.start, _PARTNER_PREPOSITIONS)]
             people = [m for m in after if m.type == PERSON]
             # "said the SPD politician": a name that qualifies a noun is not the speaker
             speakers = people or [m for m in after if not _qualifies_noun(text, m)]
@@ -522,9 +526,10 @@ class QuoteFinder:
     def _inverted_speaker(text: str, start: int, end: int, mentions: list[Resolved]) -> str | None:
         """The first person named after an inverted reporting verb, in the same clause: not
         in a relative clause on the role that stands for the speaker ("..., declared the ruler,
-        who attended the swearing-in of President X")."""
+        who attended the swearing-in of President X"), nor the verb's partner ("..., said the
+        minister at a news conference with X")."""
         m = _first_person(mentions, start, end)
-        if m is None:
+        if m is None or _object(text, m.start, _PARTNER_PREPOSITIONS):
             return None
         gap = _TITLE_ABBREVIATION.sub("", text[start : m.start])
         return None if _CLAUSE_BREAK.search(gap) or _RELATIVE_CLAUSE.search(gap) else m.name

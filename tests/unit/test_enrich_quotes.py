@@ -756,3 +756,19 @@ def test_a_quotation_left_open_ends_where_a_mark_opens_the_next(enricher: Enrich
         ("Claire Morel", "a pillar of the free press."),
         ("Claire Morel", "I wish the agency a long life and many more years of independent news,"),
     ]
+
+
+def test_the_partner_of_an_inverted_verb_is_not_the_speaker(enricher: Enricher) -> None:
+    found = quotes(
+        enricher,
+        "Foreign Minister Lars Holm met Ana Vale, the head of the Port Authority, in Oslo.",
+        "“Our ports are open,” said the minister at a news conference with Ana Vale.",
+    )
+    assert [q.speaker for q in found] == ["Lars Holm"]
+    spanish = enriched(
+        enricher,
+        "El presidente de Argentina, Mauricio Macri, llegó a Lima.",
+        '"Hay presos políticos", declaró el mandatario ante Pedro Pablo Kuczynski.',
+        language="es",
+    ).quotes
+    assert [q.speaker for q in spanish] == ["Mauricio Macri"]
