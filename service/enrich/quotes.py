@@ -431,6 +431,7 @@ class QuoteFinder:
         inverted_verb = (
             verb_start > span.end
             and not coordinated
+            and word not in _ACCORDING  # "according to X": X is no partner
             and word not in _ADDRESSEE_VERBS
             and not (role is not None and role.start >= span.end)
         )
@@ -443,10 +444,10 @@ class QuoteFinder:
         # "..., said X" names the speaker; "..., the minister said, as quoted by X" does not
         if after and inverted_verb and not _GAP_BREAK.search(gap_after):
             inverted = not before or verb_start - span.end < 4
-            after = [m for m in after if not _object(text, m.start, _PARTNER_PREPOSITIONS)]
-            people = [m for m in after if m.type == PERSON]
+            named = [m for m in after if not _object(text, m.start, _PARTNER_PREPOSITIONS)]
+            people = [m for m in named if m.type == PERSON]
             # "said the SPD politician": a name that qualifies a noun is not the speaker
-            speakers = people or [m for m in after if not _qualifies_noun(text, m)]
+            speakers = people or [m for m in named if not _qualifies_noun(text, m)]
             if inverted and speakers:
                 return speakers[0].name
         if word in _ACCORDING and after:

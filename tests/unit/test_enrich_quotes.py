@@ -763,8 +763,9 @@ def test_the_partner_of_an_inverted_verb_is_not_the_speaker(enricher: Enricher) 
         enricher,
         "Foreign Minister Lars Holm met Ana Vale, the head of the Port Authority, in Oslo.",
         "“Our ports are open,” said the minister at a news conference with Ana Vale.",
+        "“Prices will fall,” according to Vale.",
     )
-    assert [q.speaker for q in found] == ["Lars Holm"]
+    assert [q.speaker for q in found] == ["Lars Holm", "Ana Vale"]
     spanish = enriched(
         enricher,
         "El presidente de Argentina, Mauricio Macri, llegó a Lima.",
