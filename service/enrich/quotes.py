@@ -444,10 +444,10 @@ class QuoteFinder:
         # "..., said X" names the speaker; "..., the minister said, as quoted by X" does not
         if after and inverted_verb and not _GAP_BREAK.search(gap_after):
             inverted = not before or verb_start - span.end < 4
-            named = [m for m in after if not _object(text, m.start, _PARTNER_PREPOSITIONS)]
-            people = [m for m in named if m.type == PERSON]
+            unlinked = [m for m in after if not _object(text, m.start, _PARTNER_PREPOSITIONS)]
+            people = [m for m in unlinked if m.type == PERSON]
             # "said the SPD politician": a name that qualifies a noun is not the speaker
-            speakers = people or [m for m in named if not _qualifies_noun(text, m)]
+            speakers = people or [m for m in unlinked if not _qualifies_noun(text, m)]
             if inverted and speakers:
                 return speakers[0].name
         if word in _ACCORDING and after:
