@@ -84,8 +84,9 @@ _PHOTO_CREDIT = re.compile(
     # `... in Beijing, capital of China, March 3, 2024. (Xinhua)`: the day it was taken, then
     # the credit.
     r"|(?:19|20)\d\d\.\s?\((?P<dated>[^()/\n]{2,30})\)$"
-    # `... at the palace in Kuala Lumpur. — Bernama pic`: a credit after a dash
-    r"|[-–—]\s(?P<pic>[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,3})\s(?:file\s)?pic\.?$"
+    # `... at the palace in Kuala Lumpur. — Bernama pic`, `... the campaign. - KUNA photos`: an
+    # agency's credit after a dash
+    r"|[-–—]\s(?P<pic>[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,3})\s(?:file\s)?(?:pic|photos?)\.?$"
 )
 #: A blog's caption or embed shortcode, its text closed by the closing tag:
 #: `[caption id="attachment_12" width="300"]Ministers at the summit[/caption]`.

@@ -41,6 +41,11 @@ def test_end_of_copy_lines_end_the_copy() -> None:
         ("Le Courrier du Sahel n'est pas responsable du contenu des liens externes.", True),
         ("The company said it is not responsible for the content of user posts.", False),
         ("Editors are not responsible for the content of these leaks, she said.", False),
+        # An agency's photo credit after a dash closes a caption; a name before "photos" alone
+        # does not.
+        ("Health Minister visits a clinic on the first day of the drive. - KUNA photos", True),
+        ("Delegates tour the old port at dawn. — Bernama pic", True),
+        ("The show opens on Friday - Spring Photos", False),
         # A site announcing its channel, not a story about someone's.
         ("The Coastal Herald is now on WhatsApp. Click here to follow our channel.", True),
         ("We are now on Telegram", True),
