@@ -396,7 +396,7 @@ class QuoteFinder:
         if not before_verbs and not after_verbs and span is not spans[-1]:
             # 'Despite "...", a strike hit "...," the ministry said': the quotations of a
             # sentence share the verb that ends it, however long the later ones are
-            last = max(s.end for s in spans if s.start < sentence[1])
+            last = max((s.end for s in spans if s.start < sentence[1]), default=span.end)
             after_verbs = self._verbs_within(text, low, last, min(sentence[1], last + _VERB_REACH))
         verb = _nearest(before_verbs, after_verbs, span)
         if verb is not None and verb[2] in _CREDITS:
@@ -546,7 +546,9 @@ class QuoteFinder:
                 continue
             follows = _NEXT_WORD.match(text, m.end, end)
             word = follows.group(1) if follows is not None else ""
-            aside = first and _after_aside(text, m.end, end) in self.verbs
+            aside = (
+                first and text.startswith(",", m.end) and self._verb_after_aside(text, m.end, end)
+            )
             first = False
             if aside or word.lower() in self.verbs:
                 return m.name
@@ -559,6 +561,13 @@ class QuoteFinder:
             ):
                 return m.name
         return None
+
+    def _verb_after_aside(self, text: str, comma: int, end: int) -> bool:
+        """Whether a reporting verb follows the aside that opens with the comma at `comma`,
+        right after a name ("Lin Tao, head of the Water Bureau, said")."""
+        close = text.find(",", comma + 1, min(end, comma + _MAX_SUBJECT_GAP))
+        follows = _NEXT_WORD.match(text, close + 1, end) if close > 0 else None
+        return follows is not None and follows.group(1).lower() in self.verbs
 
     def _verb_before(self, text: str, start: int, end: int) -> bool:
         """Whether a reporting verb ends right before `end`, or only a title stands between
@@ -709,16 +718,6 @@ def _before_aside(text: str, verb_start: int, mentions: list[Resolved]) -> str |
     return None
 
 
-def _after_aside(text: str, start: int, end: int) -> str:
-    """The lower-cased word after a comma-delimited aside that opens at `start`, right after a
-    name ("Lin Tao, head of the Water Bureau, said"), or ""."""
-    if not text.startswith(",", start):
-        return ""
-    close = text.find(",", start + 1, min(end, start + _MAX_SUBJECT_GAP))
-    follows = _NEXT_WORD.match(text, close + 1, end) if close > 0 else None
-    return follows.group(1).lower() if follows is not None else ""
-
-
 def _spans(index: int, text: str, verbs: frozenset[str]) -> list[_Span]:
     """Outer quotation spans of one paragraph."""
     if not _has_mark(text):
@@ -731,7 +730,8 @@ def _spans(index: int, text: str, verbs: frozenset[str]) -> list[_Span]:
         i, char = mark.start(), mark.group()
         closer = "”" if char == "”" and _opens(text, i) else _CLOSERS.get(char)
         ends_clause = char == '"' and _ends_clause(text, i)
-        if closer is None or ends_clause or (char == '"' and _glued_closer(text, i, verbs)):
+        glued = char == '"' and i > 0 and text[i - 1].isalnum()  # most follow a space
+        if closer is None or ends_clause or (glued and _glued_closer(text, i, verbs)):
             if (char in _ORPHAN_CLOSERS or ends_clause) and not spans:
                 start = _orphan_start(text[:i], verbs)
                 spans.append(_Span(index, start, i, text[start:i].strip(), True, False))
@@ -754,7 +754,9 @@ def _spans(index: int, text: str, verbs: frozenset[str]) -> list[_Span]:
         end = end if closed else n
         # a straight mark after a space and before a word opens the next quotation: this
         # one was left open ('... landscape. "I wish ...')
-        reopens = char == '"' and closed and end < n - 1 and _opens(text, end)
+        reopens = (
+            char == '"' and closed and end < n - 1 and text[end - 1] == " " and _opens(text, end)
+        )
         body = text[i + 1 : end].strip()
         leading = not text[:i].strip()
         spans.append(_Span(index, i + 1, end, body, closed, leading))
@@ -763,12 +765,10 @@ def _spans(index: int, text: str, verbs: frozenset[str]) -> list[_Span]:
 
 
 def _glued_closer(text: str, i: int, verbs: frozenset[str]) -> bool:
-    """Whether a straight mark right after a word closes a quotation (or is an inch mark)
-    rather than opens one. A dropped space glues an opening mark to the word before it; it
-    still opens before a letter ('said Iran"sees ...') or after a reporting verb ('went on
-    to say" The ...')."""
-    if i == 0 or not text[i - 1].isalnum():
-        return False
+    """Whether a straight mark right after a word (`text[i - 1]` is a letter or digit)
+    closes a quotation (or is an inch mark) rather than opens one. A dropped space glues an
+    opening mark to the word before it; it still opens before a letter ('said Iran"sees ...')
+    or after a reporting verb ('went on to say" The ...')."""
     if text[i - 1].isalpha() and _is_word_char(text, i + 1):
         return False
     return _last_word(text, max(0, i - _WORD_REACH), i).lower() not in verbs
@@ -824,8 +824,8 @@ def _apostrophe(text: str, i: int, char: str) -> bool:
 
 
 def _is_word_char(text: str, index: int) -> bool:
-    """Whether `text[index]` is a regex word character (`\\w`); False before the start."""
-    return index >= 0 and (text[index].isalnum() or text[index] == "_")
+    """Whether `text[index]` is a regex word character (`\\w`); False outside the text."""
+    return 0 <= index < len(text) and (text[index].isalnum() or text[index] == "_")
 
 
 def _last_word(text: str, start: int, end: int) -> str:

@@ -773,3 +773,11 @@ def test_the_partner_of_an_inverted_verb_is_not_the_speaker(enricher: Enricher) 
         language="es",
     ).quotes
     assert [q.speaker for q in spanish] == ["Mauricio Macri"]
+
+
+@pytest.mark.parametrize("paragraph", ["The vote is over ”", "The vote is over '", 'Lee said"'])
+def test_a_lone_mark_ending_a_paragraph_is_read_without_error(
+    enricher: Enricher, paragraph: str
+) -> None:
+    found = quotes(enricher, "Senator Ann Lee spoke on Monday.", paragraph)
+    assert all(q.text for q in found)
