@@ -8,7 +8,10 @@ to the reporting clause ("added that ..."). Reported speech without marks is not
 The speaker comes from the reporting verb closest to the quote in its sentence: "X said",
 "said X", "X, who is ..., told reporters"; for a participle ("..., noting that") the subject of the
 sentence; "he"/"she" resolve to the last person who was the subject of a sentence. A source
-the story leaves unnamed ("a police spokesperson said") gives no speaker rather than a guess.
+the story leaves unnamed ("a police spokesperson said", "Lee's spokesman said") gives no
+speaker rather than a guess. A quote with no verb in reach takes the one that ends its
+sentence, or the source the next sentence names ("The remarks by X came as ..."), or the
+first person said to speak later in its paragraph (a lead names its speaker after the role).
 """
 
 from __future__ import annotations
