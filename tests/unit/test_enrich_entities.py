@@ -1033,3 +1033,14 @@ def test_political_leagues_are_organizations_sports_leagues_are_not(enricher: En
     )
     assert found["Awami League"].type == found["Arab League"].type == "organization"
     assert "Champions League" not in found
+
+
+def test_hyphenated_military_ranks_are_roles(enricher: Enricher) -> None:
+    found = named(
+        enricher,
+        "Army spokesman Lieutenant-Colonel Paul Abena said Brigadier-General Omar Said and "
+        "Rear-Admiral John Kell had arrived.",
+    )
+    assert found["Paul Abena"].roles == ["Lieutenant-Colonel"]
+    assert found["Omar Said"].roles == ["Brigadier-General"]
+    assert found["John Kell"].type == "person"
