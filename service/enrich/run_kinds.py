@@ -262,6 +262,8 @@ class RunClassifier:
             person = self._mention(run, named_at, n, PERSON, segment)
             person.by_shape = True
             return [self._classify(run, 0, named_at, segment), person]
+        if whole.kind == OTHER and "-" in whole.surface:
+            return self._place_pair(run, 0, n, segment) or [whole]
         if whole.kind not in (PERSON, UNKNOWN):
             return [whole]
         if n > 2 and ACRONYM.match(words[-1]) and words[-2].lower() in self.vocab.org_suffix:
@@ -354,8 +356,8 @@ class RunClassifier:
             speaks = speaks and self.vocab.acts(run.next_word)
             metonymy = speaks and places and places[0].kind == CITY and is_major(places[0])
             return self._mention(run, i, j, ORGANIZATION if metonymy else LOCATION, segment)
-        if "-" in text and self._place_pair(text):
-            return self._mention(run, i, j, OTHER, segment)
+        if "-" in text and self._place_pair(run, i, j, segment):
+            return self._mention(run, i, j, OTHER, segment)  # the pair itself names nothing
         kind, place_kind = self._kind_by_words(words, low)
         if kind == UNKNOWN and len(words) > 1 and before in self.vocab.lex.title_heads:
             kind = PERSON  # "the party leader Lee Min Un": a title in lower case names a person
@@ -371,11 +373,18 @@ class RunClassifier:
             mention.place_kind = "facility" if after in self.vocab.facility else None
         return mention
 
-    def _place_pair(self, text: str) -> bool:
-        """Two places joined by a hyphen ("South Korea-US coordination", "China-Japan talks"):
-        an adjective of both, no name of its own."""
-        left, hyphen, right = text.rpartition("-")
-        return bool(hyphen) and self.vocab.place(left) and self.vocab.place(right)
+    def _place_pair(self, run: Run, i: int, j: int, segment: int) -> list[Mention]:
+        """The two places of words `i:j` joined by a hyphen ("South Korea-US coordination",
+        "China-Japan talks"): an adjective of both, each a place mentioned, no name of its own;
+        empty when they are not two places."""
+        left, hyphen, right = " ".join(run.words[i:j]).rpartition("-")
+        if not (hyphen and self.vocab.place(left) and self.vocab.place(right)):
+            return []
+        start, end = run.tokens[i].start, run.tokens[j - 1].end
+        return [
+            Mention(left, LOCATION, segment, start, end - len(right) - 1),
+            Mention(right, LOCATION, segment, end - len(right), end),
+        ]
 
     def _kind_by_words(self, words: list[str], low: list[str]) -> tuple[str, str | None]:
         proper = any(w not in self.vocab.generic and w not in self.vocab.not_name for w in low)

@@ -1044,3 +1044,12 @@ def test_hyphenated_military_ranks_are_roles(enricher: Enricher) -> None:
     assert found["Paul Abena"].roles == ["Lieutenant-Colonel"]
     assert found["Omar Said"].roles == ["Brigadier-General"]
     assert found["John Kell"].type == "person"
+
+
+def test_two_places_joined_by_a_hyphen_are_both_mentioned(enricher: Enricher) -> None:
+    found = named(
+        enricher, "Ministers reviewed Kenya-Uganda trade and South Korea-Japan coordination."
+    )
+    assert {"Kenya", "Uganda", "South Korea", "Japan"} <= set(found)
+    assert {found[n].type for n in ("Kenya", "Uganda", "South Korea", "Japan")} == {"location"}
+    assert "Kenya-Uganda" not in found
