@@ -29,7 +29,12 @@ from service.enrich.mention import (
 from service.enrich.mention import (
     ORGANIZATION as ORGANIZATION,  # the kinds stay importable from here (`quotes.py`)
 )
-from service.enrich.name_lists import coordinated_people, coordinated_places, lists
+from service.enrich.name_lists import (
+    coordinated_people,
+    coordinated_places,
+    listed_portfolios,
+    lists,
+)
 from service.enrich.name_words import NameWords
 from service.enrich.regions import (
     CONTEXT_AFTER,
@@ -124,6 +129,8 @@ class MentionFinder:
             if pieces and pieces[-1].kind == ROLE and after is not None:
                 waiting = pieces[-1] if after in (",", "(") else None
             mentions.extend(pieces)
+        if "," in text and any(m.kind == ORGANIZATION for m in mentions):
+            mentions = listed_portfolios(text, mentions, self.vocab)
         # lists change only names still unknown or read by their shape alone
         if len(mentions) > 1 and any(m.kind == UNKNOWN or m.by_shape for m in mentions):
             found = lists(text, mentions)

@@ -1053,3 +1053,24 @@ def test_two_places_joined_by_a_hyphen_are_both_mentioned(enricher: Enricher) ->
     assert {"Kenya", "Uganda", "South Korea", "Japan"} <= set(found)
     assert {found[n].type for n in ("Kenya", "Uganda", "South Korea", "Japan")} == {"location"}
     assert "Kenya-Uganda" not in found
+
+
+def test_an_organization_named_by_a_listed_portfolio_is_one_name(enricher: Enricher) -> None:
+    found = named(
+        enricher,
+        "The Ministry of Trade, Industry and Energy said the Foreign, Commonwealth and "
+        "Development Office had written to the Law, Justice and Democratic Affairs Committee.",
+    )
+    for name in (
+        "Ministry of Trade, Industry and Energy",
+        "Foreign, Commonwealth and Development Office",
+        "Law, Justice and Democratic Affairs Committee",
+    ):
+        assert found[name].type == "organization"
+    assert "Industry and Energy" not in found
+
+
+def test_a_list_after_a_ministry_of_company_names_is_no_portfolio(enricher: Enricher) -> None:
+    found = named(enricher, "The Ministry of Health, Safaricom and Equity signed the deal.")
+    assert found["Ministry of Health"].type == "organization"
+    assert "Ministry of Health, Safaricom and Equity" not in found
