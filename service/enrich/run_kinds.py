@@ -422,9 +422,15 @@ class RunClassifier:
             and not any(w in self.vocab.generic for w in low)
             and not any(map(self.vocab.common_word, low))
             and not self._names_country(words)
+            and not self._part_of_the_world(low, words)
         ):
             return PERSON, None
         return UNKNOWN, None
+
+    def _part_of_the_world(self, low: list[str], words: list[str]) -> bool:
+        """A point of the compass and a place ("South Asia", "West Africa", "East China"):
+        part of the world, never a person's name."""
+        return len(words) == 2 and low[0] in self.vocab.compass and self.vocab.place(words[1])
 
     def _names_country(self, words: list[str]) -> bool:
         """Whether a country's name is one of the words ("Iran Press", "Media Indonesia",

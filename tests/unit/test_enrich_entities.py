@@ -1074,3 +1074,13 @@ def test_a_list_after_a_ministry_of_company_names_is_no_portfolio(enricher: Enri
     found = named(enricher, "The Ministry of Health, Safaricom and Equity signed the deal.")
     assert found["Ministry of Health"].type == "organization"
     assert "Ministry of Health, Safaricom and Equity" not in found
+
+
+def test_a_point_of_the_compass_and_a_place_name_no_one(enricher: Enricher) -> None:
+    found = named(
+        enricher,
+        "Exports to South Asia and Southeast Asia rose, Ana West Barros told West Africa Today.",
+    )
+    assert "South Asia" not in found or found["South Asia"].type != "person"
+    assert "Southeast Asia" not in found or found["Southeast Asia"].type != "person"
+    assert found["Ana West Barros"].type == "person"
