@@ -157,12 +157,13 @@ class MentionFinder:
 
     def find_dateline(self, place: str) -> list[Mention]:
         """The dateline place is a location whatever it looks like ("MAPLETON"); bracketed
-        parts ("PORT AVERY (Norland)") are read as text, and a place after a comma is a place
-        of its own."""
+        parts ("PORT AVERY (Norland)") are read as text, a place after a comma is a place of
+        its own, and so is each of the cities a story was filed from ("SEOUL/WASHINGTON")."""
         main = _BRACKETED.sub("", place).strip(" ,-–")
         parts = [part.strip() for part in main.split(",")]
         if not all(self.vocab.place(part) for part in parts[1:]):
             parts = [main]  # "PORT AVERY, Norland" is two places, "Washington, D.C." one
+        parts = [city.strip() for part in parts for city in part.split("/")]
         mentions = []
         for part in filter(None, parts):
             start = place.find(part)

@@ -1084,3 +1084,16 @@ def test_a_point_of_the_compass_and_a_place_name_no_one(enricher: Enricher) -> N
     assert "South Asia" not in found or found["South Asia"].type != "person"
     assert "Southeast Asia" not in found or found["Southeast Asia"].type != "person"
     assert found["Ana West Barros"].type == "person"
+
+
+def test_each_city_of_a_dateline_filed_from_two_is_a_place(enricher: Enricher) -> None:
+    for place in ("SEOUL/WASHINGTON", "ANKARA / ISTANBUL"):
+        article = Article(
+            headline=None,
+            dateline=Dateline(place=place, agency=None, date=None, text=f"{place} -"),
+            lead=None,
+            body=["Talks resumed on Monday."],
+        )
+        found = by_name(enricher.enrich(article, reference=None, language="en").entities)
+        first, second = (part.strip().title() for part in place.split("/"))
+        assert found[first].type == found[second].type == "location"
