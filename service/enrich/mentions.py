@@ -45,7 +45,12 @@ from service.enrich.regions import (
     regions,
     token_before,
 )
-from service.enrich.roles import appositive_roles, lists_portfolio, name_after_portfolio
+from service.enrich.roles import (
+    appositive_roles,
+    lists_portfolio,
+    lowercase_roles,
+    name_after_portfolio,
+)
 from service.enrich.run_kinds import RunClassifier
 from service.enrich.runs import Run, read_runs
 from service.enrich.tokens import Token, tokenize
@@ -137,6 +142,7 @@ class MentionFinder:
             coordinated_places(text, found, self.vocab.context["locative"])
             coordinated_people(found)
         appositive_roles(text, mentions, self.vocab)
+        lowercase_roles(text, mentions, self.vocab)
         if "(" in text:
             mentions = defined_acronyms(text, listed_companies(text, mentions), segment, self.vocab)
         if FRENCH_ARTICLE.search(text):

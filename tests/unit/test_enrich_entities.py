@@ -2,14 +2,20 @@
 
 from __future__ import annotations
 
+import pytest
+
 from service.article import Article, Dateline
 from service.enrich import Enricher
-from service.enrich.model import Entity, Location
+from service.enrich.model import Enrichment, Entity, Location
+
+
+def enriched(enricher: Enricher, *paragraphs: str, headline: str | None = None) -> Enrichment:
+    article = Article(headline=headline, dateline=None, lead=None, body=list(paragraphs))
+    return enricher.enrich(article, reference=None, language="en")
 
 
 def entities(enricher: Enricher, *paragraphs: str, headline: str | None = None) -> list[Entity]:
-    article = Article(headline=headline, dateline=None, lead=None, body=list(paragraphs))
-    return enricher.enrich(article, reference=None, language="en").entities
+    return enriched(enricher, *paragraphs, headline=headline).entities
 
 
 def places(enricher: Enricher, paragraph: str, language: str = "en") -> list[Location]:
@@ -1035,17 +1041,6 @@ def test_political_leagues_are_organizations_sports_leagues_are_not(enricher: En
     assert "Champions League" not in found
 
 
-def test_hyphenated_military_ranks_are_roles(enricher: Enricher) -> None:
-    found = named(
-        enricher,
-        "Army spokesman Lieutenant-Colonel Paul Abena said Brigadier-General Omar Said and "
-        "Rear-Admiral John Kell had arrived.",
-    )
-    assert found["Paul Abena"].roles == ["Lieutenant-Colonel"]
-    assert found["Omar Said"].roles == ["Brigadier-General"]
-    assert found["John Kell"].type == "person"
-
-
 def test_two_places_joined_by_a_hyphen_are_both_mentioned(enricher: Enricher) -> None:
     found = named(
         enricher, "Ministers reviewed Kenya-Uganda trade and South Korea-Japan coordination."
@@ -1097,3 +1092,35 @@ def test_each_city_of_a_dateline_filed_from_two_is_a_place(enricher: Enricher) -
         found = by_name(enricher.enrich(article, reference=None, language="en").entities)
         first, second = (part.strip().title() for part in place.split("/"))
         assert found[first].type == found[second].type == "location"
+
+
+@pytest.mark.parametrize(
+    ("text", "roles"),
+    [
+        (  # hyphenated military ranks
+            "Army spokesman Lieutenant-Colonel Paul Abena said Brigadier-General Omar Said and "
+            "Rear-Admiral John Kell had arrived.",
+            {"Paul Abena": ["Lieutenant-Colonel"], "Omar Said": ["Brigadier-General"]},
+        ),
+        (  # titles in lower case
+            "Growth will slow, planning minister MA Rahim told reporters, and Norland's "
+            "deputy foreign minister Ana Vale agreed with Rosa Mendes.",
+            {"MA Rahim": ["planning minister"], "Ana Vale": ["deputy foreign minister"]}
+            | {"Rosa Mendes": []},
+        ),
+    ],
+)
+def test_a_title_before_a_name_is_a_role(
+    enricher: Enricher, text: str, roles: dict[str, list[str]]
+) -> None:
+    found = named(enricher, text)
+    assert {name: found[name].roles for name in roles} == roles
+
+
+def test_the_lower_case_role_finds_its_holder_as_speaker(enricher: Enricher) -> None:
+    quotes = enriched(
+        enricher,
+        'Growth will slow, planning minister MA Rahim said. "Exports are strong," the minister '
+        "added.",
+    ).quotes
+    assert [(q.speaker, q.text.rstrip(",")) for q in quotes] == [("MA Rahim", "Exports are strong")]
