@@ -1124,3 +1124,9 @@ def test_the_lower_case_role_finds_its_holder_as_speaker(enricher: Enricher) -> 
         "added.",
     ).quotes
     assert [(q.speaker, q.text.rstrip(",")) for q in quotes] == [("MA Rahim", "Exports are strong")]
+
+
+def test_cities_printed_under_their_older_names(enricher: Enricher) -> None:
+    found = {p.name: p for p in places(enricher, "Flights from Kiev to Bombay resumed.")}
+    assert found["Kiev"].country_code == "UA" and found["Kiev"].latitude is not None
+    assert found["Bombay"].country_code == "IN"
