@@ -77,11 +77,13 @@ _VERSION_TAG = re.compile(
     re.IGNORECASE,
 )
 # Wire tags opening a headline: `UPDATE 2-`, `REFILE-`, `EXCLUSIVE-`, `(News Focus) `,
-# `(Yonhap Interview) `.
+# `(Yonhap Interview) `, and a write-through of an earlier take with the series it runs in:
+# `1st LD Writethru: `, `2nd LD-Writethru-China Focus: `.
 _LEADING_TAG = re.compile(
     r"(?:UPDATE(?:\s\d{1,2})?|REFILE|CORRECTED|RPT|WRAPUP(?:\s\d{1,2})?|EXCLUSIVE|ANALYSIS"
     r"|INSIGHT|FACTBOX|EXPLAINER|BREAKINGVIEWS|BUZZ|GRAPHIC|POLL)\s?-(?=\S)"
     r"|\([^()\n]{2,40}\)\s(?=\S)"
+    r"|(?:\d{1,2}(?:st|nd|rd|th)\s)?LD[-\s][Ww]rite-?[Tt]hru(?:-[^:\n]{1,30})?:\s(?=\S)"
 )
 # A label in capitals and a spaced separator opening a headline: `UPDATE 2 – `, `BREAKING: `,
 # `VIDEO | `; and one closing it: ` VIDEO`, ` (PHOTOS)`, ` - UPDATED`.

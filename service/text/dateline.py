@@ -139,6 +139,7 @@ _SQUARE_QUALIFIER = rf"\s?\[{_QUALIFIER_TEXT}\]"  # `Abu Dhabi [UAE], October 12
 # (`Ghanadot/GNA`); `_plausible` then requires a known agency or an acronym in capitals.
 _AGENCY_WORD = r"[^\W\d_][\w.]{1,15}(?:/[^\W\d_][\w.]{1,15})?"
 _DASH = r"(?:-{1,3}|[–—]{1,2})"
+_DATE_AFTER_CREDIT = re.compile(rf"({_NUMERIC})\s{_DASH}\s+")
 # A place in capitals (`KUALA LUMPUR`), and a country or state after it (`KUMAMOTO, Japan`).
 # Any script: `_dateline` checks that the letters are capitals.
 _CAPITALS = r"[^\W\d_][\w.'’\-]{1,30}(?:\s[^\W\d_][\w.'’\-]{1,30}){0,3}"
@@ -333,6 +334,8 @@ def parse_dateline(paragraph: str) -> tuple[Dateline | None, str]:
         if dateline is not None and dateline.place:
             return replace(dateline, text=f"{stamp.group(0)}{dateline.text}"), rest
     dateline, rest = _parse(paragraph)
+    if dateline is not None and dateline.date is None and rest[:1].isdigit():
+        dateline, rest = _dated_after_credit(dateline, rest)
     if dateline is not None and dateline.place is None and rest:
         # `(ANSA) - Rome, September 10 - The ...`: the credit printed before the place and date.
         placed, placed_rest = _parse(rest)
@@ -344,6 +347,16 @@ def parse_dateline(paragraph: str) -> tuple[Dateline | None, str]:
                 text=f"{dateline.text} {placed.text}",
             ), placed_rest
     return dateline, rest
+
+
+def _dated_after_credit(dateline: Dateline, rest: str) -> tuple[Dateline, str]:
+    """`ANKARA (AA) - 23.03.2011 - The ...`: the date printed after the credit, between
+    dashes, belongs to the dateline."""
+    match = _DATE_AFTER_CREDIT.match(rest)
+    if match is None:
+        return dateline, rest
+    text = f"{dateline.text} {match.group(0).rstrip()}"
+    return replace(dateline, date=match.group(1), text=text), rest[match.end() :]
 
 
 def _parse(paragraph: str) -> tuple[Dateline | None, str]:

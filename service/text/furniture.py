@@ -84,8 +84,9 @@ _PHOTO_CREDIT = re.compile(
     # `... in Beijing, capital of China, March 3, 2024. (Xinhua)`: the day it was taken, then
     # the credit.
     r"|(?:19|20)\d\d\.\s?\((?P<dated>[^()/\n]{2,30})\)$"
-    # `... at the palace in Kuala Lumpur. — Bernama pic`: a credit after a dash
-    r"|[-–—]\s(?P<pic>[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,3})\s(?:file\s)?pic\.?$"
+    # `... at the palace in Kuala Lumpur. — Bernama pic`, `... the campaign. - KUNA photos`: an
+    # agency's credit after a dash
+    r"|[-–—]\s(?P<pic>[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,3})\s(?:file\s)?(?:pic|photos?)\.?$"
 )
 #: A blog's caption or embed shortcode, its text closed by the closing tag:
 #: `[caption id="attachment_12" width="300"]Ministers at the summit[/caption]`.
@@ -101,14 +102,19 @@ _TAXONOMY = re.compile(
     r"|mots[- ]cl[eé]s|etiquetas|schlagw[oö]rter)\s?:\s|(?:filed under|posted in):?\s",
     re.IGNORECASE,
 )
-# A site disowning what it links to or reposts, in the present tense with the site (a name in
-# capitals) or `We` as the subject: `The Daily Planet is not responsible for the content of
-# external sites.` A story reporting such a claim says who said it (`... said it was not ...`).
+# The site speaking of itself: a name in capitals (`The Daily Planet`) or `We`.
+_SITE_SUBJECT = r"[^\W\d_a-z][\w.&'’-]*\s(?:(?:[^\W\d_a-z][\w.&'’-]*|of|the|de|du|la|del)\s){0,5}"
+# A site disowning what it links to or reposts, in the present tense: `The Daily Planet is not
+# responsible for the content of external sites.` A story reporting such a claim says who said
+# it (`... said it was not ...`).
 _DISCLAIMER = re.compile(
-    r"(?:We|[^\W\d_a-z][\w.&'’-]*\s(?:(?:[^\W\d_a-z][\w.&'’-]*|of|the|de|du|la|del)\s){0,5})"
-    r"(?i:"
+    _SITE_SUBJECT + r"(?i:"
     r"(?:is|are)\snot\s(?:held\s)?responsible\sfor\s(?:the\s)?contents?\sof\s"
     r"|n'est\spas\sresponsable\sdu\scontenu\s|no\sse\shace\sresponsable\sde)"
+)
+# A site announcing its channel under each story: `The Daily Planet is now on WhatsApp.`
+_CHANNEL_PROMO = re.compile(
+    _SITE_SUBJECT + r"(?:is|are)\snow\son\s(?:Telegram|WhatsApp|Google News|Instagram|YouTube)\b"
 )
 # Characters of a line that can hold a link to an adjacent article's label (the longest is 18).
 _ADJACENT_REACH = 24
@@ -275,7 +281,7 @@ def _is_short_furniture(line: str) -> bool:
     key = line.casefold()
     if not _LETTER.search(line) or (line.count(" ") > 1 and not _WORD_OF_THREE.search(line)):
         return True
-    if key.rstrip(" :") in folded("furniture") or is_end_marker(line) or is_chrome(line):
+    if key.rstrip(" :.…") in folded("furniture") or is_end_marker(line) or is_chrome(line):
         return True
     if key.startswith(_folded_entries("adjacent_links")):
         return True
@@ -455,10 +461,14 @@ def _is_ad_break(key: str) -> bool:
 def is_footer(line: str) -> bool:
     """Whether the line is a publisher's or syndicator's standing notice (`This story has not
     been edited by ... staff`, `Anadolu Agency website contains only ...`, `The Daily Planet
-    is not responsible for the content of external sites.`)."""
-    if "," not in line and "espons" in line and _DISCLAIMER.match(line):
+    is not responsible for the content of external sites.`, `The Daily Planet is now on
+    WhatsApp.`)."""
+    if "," not in line:
         # A notice is one plain statement: with a comma it is someone's words (`..., he said.`).
-        return True
+        if "espons" in line and _DISCLAIMER.match(line):
+            return True
+        if " now on " in line and _CHANNEL_PROMO.match(line):
+            return True
     return _opens_with_any(line, "footers")
 
 

@@ -1225,6 +1225,18 @@ PAGE_SHAPES += [
         [],
     ),
     (
+        "xinhua-write-through-tag-and-series",
+        "2nd LD-Writethru-China Focus: Grain harvest hits record as northern rains return\n\n"
+        "BEIJING, Oct. 9 (Xinhua) -- China's grain output reached a record this year as rains "
+        "returned to the northern plains, the agriculture ministry said Thursday.\n\n"
+        "Autumn sowing is under way in most provinces, the ministry said.\n",
+        "Grain harvest hits record as northern rains return",
+        ("BEIJING", "Xinhua", "Oct. 9"),
+        "China's grain output reached a record",
+        "under way in most provinces, the ministry said.",
+        [],
+    ),
+    (
         "section-label-and-byline-glued-to-headline",
         "WorldOil exporters agree to extend output cuts into summerBy Jane Doe | March 4, 2024\n\n"
         "VIENNA, March 4 (Reuters) - Oil exporters agreed on Monday to extend their output cuts "

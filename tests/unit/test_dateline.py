@@ -598,6 +598,14 @@ STYLES += [
         "The Cabinet",
     ),
     (
+        "ANKARA (A.A) - 14.05.2012 - Turkey's exports rose 9 percent in April, the ministry said.",
+        "ANKARA",
+        "A.A",
+        "14.05.2012",
+        "ANKARA (A.A) - 14.05.2012 -",
+        "Turkey's exports",
+    ),
+    (
         "ANKARA / IZMIR (AA) - Rescue teams reached the villages cut off by the floods.",
         "ANKARA / IZMIR",
         "AA",
@@ -701,6 +709,12 @@ def test_unknown_agency_in_known_shape(paragraph: str, place: str, agency: str) 
     dateline, _ = parse_dateline(paragraph)
     assert dateline is not None
     assert (dateline.place, dateline.agency) == (place, agency)
+
+
+def test_a_date_opening_the_lead_stays_in_it() -> None:
+    dateline, rest = parse_dateline("ANKARA (AA) - 14.05.2012 was the day the port reopened.")
+    assert dateline is not None and dateline.date is None
+    assert rest.startswith("14.05.2012 was the day")
 
 
 @pytest.mark.parametrize("paragraph", NOT_DATELINES)

@@ -41,6 +41,20 @@ def test_end_of_copy_lines_end_the_copy() -> None:
         ("Le Courrier du Sahel n'est pas responsable du contenu des liens externes.", True),
         ("The company said it is not responsible for the content of user posts.", False),
         ("Editors are not responsible for the content of these leaks, she said.", False),
+        # An agency's photo credit after a dash closes a caption; a name before "photos" alone
+        # does not.
+        ("Health Minister visits a clinic on the first day of the drive. - KUNA photos", True),
+        ("Delegates tour the old port at dawn. — Bernama pic", True),
+        ("The show opens on Friday - Spring Photos", False),
+        # A site announcing its channel, not a story about someone's.
+        ("The Coastal Herald is now on WhatsApp. Click here to follow our channel.", True),
+        ("We are now on Telegram", True),
+        ("The governor is now on Telegram, where she posts daily updates.", False),
+        ("The minister is now on leave.", False),
+        # An empty comment thread and its form.
+        ("No comments yet...", True),
+        ("POST YOUR COMMENT", True),
+        ("No comments yet from the ministry on the proposal.", False),
         # A listing page's number after its breadcrumb, not a page of a report.
         ("Home Blog Page 214", True),
         ("Inicio Noticias Página 87", True),
