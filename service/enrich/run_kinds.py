@@ -428,9 +428,12 @@ class RunClassifier:
         return UNKNOWN, None
 
     def _part_of_the_world(self, low: list[str], words: list[str]) -> bool:
-        """A point of the compass and a place ("South Asia", "West Africa", "East China"):
-        part of the world, never a person's name."""
-        return len(words) == 2 and low[0] in self.vocab.compass and self.vocab.place(words[1])
+        """A point of the compass and a place or its adjective ("South Asia", "West Africa",
+        "West African", "Middle Eastern"): part of the world, never a person's name."""
+        if len(words) != 2 or low[0] not in self.vocab.compass:
+            return False
+        adjective = low[1] in self.vocab.compass or self.vocab.demonym(words[1]) is not None
+        return adjective or self.vocab.place(words[1])
 
     def _names_country(self, words: list[str]) -> bool:
         """Whether a country's name is one of the words ("Iran Press", "Media Indonesia",
