@@ -39,6 +39,7 @@ class NameWords:
         self.not_acronym = words["notacronym"] | lexicons.function_words
         self.context = lexicons.context_words
         self.compass = self.context["compass"]
+        self.metropolitan = self.context["metropolitan"]
         self.unicase_org_heads = words["unicase"]
         self.lowercase_tailed = words["lowercasetail"]
         self.word_endings = tuple(self.context["word_ending"])

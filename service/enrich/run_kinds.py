@@ -396,6 +396,8 @@ class RunClassifier:
             return LOCATION, "region"  # "Gulf of Aden", "Provinces of the North"
         if len(words) > 1 and low[0] in self.vocab.landmark and self.vocab.plain_name(words[1]):
             return LOCATION, "region"  # "Mount Kenya", "Lake Chad"
+        if len(words) == 2 and low[0] in self.vocab.metropolitan and self.vocab.place(words[1]):
+            return LOCATION, "region"  # "Metro Manila", "Greater Cairo": a city's whole area
         if len(words) > 1 and (
             low[-1] in self.vocab.org_suffix
             or any(w in self.vocab.org_prefix for w in low[:-1])

@@ -1139,6 +1139,11 @@ def test_cities_printed_under_their_older_names(enricher: Enricher) -> None:
             {"Barisan Rakyat": "organization", "Kementerian Kesihatan": "organization"},
             {"Tokyo Stock Average", "Sewa Yatra", "Jan Sewa Yatra"},
         ),
+        (  # a city's whole urban area
+            "Rain hit Metro Manila and Greater Cairo on Sunday.",
+            {"Metro Manila": "location", "Greater Cairo": "location"},
+            set(),
+        ),
     ],
 )
 def test_kinds_of_names(
