@@ -84,17 +84,18 @@ def listed_portfolios(text: str, mentions: list[Mention], vocab: NameWords) -> l
     Development Office" into pieces. A portfolio lists fields (at least one of them a word no
     name is made of, such as "Industry" or "Foreign") and closes with "and"."""
     out: list[Mention] = []
-    i = 0
-    while i < len(mentions):
-        end = _portfolio_end(text, mentions, i, vocab)
+    i = 0  # the first mention not yet copied to `out`
+    # a portfolio opens with a name right before a comma: few names are, and only they are tried
+    for start in [k for k, m in enumerate(mentions[:-1]) if text.startswith(",", m.end)]:
+        end = _portfolio_end(text, mentions, start, vocab) if start >= i else None
         if end is None:
-            out.append(mentions[i])
-            i += 1
             continue
-        first, last = mentions[i], mentions[end]
+        first, last = mentions[start], mentions[end]
+        out.extend(mentions[i:start])
         name = text[first.start : last.end]
         out.append(Mention(name, ORGANIZATION, first.segment, first.start, last.end))
         i = end + 1
+    out.extend(mentions[i:])
     return out
 
 
