@@ -1139,6 +1139,11 @@ def test_cities_printed_under_their_older_names(enricher: Enricher) -> None:
             {"Barisan Rakyat": "organization", "Kementerian Kesihatan": "organization"},
             {"Tokyo Stock Average", "Sewa Yatra", "Jan Sewa Yatra"},
         ),
+        (  # Malay and Arabic words for a town, a hill or a spring open place names
+            "Voters in Kota Samarahan and Bukit Merah drew water from Ayn Fadl.",
+            {"Kota Samarahan": "location", "Bukit Merah": "location", "Ayn Fadl": "location"},
+            set(),
+        ),
         (  # a city's whole urban area
             "Rain hit Metro Manila and Greater Cairo on Sunday.",
             {"Metro Manila": "location", "Greater Cairo": "location"},
