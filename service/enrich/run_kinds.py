@@ -247,6 +247,10 @@ class RunClassifier:
         if n > 1 and words[0].lower() in self.vocab.context["temporal"]:
             # "Former European Union commissioner ...": the word dates someone's role
             return [self._classify(run, 1, n, segment)]
+        if n > 2 and words[1] == "of" and self._opening_plural(run):
+            # "Members of the House ...": a plural noun opening the sentence names the group
+            tail = 3 if words[2].lower() == "the" and n > 3 else 2
+            return [self._classify(run, tail, n, segment)]
         whole = self._classify(run, 0, n, segment)
         if "of" in words:
             cut = words.index("of")
@@ -286,6 +290,15 @@ class RunClassifier:
                     return [self._classify(run, 0, j + 1, segment), rest]
                 break
         return [whole]
+
+    def _opening_plural(self, run: Run) -> bool:
+        """A plural common noun capitalised only because it opens the sentence ("Members",
+        "Residents"), not a word that names an organization or a title ("Forces", "Ministers")."""
+        word = run.words[0]
+        low = word.lower()
+        if not (run.tokens[0].sentence_start and low.endswith("s") and word[1:].islower()):
+            return False
+        return low not in self.vocab.not_name_plural and low[:-1] not in self.vocab.not_name
 
     def _person_after_organization(self, words: list[str]) -> int | None:
         """Where a person's name starts right after an organization's ("the head of the SRSMA

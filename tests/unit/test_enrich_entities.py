@@ -1144,6 +1144,11 @@ def test_cities_printed_under_their_older_names(enricher: Enricher) -> None:
             {"Kota Samarahan": "location", "Bukit Merah": "location", "Ayn Fadl": "location"},
             set(),
         ),
+        (  # a plural noun opening the sentence before "of" names the group, no organization
+            "Members of Norland Farmers Union marched on Monday. Residents of Gaza fled.",
+            {"Norland Farmers Union": "organization", "Gaza": "location"},
+            {"Members of Norland Farmers Union", "Residents of Gaza"},
+        ),
         (  # a city's whole urban area
             "Rain hit Metro Manila and Greater Cairo on Sunday.",
             {"Metro Manila": "location", "Greater Cairo": "location"},
