@@ -32,6 +32,9 @@ _CAMEL_CASE = re.compile(r"^(?!Ma?c|De|Di|Da|Du|La|Le|Lo|Van|Von)[A-Z][a-z]{2,}[
 _CLOSING = {"(": ")", "[": "]", "‘": "’", "“": "”", '"': '"', "'": "'", "«": "»"}
 _PATRONYMIC = frozenset(("bin", "ibn", "bint"))  # "son/daughter of", inside Arabic names
 _TWO_WORDS = re.compile(r"\s+(\w+)\s+(\w+)\b")  # "provincial government" after a name
+# "of" in the wires' Romance languages: right after a title it may open a portfolio
+# ("Ministro de Relaciones Exteriores") or a surname ("de Gaulle")
+_ROMANCE_OF = frozenset(("de", "del", "des", "du", "da", "di"))
 
 
 class RunClassifier:
@@ -158,6 +161,8 @@ class RunClassifier:
             if named:
                 return named
             k = len(words)
+        if self._romance_portfolio(run, k):
+            k = len(words)
         prefix = words[:k]
         titled = any(self.vocab.heads_role(w) for w in prefix)
         # "Royal Malaysia Police": an honorific (no title) before an organization is its name's
@@ -175,6 +180,19 @@ class RunClassifier:
             pieces.append(self._mention(run, 0, k, ROLE, segment))
             pieces[-1].role = role
         return pieces
+
+    def _romance_portfolio(self, run: Run, k: int) -> bool:
+        """Whether the words from `k` on go on a title's portfolio in a Romance language, its
+        holder named after a comma ("Ministro de Relaciones Exteriores de Venezuela, Yvan
+        Gil"): "de" right after the title and two words or more after it."""
+        words = run.words
+        return (
+            0 < k < len(words) - 2
+            and words[k] in _ROMANCE_OF
+            and run.after is not None
+            and run.after.text == ","
+            and self.vocab.heads_role(words[k - 1])
+        )
 
     def _past_portfolio(self, run: Run, k: int) -> int:
         """Where the name starts when the words before `k` open or list a portfolio: the word

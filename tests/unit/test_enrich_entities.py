@@ -1094,6 +1094,11 @@ def test_each_city_of_a_dateline_filed_from_two_is_a_place(enricher: Enricher) -
             "Rear-Admiral John Kell had arrived.",
             {"Paul Abena": ["Lieutenant-Colonel"], "Omar Said": ["Brigadier-General"]},
         ),
+        (  # a Romance title's portfolio before a comma, its holder after it
+            "El Ministro de Asuntos Exteriores de Norlandia, Ana Vale, habló con el general "
+            "de Souza.",
+            {"Ana Vale": ["Ministro de Asuntos Exteriores de Norlandia"]},
+        ),
         (  # titles in lower case
             "Growth will slow, planning minister MA Rahim told reporters, and Norland's "
             "deputy foreign minister Ana Vale agreed with Rosa Mendes.",
