@@ -8,7 +8,10 @@ to the reporting clause ("added that ..."). Reported speech without marks is not
 The speaker comes from the reporting verb closest to the quote in its sentence: "X said",
 "said X", "X, who is ..., told reporters"; for a participle ("..., noting that") the subject of the
 sentence; "he"/"she" resolve to the last person who was the subject of a sentence. A source
-the story leaves unnamed ("a police spokesperson said") gives no speaker rather than a guess.
+the story leaves unnamed ("a police spokesperson said", "Lee's spokesman said") gives no
+speaker rather than a guess. A quote with no verb in reach takes the one that ends its
+sentence, or the source the next sentence names ("The remarks by X came as ..."), or the
+first person said to speak later in its paragraph (a lead names its speaker after the role).
 """
 
 from __future__ import annotations
@@ -44,21 +47,32 @@ _ADDRESSEE_VERBS = frozenset(
         *("described", "describes", "describing", "called", "calls", "calling"),
     )
 )
+_CONJUNCTIONS = frozenset(("and", "but"))
 # words that open a phrase of time or place after a speaker's name ("said Ann Lee on Sunday")
 _ADVERBIAL_OPENERS = frozenset(("on", "in", "at", "during", "after", "before", "while", "today"))
 _PREPOSITIONS = frozenset(("with", "to", "by", "from", "for", "against", "and", "of"))
+# those of them (and their Spanish and French kin) that no title holds: "said at a meeting
+# with Prime Minister Ann Lee" is no inverted attribution, "said Housing and Local Government
+# Minister Ann Lee" is
+_PARTNER_PREPOSITIONS = frozenset(
+    ("with", "to", "by", "from", "against", "con", "ante", "contra", "avec", "contre")
+)
 # the speaker of a quote whose source the story leaves unnamed ("a police spokesperson said");
 # reported as no speaker, and never replaced by a guess
 _UNNAMED = ""
 # an indefinite noun phrase right before a reporting verb ("a senior official from the office",
 # "an expert"): a title or one of these nouns as its head makes it a person
 _SOURCE_NOUNS = frozenset(("expert", "source", "diplomat", "analyst", "aide", "officer", "witness"))
+# who speaks for the one whose possessive they follow ("Lee's spokesman")
+_SPEAKS_FOR = _SOURCE_NOUNS | {"spokesman", "spokeswoman", "spokesperson", "spokesmen"}
 # the last lower-case word before a run of capitalised words ending where a name starts
 _LOWER_BEFORE_NAME = re.compile(r"\b([a-z]+)\s+(?:(?:the|a|an)\s+)?(?:[A-Z][\w.'’-]*\s+)*$")
 _ACCORDING = frozenset(("according", "selon", "según"))  # the source is named after it
 # verbs that credit a source rather than report a speaker ("Yonhap quoted Yoon as saying")
 _CREDITS = _ACCORDING | {"quoted", "citing", "cited"}
-_NEXT_SENTENCE = r"(?=\s+[\"“«‘A-Z])"
+# the next sentence opens after a space; or, where copy dropped the space, right after the
+# stop with a glued opening mark ('... the union."We have ...')
+_NEXT_SENTENCE = r"(?=\s+[\"“«‘A-Z]|[\"“«][A-Z])"
 # a quotation's closing mark may follow the stop ('... situation.” Police said')
 _SENTENCE_END = re.compile(r"[.!?][”\"»’]?" + _NEXT_SENTENCE)
 # the same without '!' and '?', which few paragraphs hold: a literal first character is
@@ -80,6 +94,9 @@ _MARKS = re.compile(r'[“«„"”»‘]')
 # the same with the straight single mark, for the paragraphs where one may open a quotation:
 # everywhere else it is an apostrophe, on which the scan would stop
 _MARKS_AND_SINGLE = re.compile(r'[“«„"”»‘\']')
+# an opening mark typed where the closing one belongs: after a word or its punctuation, before
+# no letter; a slip of keyboards that curl marks by hand
+_OPENER_AS_CLOSER = re.compile(r"(?<=[\w.,!?])“(?!\w)")
 _SINGLE_CLOSER = re.compile(r"’(?!\w)")  # not the apostrophe of "Putin’s"
 # a straight single mark closes after a word or its punctuation, before no letter ("'ashakta'
 # (powerless)"), unlike the apostrophe of "Putin's"
@@ -89,9 +106,15 @@ _NEXT_WORD = re.compile(r"\s+(\w+)")
 _FIRST_WORD = re.compile(r"\W*(\w*)")  # matches any text
 _INVERTED_CLAUSE = re.compile(r",\s+(\w+)\s+[A-Z]")  # ", said Health Minister ..."
 _CLAUSE_BREAK = re.compile(r"[.;:!?“”\"«»]")  # where an inverted attribution clause ends
+_RELATIVE_CLAUSE = re.compile(r",\s+(?:who|whose|which|quien|quienes|qui|que|cuyo|cuya)\b")
 _TITLE_ABBREVIATION = re.compile(r"\b[A-Z][a-z]{0,3}\.")  # "said Gov. Ellis Marr", "M. Camara"
 # "the minister", "the Kazakh State Counselor": a title after up to three qualifiers
 _ROLE_WORDS = 4
+# a sentence opening with a quote's words as its subject, their source next ("The remarks by")
+_REMARKS_BY = re.compile(
+    r"\s*(?:The|These|Those)\s+(?:\w+\s+)?"
+    r"(?:remarks?|comments?|words|statements?|warnings?|message)\s+(?:by|from|of)\s+"
+)
 _PHRASE_REACH = 80  # characters before a reporting verb searched for a noun phrase
 
 
@@ -299,7 +322,7 @@ class QuoteFinder:
                 if at > told:
                     story.read(text, bounds[told:at], mentions, spans)
                     told = at
-                speaker = self._speaker(text, low, span, sentence, mentions, story, cast)
+                speaker = self._speaker(text, low, span, sentence, mentions, story, cast, spans)
                 if previous is not None and not previous.closed and span.leading and quotes:
                     # a quotation carried over paragraphs: one quote, attributed where it ends
                     quotes[-1].text = f"{quotes[-1].text} {span.text}".strip()
@@ -312,14 +335,24 @@ class QuoteFinder:
                 if speaker is None and previous is not None and previous.paragraph == index:
                     # '"...," Zhukov said. "We had to ..."': the same voice goes on
                     speaker = quotes[-1].speaker if quotes else None
+                # '"...." The remarks by X came as ...': the next sentence names the source
+                if speaker is None:
+                    speaker = _remarks_by(text, bounds[at + 1 : at + 2], mentions)
                 guess = speaker is None
                 if guess:
                     speaker = _earlier_subject(text, bounds, span, mentions, spans)
-                    speaker = speaker or story.last_subject() or cast.protagonist()
+                    speaker = (
+                        speaker
+                        or story.last_subject()
+                        or self._named_later(text, bounds[at + 1 :], mentions)
+                        or cast.protagonist()
+                    )
                 if _is_quote(span.text):
                     quotes.append(Quote(speaker, span.text, max(index, HEADLINE_PARAGRAPH)))
                     previous, guessed = span, guess
-                    if speaker in people:  # "he added" next refers to the last person quoted
+                    # "he added" next refers to the last person quoted; a headline quote's
+                    # guessed speaker is no part of the story
+                    if speaker in people and not (guess and index == HEADLINE):
                         story.quoted(speaker)
             story.read(text, bounds[told:], mentions, spans)
         for quote in _headline_echoes(quotes):
@@ -351,7 +384,10 @@ class QuoteFinder:
         mentions: list[Resolved],
         story: _Story,
         cast: _Cast,
+        spans: list[_Span],
     ) -> str | None:
+        """The speaker of the quotation `span` of `sentence`, one of its paragraph's
+        quotations `spans`."""
         # the reporting verb of the sentence nearest the quote, outside it and within reach:
         # the last one before it or the first one after it (the one before on a tie)
         before_verbs = self._verbs_within(
@@ -360,6 +396,11 @@ class QuoteFinder:
         after_verbs = self._verbs_within(
             text, low, span.end, min(sentence[1], span.end + _VERB_REACH)
         )
+        if not before_verbs and not after_verbs and span is not spans[-1]:
+            # 'Despite "...", a strike hit "...," the ministry said': the quotations of a
+            # sentence share the verb that ends it, however long the later ones are
+            last = max((s.end for s in spans if s.start < sentence[1]), default=span.end)
+            after_verbs = self._verbs_within(text, low, last, min(sentence[1], last + _VERB_REACH))
         verb = _nearest(before_verbs, after_verbs, span)
         if verb is not None and verb[2] in _CREDITS:
             # "Lee told Kim that ... 'heinous attack', according to sources, Anadolu
@@ -374,18 +415,26 @@ class QuoteFinder:
         before = [m for m in mentions if verb_start - _MAX_SUBJECT_GAP <= m.end <= verb_start]
         before = [m for m in before if m.start >= sentence[0] and not _bracketed(text, m)]
         gap_after = _TITLE_ABBREVIATION.sub("", text[verb_end : after[0].start] if after else "")
-        if _last_word(text, sentence[0], verb_start).lower() in _VERB_PRONOUNS:
+        lead = _last_word(text, sentence[0], verb_start).lower()
+        if lead in _VERB_PRONOUNS:
             # "...," he said to reporters covering the X summit: "he", not X; "Lee outlined
             # the plan, which he described as ...": the subject of its own sentence first
             opener = _opening_person(text, sentence[0], verb_start, mentions)
             return opener if opener and verb_start < span.start else story.last_person()
         unnamed, role = _noun_phrases(text, sentence[0], verb_start)
-        if unnamed is not None and self._unnamed(unnamed.words):
-            return _UNNAMED  # "an expert said": a source the story does not name
+        if (unnamed is not None and self._unnamed(unnamed.words)) or (
+            lead in _SPEAKS_FOR and _possessed_title(text, sentence[0], verb_start)
+        ):
+            return _UNNAMED  # "an expert said", "Lee's spokesman said": sources not named
         # '"...," an aide told Reuters': who is told is no speaker; '"...", the premier said
         # after Lee left': a subject stands between the quote and its verb
+        # a verb after "and" shares its sentence's subject ('... “ill-advised” and said
+        # they were ...'): no inversion, whatever name follows
+        coordinated = lead in _CONJUNCTIONS
         inverted_verb = (
             verb_start > span.end
+            and not coordinated
+            and word not in _ACCORDING  # "according to X": X is no partner
             and word not in _ADDRESSEE_VERBS
             and not (role is not None and role.start >= span.end)
         )
@@ -398,9 +447,10 @@ class QuoteFinder:
         # "..., said X" names the speaker; "..., the minister said, as quoted by X" does not
         if after and inverted_verb and not _GAP_BREAK.search(gap_after):
             inverted = not before or verb_start - span.end < 4
-            people = [m for m in after if m.type == PERSON]
+            unlinked = [m for m in after if not _object(text, m.start, _PARTNER_PREPOSITIONS)]
+            people = [m for m in unlinked if m.type == PERSON]
             # "said the SPD politician": a name that qualifies a noun is not the speaker
-            speakers = people or [m for m in after if not _qualifies_noun(text, m)]
+            speakers = people or [m for m in unlinked if not _qualifies_noun(text, m)]
             if inverted and speakers:
                 return speakers[0].name
         if word in _ACCORDING and after:
@@ -410,10 +460,18 @@ class QuoteFinder:
             people = [m for m in before if m.type == PERSON]
             if people:
                 return people[-1].name
-        if word.endswith("ing"):
-            return self._reported_by(text, *sentence, mentions) or story.person(
-                _subject(text, *sentence, mentions, _PRONOUN, [span])
-            )
+        if word.endswith("ing") and before and not text[before[-1].end : verb_start].strip():
+            # "denied the remarks of Lee saying ...": a name right before a participle is
+            # its subject, the sentence's subject comes before a comma ("..., saying")
+            return before[-1].name
+        if word.endswith("ing") or coordinated:
+            reported = partial(self._reported_by, text, *sentence, mentions)
+            subject = partial(_subject, text, *sentence, mentions, _PRONOUN, [span])
+            # "Alm, meeting Haddad, described it as ... and said": the subject of "and said"
+            # is the sentence's, not the last name that is said to speak
+            if coordinated:
+                return story.person(subject()) or reported()
+            return reported() or story.person(subject())
         aside = _before_aside(text, verb_start, mentions)  # "X, head of the Y, said"
         if aside is not None:
             return aside
@@ -457,30 +515,62 @@ class QuoteFinder:
         cut = next((k for k, w in enumerate(words) if w in _PREPOSITIONS), len(words))
         return cut > 0 and (words[cut - 1] in self.title_heads or words[cut - 1] in _SOURCE_NOUNS)
 
+    def _named_later(
+        self, text: str, later: list[tuple[int, int]], mentions: list[Resolved]
+    ) -> str | None:
+        """The first person said to speak in the later sentences of a paragraph: a story's
+        first speaker may be named only after the role ("Iran's foreign minister said ...
+        . Mohammad Javad Zarif said he had held talks ...")."""
+        return next(
+            (n for start, end in later if (n := self._reported_by(text, start, end, mentions))),
+            None,
+        )
+
     @staticmethod
     def _inverted_speaker(text: str, start: int, end: int, mentions: list[Resolved]) -> str | None:
-        """The first person named after an inverted reporting verb, in the same clause."""
+        """The first person named after an inverted reporting verb, in the same clause: not
+        in a relative clause on the role that stands for the speaker ("..., declared the ruler,
+        who attended the swearing-in of President X"), nor the verb's partner ("..., said the
+        minister at a news conference with X")."""
         m = _first_person(mentions, start, end)
-        if m is None or _CLAUSE_BREAK.search(_TITLE_ABBREVIATION.sub("", text[start : m.start])):
+        if m is None or _object(text, m.start, _PARTNER_PREPOSITIONS):
             return None
-        return m.name
+        gap = _TITLE_ABBREVIATION.sub("", text[start : m.start])
+        return None if _CLAUSE_BREAK.search(gap) or _RELATIVE_CLAUSE.search(gap) else m.name
 
     def _reported_by(self, text: str, start: int, end: int, mentions: list[Resolved]) -> str | None:
         """The first person of the sentence who is said to speak ("..., Singh said the PM
         ...", "..., said Karin, adding ..."): whoever the sentence begins with, the words are
-        that person's."""
+        that person's. The first person may have an aside before the verb ("Lin Tao, head of
+        the Water Bureau, said ... and Ann Lee said ..."): a later name in the aside may not."""
+        first = True
         for m in mentions:
             if m.type != PERSON or not start <= m.start < end:
                 continue
             follows = _NEXT_WORD.match(text, m.end, end)
             word = follows.group(1) if follows is not None else ""
-            if word.lower() in self.verbs:
+            aside = (
+                first and text.startswith(",", m.end) and self._verb_after_aside(text, m.end, end)
+            )
+            first = False
+            if aside or word.lower() in self.verbs:
                 return m.name
             # the name ends its clause, or a phrase of time or place ("said Ann Lee on Sunday")
             closes = text[m.end : m.end + 1] in ("", ",", ".", ";") or word in _ADVERBIAL_OPENERS
-            if closes and self._verb_before(text, max(start, m.start - _TITLE_REACH), m.start):
+            if (
+                closes
+                and self._verb_before(text, max(start, m.start - _TITLE_REACH), m.start)
+                and not _object(text, m.start, _PARTNER_PREPOSITIONS)
+            ):
                 return m.name
         return None
+
+    def _verb_after_aside(self, text: str, comma: int, end: int) -> bool:
+        """Whether a reporting verb follows the aside that opens with the comma at `comma`,
+        right after a name ("Lin Tao, head of the Water Bureau, said")."""
+        close = text.find(",", comma + 1, min(end, comma + _MAX_SUBJECT_GAP))
+        follows = _NEXT_WORD.match(text, close + 1, end) if close > 0 else None
+        return follows is not None and follows.group(1).lower() in self.verbs
 
     def _verb_before(self, text: str, start: int, end: int) -> bool:
         """Whether a reporting verb ends right before `end`, or only a title stands between
@@ -535,6 +625,37 @@ class _Phrase:
     words: list[str]  # lower-cased, the determiner left out
 
 
+def _remarks_by(
+    text: str, following: list[tuple[int, int]], mentions: list[Resolved]
+) -> str | None:
+    """The source that the sentence after a quote (`following`, one or none) names by opening
+    with the quote's words as its subject: "The remarks by Finance Minister Ana Vale came as
+    ...", "These comments from the ministry follow ..."."""
+    if not following:
+        return None
+    start, end = following[0]
+    match = _REMARKS_BY.match(text, start, end)
+    if match is None:
+        return None
+    reach = match.end() + _TITLE_REACH
+    m = next((m for m in mentions if match.end() <= m.start < reach), None)
+    gap = _TITLE_ABBREVIATION.sub("", text[match.end() : m.start]) if m is not None else ""
+    return m.name if m is not None and not _CLAUSE_BREAK.search(gap) else None
+
+
+def _possessed_title(text: str, start: int, end: int) -> bool:
+    """Whether one who speaks for someone, in that one's possessive, ends at `end`, a reporting
+    verb, with no name after it ("Lee's spokesman said", "the ministry's chief spokeswoman
+    told"): the story does not name the speaker. The caller has checked the last word (a
+    spokesman, an aide); a holder of another title ("Turkey's foreign minister said") is named
+    elsewhere."""
+    window = text[max(start, end - _PHRASE_REACH) : end]
+    cut = max(window.rfind("'s "), window.rfind("’s "))
+    if cut < 0:
+        return False
+    return len(window[cut + 3 :].split()) <= _ROLE_WORDS and not _GAP_BREAK.search(window, cut)
+
+
 def _noun_phrases(text: str, start: int, end: int) -> tuple[_Phrase | None, _Phrase | None]:
     """The noun phrases that end at `end` (a reporting verb) within reach, with no clause
     break: from the last indefinite article ("a senior official from the office") and from
@@ -575,11 +696,11 @@ def _first_person(mentions: list[Resolved], start: int, end: int) -> Resolved | 
     return next((m for m in mentions if m.type == PERSON and start <= m.start < end), None)
 
 
-def _object(text: str, start: int) -> bool:
+def _object(text: str, start: int, prepositions: frozenset[str] = _PREPOSITIONS) -> bool:
     """Whether the name at `start` (its title and capitalised words skipped) follows a
     preposition: "with Foreign Secretary Jack Straw"."""
     lead = _LOWER_BEFORE_NAME.search(text, max(0, start - _WORD_REACH * 3), start)
-    return lead is not None and lead.group(1) in _PREPOSITIONS
+    return lead is not None and lead.group(1) in prepositions
 
 
 def _before_aside(text: str, verb_start: int, mentions: list[Resolved]) -> str | None:
@@ -612,7 +733,8 @@ def _spans(index: int, text: str, verbs: frozenset[str]) -> list[_Span]:
         i, char = mark.start(), mark.group()
         closer = "”" if char == "”" and _opens(text, i) else _CLOSERS.get(char)
         ends_clause = char == '"' and _ends_clause(text, i)
-        if closer is None or ends_clause or (char == '"' and i > 0 and text[i - 1].isalnum()):
+        glued = char == '"' and i > 0 and text[i - 1].isalnum()  # most follow a space
+        if closer is None or ends_clause or (glued and _glued_closer(text, i, verbs)):
             if (char in _ORPHAN_CLOSERS or ends_clause) and not spans:
                 start = _orphan_start(text[:i], verbs)
                 spans.append(_Span(index, start, i, text[start:i].strip(), True, False))
@@ -626,15 +748,33 @@ def _spans(index: int, text: str, verbs: frozenset[str]) -> list[_Span]:
             end = closing.start() if closing else -1
         else:
             end = text.find(closer, i + 1)
+            if end < 0 and char == "“":  # closed with the opening mark again ('notified,“ he')
+                slip = _OPENER_AS_CLOSER.search(text, i + 1)
+                end = slip.start() if slip else -1
         if end < 0:  # no closing mark: the quote ends where "..., said X" begins, if it does
             end = _unmarked_end(text, i + 1, verbs)
         closed = end >= 0
         end = end if closed else n
+        # a straight mark after a space and before a word opens the next quotation: this
+        # one was left open ('... landscape. "I wish ...')
+        reopens = (
+            char == '"' and closed and end < n - 1 and text[end - 1] == " " and _opens(text, end)
+        )
         body = text[i + 1 : end].strip()
         leading = not text[:i].strip()
         spans.append(_Span(index, i + 1, end, body, closed, leading))
-        mark = _next_mark(text, end + 1, marks)
+        mark = _next_mark(text, end if reopens else end + 1, marks)
     return spans
+
+
+def _glued_closer(text: str, i: int, verbs: frozenset[str]) -> bool:
+    """Whether a straight mark right after a word (`text[i - 1]` is a letter or digit)
+    closes a quotation (or is an inch mark) rather than opens one. A dropped space glues an
+    opening mark to the word before it; it still opens before a letter ('said Iran"sees ...')
+    or after a reporting verb ('went on to say" The ...')."""
+    if text[i - 1].isalpha() and _is_word_char(text, i + 1):
+        return False
+    return _last_word(text, max(0, i - _WORD_REACH), i).lower() not in verbs
 
 
 def _opens(text: str, i: int) -> bool:
@@ -687,8 +827,8 @@ def _apostrophe(text: str, i: int, char: str) -> bool:
 
 
 def _is_word_char(text: str, index: int) -> bool:
-    """Whether `text[index]` is a regex word character (`\\w`); False before the start."""
-    return index >= 0 and (text[index].isalnum() or text[index] == "_")
+    """Whether `text[index]` is a regex word character (`\\w`); False outside the text."""
+    return 0 <= index < len(text) and (text[index].isalnum() or text[index] == "_")
 
 
 def _last_word(text: str, start: int, end: int) -> str:
@@ -811,7 +951,11 @@ def _qualifies_noun(text: str, mention: Resolved) -> bool:
     politician", "the BJP leader")."""
     follows = _NEXT_WORD.match(text, mention.end)
     before = text[max(0, mention.start - 4) : mention.start].lower()
-    return before == "the " and follows is not None and follows.group(1).islower()
+    if before != "the " or follows is None:
+        return False
+    # "said the Foreign Ministry in a statement": a preposition after a name is no noun
+    word = follows.group(1)
+    return word.islower() and word not in _PREPOSITIONS and word not in _ADVERBIAL_OPENERS
 
 
 def _bracketed(text: str, mention: Resolved) -> bool:

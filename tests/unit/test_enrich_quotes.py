@@ -606,3 +606,178 @@ def test_he_after_a_sentence_about_the_minister_is_the_minister(enricher: Enrich
         "whole region.”",
     )
     assert [q.speaker for q in found] == ["Ana Costa"]
+
+
+def test_an_opening_mark_glued_to_the_word_before_still_opens(enricher: Enricher) -> None:
+    found = quotes(
+        enricher,
+        'Interior Minister Karim Hadi said the country"rejects these claims outright."',
+        'The council statement went on to say" The attacks will not break our resolve.',
+        'The bridge is 40" wide at the gate, engineer Lars Holm noted.',
+    )
+    assert [(q.speaker, q.text) for q in found] == [
+        ("Karim Hadi", "rejects these claims outright."),
+        ("Karim Hadi", "The attacks will not break our resolve."),
+    ]
+
+
+def test_a_quote_closed_with_the_opening_mark_again(enricher: Enricher) -> None:
+    found = quotes(
+        enricher,
+        "“Only the two secretaries would be told,“ Tourism Minister Aziz Rahman said on Monday.",
+        "“The report goes to the cabinet next week,“ he said.",
+    )
+    assert [(q.speaker, q.text) for q in found] == [
+        ("Aziz Rahman", "Only the two secretaries would be told,"),
+        ("Aziz Rahman", "The report goes to the cabinet next week,"),
+    ]
+
+
+def test_he_goes_back_to_the_subject_before_an_aside_not_a_later_speaker(
+    enricher: Enricher,
+) -> None:
+    found = quotes(
+        enricher,
+        "Kenji Morita, chief strategist at Hoshi Securities, said buyers stayed away after "
+        "Finance Minister Aiko Tanabe said she would review the tax plan.",
+        "“Nobody wants to move before the budget,” he said.",
+    )
+    assert [q.speaker for q in found] == ["Kenji Morita"]
+
+
+def test_quotations_of_one_sentence_share_the_verb_that_ends_it(enricher: Enricher) -> None:
+    found = quotes(
+        enricher,
+        "The Coast Guard Authority reported new damage on Monday.",
+        "Police Chief Marta Lund closed the coast road. Despite the storm's attempts to "
+        "“cut the northern islands off from the mainland,” the ferries kept sailing on "
+        "schedule all through the weekend “to the ports of Vik, Holm and Sand and on to the "
+        "outer skerries, where the crossings are the roughest of the whole network. All the "
+        "boats arrived,” the authority said.",
+    )
+    assert [q.speaker for q in found] == ["Coast Guard Authority", "Coast Guard Authority"]
+
+
+def test_a_sentence_glued_to_a_quotation_and_a_name_after_with(enricher: Enricher) -> None:
+    found = quotes(
+        enricher,
+        "Kazakhstan may join the pact after President Timur Aliyev stated an interest in "
+        'it."We need one thing: open borders," he said at a meeting with Prime Minister Olga '
+        'Brant in Astana on Monday."We want support on this," he said.',
+    )
+    assert [q.speaker for q in found] == ["Timur Aliyev", "Timur Aliyev"]
+
+
+def test_an_inverted_organization_speaker_before_in_a_statement(enricher: Enricher) -> None:
+    found = quotes(
+        enricher,
+        "Transport Minister Lars Holm visited the port of Bergen on Friday.",
+        "“Our ports stay open to every ship,” said the Norwegian Coastal Administration in a "
+        "statement.",
+    )
+    assert [q.speaker for q in found] == ["Norwegian Coastal Administration"]
+
+
+def test_a_spokesman_in_someones_possessive_is_an_unnamed_source(enricher: Enricher) -> None:
+    found = quotes(
+        enricher,
+        "President Ana Vale met farmers in Salta on Monday.",
+        "“We will not cut the subsidies,” Vale's spokesman said.",
+        "“The talks went well,” Vale's spokesman Tomas Reed told reporters.",
+    )
+    assert [q.speaker for q in found] == [None, "Tomas Reed"]
+
+
+def test_the_sentence_after_a_quote_may_name_its_source(enricher: Enricher) -> None:
+    found = quotes(
+        enricher,
+        "Transport Minister Lars Holm visited the port of Bergen on Friday.",
+        "“Our ports stay open to every ship. Trade will go on.” The remarks by Finance "
+        "Minister Ana Vale came as talks with the unions resumed in Oslo.",
+    )
+    assert [q.speaker for q in found] == ["Ana Vale"]
+
+
+def test_a_verb_after_and_keeps_the_subject_and_a_name_before_saying_is_its_subject(
+    enricher: Enricher,
+) -> None:
+    found = quotes(
+        enricher,
+        "“The audit found nothing,” Senator Paula Greer said.",
+        "Mark Osei, a spokesman for the governor, called Greer’s remarks “reckless” and said "
+        "they rested on the word of Tom Baird, who has since resigned.",
+        "Spokeswoman Ines Roth denied reports of Senator Paula Greer saying “the audit was "
+        "rigged” during a closed hearing.",
+    )
+    assert [q.speaker for q in found] == ["Paula Greer", "Mark Osei", "Paula Greer"]
+
+
+def test_spanish_preterite_reporting_verb_before_the_speaker(enricher: Enricher) -> None:
+    found = enriched(
+        enricher,
+        "La ministra de Economía, Ana Ruiz, visitó Lima el lunes.",
+        '"Es un error histórico", aseveró el senador Pablo Soto en la radio.',
+        language="es",
+    ).quotes
+    assert [(q.speaker, q.text) for q in found] == [("Pablo Soto", "Es un error histórico")]
+
+
+def test_a_name_in_a_relative_clause_after_an_inverted_verb_is_not_the_speaker(
+    enricher: Enricher,
+) -> None:
+    found = quotes(
+        enricher,
+        "Prime Minister Helga Strand said on Friday the treaty was a good one.",
+        "“Nobody can live with these prices,” said the premier, who attended the "
+        "inauguration of President Tomas Berg in Riga on Thursday.",
+    )
+    assert [q.speaker for q in found] == ["Helga Strand"]
+
+
+def test_a_lead_names_its_first_speaker_after_the_role(enricher: Enricher) -> None:
+    found = quotes(
+        enricher,
+        "Norway's trade minister met her Chilean counterpart on Monday and called the "
+        "salmon deal “a turning point” for both coasts. Trade Minister Karin Moe said she had "
+        "also met Chile's Economy Minister Ana Soto.",
+        "Ana Soto will visit Oslo in May. Soto leads the talks for Chile.",
+    )
+    assert [q.speaker for q in found] == ["Karin Moe"]
+
+
+def test_a_quotation_left_open_ends_where_a_mark_opens_the_next(enricher: Enricher) -> None:
+    found = quotes(
+        enricher,
+        'Ambassador Claire Morel praised the agency and called it "a pillar of the free press. '
+        '"I wish the agency a long life and many more years of independent news," the '
+        "ambassador said.",
+    )
+    assert [(q.speaker, q.text) for q in found] == [
+        ("Claire Morel", "a pillar of the free press."),
+        ("Claire Morel", "I wish the agency a long life and many more years of independent news,"),
+    ]
+
+
+def test_the_partner_of_an_inverted_verb_is_not_the_speaker(enricher: Enricher) -> None:
+    found = quotes(
+        enricher,
+        "Foreign Minister Lars Holm met Ana Vale, the head of the Port Authority, in Oslo.",
+        "“Our ports are open,” said the minister at a news conference with Ana Vale.",
+        "“Prices will fall,” according to Vale.",
+    )
+    assert [q.speaker for q in found] == ["Lars Holm", "Ana Vale"]
+    spanish = enriched(
+        enricher,
+        "El presidente de Argentina, Mauricio Macri, llegó a Lima.",
+        '"Hay presos políticos", declaró el mandatario ante Pedro Pablo Kuczynski.',
+        language="es",
+    ).quotes
+    assert [q.speaker for q in spanish] == ["Mauricio Macri"]
+
+
+@pytest.mark.parametrize("paragraph", ["The vote is over ”", "The vote is over '", 'Lee said"'])
+def test_a_lone_mark_ending_a_paragraph_is_read_without_error(
+    enricher: Enricher, paragraph: str
+) -> None:
+    found = quotes(enricher, "Senator Ann Lee spoke on Monday.", paragraph)
+    assert all(q.text for q in found)
