@@ -134,7 +134,7 @@ class MentionFinder:
             if pieces and pieces[-1].kind == ROLE and after is not None:
                 waiting = pieces[-1] if after in (",", "(") else None
             mentions.extend(pieces)
-        if "," in text and any(m.kind == ORGANIZATION for m in mentions):
+        if " and " in text and "," in text and any(m.kind == ORGANIZATION for m in mentions):
             mentions = listed_portfolios(text, mentions, self.vocab)
         # lists change only names still unknown or read by their shape alone
         if len(mentions) > 1 and any(m.kind == UNKNOWN or m.by_shape for m in mentions):

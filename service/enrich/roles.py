@@ -56,11 +56,9 @@ def lowercase_roles(text: str, mentions: list[Mention], vocab: NameWords) -> Non
     """A title printed in lower case right before a name ("planning minister MA Mannan",
     "Russian foreign minister Ana Vale"): the person's role, with the qualifiers and the
     nationality before it."""
-    for mention in mentions:
+    for mention in [m for m in mentions if m.kind == PERSON and m.role is None]:
         start = mention.start
-        if mention.kind != PERSON or mention.role is not None or start < 2:
-            continue
-        if text[start - 1] != " " or not text[start - 2].islower():
+        if start < 2 or text[start - 1] != " " or not text[start - 2].islower():
             continue  # most names follow a capital, a mark or a sentence's start
         words = text[max(0, start - _ROLE_REACH) : start].split()
         if not words or words[-1] not in vocab.lex.title_heads:

@@ -161,7 +161,7 @@ class RunClassifier:
             if named:
                 return named
             k = len(words)
-        if self._romance_portfolio(run, k):
+        if k < len(words) - 2 and words[k] in _ROMANCE_OF and self._romance_portfolio(run, k):
             k = len(words)
         prefix = words[:k]
         titled = any(self.vocab.heads_role(w) for w in prefix)
@@ -182,16 +182,14 @@ class RunClassifier:
         return pieces
 
     def _romance_portfolio(self, run: Run, k: int) -> bool:
-        """Whether the words from `k` on go on a title's portfolio in a Romance language, its
-        holder named after a comma ("Ministro de Relaciones Exteriores de Venezuela, Yvan
-        Gil"): "de" right after the title and two words or more after it."""
-        words = run.words
+        """Whether the words from `k` on, "de" and two words or more, go on a title's portfolio
+        in a Romance language, its holder named after a comma ("Ministro de Relaciones
+        Exteriores de Venezuela, Yvan Gil"): "de" follows the title and a comma the run."""
         return (
-            0 < k < len(words) - 2
-            and words[k] in _ROMANCE_OF
+            k > 0
             and run.after is not None
             and run.after.text == ","
-            and self.vocab.heads_role(words[k - 1])
+            and self.vocab.heads_role(run.words[k - 1])
         )
 
     def _past_portfolio(self, run: Run, k: int) -> int:
