@@ -59,6 +59,7 @@ from service.enrich.unicase import UNICASE_SCRIPT, unicase_mentions
 HEADLINE, DATELINE = -2, -1  # segment numbers; body paragraphs are numbered from 0
 
 _NO_CONTEXT = (None, None, None, None)
+_PORTFOLIO_OPENERS = frozenset((ORGANIZATION, UNKNOWN, OTHER))
 _LATIN_CAPITAL = re.compile(r"[A-Z]")
 _BRACKETED = re.compile(r"[(\[]([^)\]]*)[)\]]")
 # Three capitalised words or more in a row: a slug, a flash or a shouted headline
@@ -110,6 +111,7 @@ class MentionFinder:
             return self.find_unicase(text, segment)
         mentions: list[Mention] = []
         waiting: Mention | None = None  # a role alone, waiting for the name it introduces
+        listed = False
         for before, before_start, after, pieces in self._region_pieces(text, segment):
             if before == "(":
                 mark_bracketed_alias(before_start, pieces, mentions)
@@ -133,8 +135,10 @@ class MentionFinder:
                     waiting = None  # only a bracketed aside may come between a role and its name
             if pieces and pieces[-1].kind == ROLE and after is not None:
                 waiting = pieces[-1] if after in (",", "(") else None
+            if after == "," and pieces and pieces[-1].kind in _PORTFOLIO_OPENERS:
+                listed = True  # "Ministry of Trade," or "Foreign," may open a listed portfolio
             mentions.extend(pieces)
-        if " and " in text and "," in text and any(m.kind == ORGANIZATION for m in mentions):
+        if listed and " and " in text:
             mentions = listed_portfolios(text, mentions, self.vocab)
         # lists change only names still unknown or read by their shape alone
         if len(mentions) > 1 and any(m.kind == UNKNOWN or m.by_shape for m in mentions):
