@@ -82,6 +82,8 @@ class Gazetteer:
                 for alternate in city["alternatenames"]:
                     if alternate and not alternate[0].isascii():
                         self._add(alternate, place)
+        for alias, (name, code) in lexicons.city_aliases.items():  # "Kiev", "Bombay"
+            self._add(alias, next(p for p in self._by_name[name.lower()] if p.country_code == code))
         native = set(lexicons.native_place_names)
         for name, code in _country_translations():
             # a translation that already names a place ("Granada" for Grenada) keeps that sense

@@ -38,6 +38,7 @@ class Lexicons:
     place_aliases: dict[str, str]  # alias as printed (case-sensitive) -> ISO alpha-2
     native_place_names: frozenset[str]  # aliases in another language than English ("Brasil")
     subdivision_aliases: dict[str, str]  # "Md." -> "US-MD" (ISO 3166-2)
+    city_aliases: dict[str, tuple[str, str]]  # "Kiev" -> ("Kyiv", "UA")
     regions: list[tuple[str, str | None, float, float]]
     reporting_verbs: frozenset[str]
     function_words: frozenset[str]
@@ -82,6 +83,7 @@ class Lexicons:
             place_aliases={row[0]: row[1] for row in _rows("place_aliases.tsv")},
             native_place_names=frozenset(row[0] for row in _rows("place_aliases.tsv") if row[2:]),
             subdivision_aliases={alias: code for alias, code in _rows("subdivision_aliases.tsv")},
+            city_aliases={alias: (name, code) for alias, name, code in _rows("city_aliases.tsv")},
             regions=[
                 (name, None if code == "-" else code, float(lat), float(lon))
                 for name, code, lat, lon in _rows("regions.tsv")

@@ -29,7 +29,12 @@ from service.enrich.mention import (
 from service.enrich.mention import (
     ORGANIZATION as ORGANIZATION,  # the kinds stay importable from here (`quotes.py`)
 )
-from service.enrich.name_lists import coordinated_people, coordinated_places, lists
+from service.enrich.name_lists import (
+    coordinated_people,
+    coordinated_places,
+    listed_portfolios,
+    lists,
+)
 from service.enrich.name_words import NameWords
 from service.enrich.regions import (
     CONTEXT_AFTER,
@@ -40,7 +45,12 @@ from service.enrich.regions import (
     regions,
     token_before,
 )
-from service.enrich.roles import appositive_roles, lists_portfolio, name_after_portfolio
+from service.enrich.roles import (
+    appositive_roles,
+    lists_portfolio,
+    lowercase_roles,
+    name_after_portfolio,
+)
 from service.enrich.run_kinds import RunClassifier
 from service.enrich.runs import Run, read_runs
 from service.enrich.tokens import Token, tokenize
@@ -49,6 +59,7 @@ from service.enrich.unicase import UNICASE_SCRIPT, unicase_mentions
 HEADLINE, DATELINE = -2, -1  # segment numbers; body paragraphs are numbered from 0
 
 _NO_CONTEXT = (None, None, None, None)
+_PORTFOLIO_OPENERS = frozenset((ORGANIZATION, UNKNOWN, OTHER))
 _LATIN_CAPITAL = re.compile(r"[A-Z]")
 _BRACKETED = re.compile(r"[(\[]([^)\]]*)[)\]]")
 # Three capitalised words or more in a row: a slug, a flash or a shouted headline
@@ -100,6 +111,7 @@ class MentionFinder:
             return self.find_unicase(text, segment)
         mentions: list[Mention] = []
         waiting: Mention | None = None  # a role alone, waiting for the name it introduces
+        listed = False
         for before, before_start, after, pieces in self._region_pieces(text, segment):
             if before == "(":
                 mark_bracketed_alias(before_start, pieces, mentions)
@@ -123,13 +135,18 @@ class MentionFinder:
                     waiting = None  # only a bracketed aside may come between a role and its name
             if pieces and pieces[-1].kind == ROLE and after is not None:
                 waiting = pieces[-1] if after in (",", "(") else None
+            if after == "," and pieces and pieces[-1].kind in _PORTFOLIO_OPENERS:
+                listed = True  # "Ministry of Trade," or "Foreign," may open a listed portfolio
             mentions.extend(pieces)
+        if listed and " and " in text:
+            mentions = listed_portfolios(text, mentions, self.vocab)
         # lists change only names still unknown or read by their shape alone
         if len(mentions) > 1 and any(m.kind == UNKNOWN or m.by_shape for m in mentions):
             found = lists(text, mentions)
             coordinated_places(text, found, self.vocab.context["locative"])
             coordinated_people(found)
         appositive_roles(text, mentions, self.vocab)
+        lowercase_roles(text, mentions, self.vocab)
         if "(" in text:
             mentions = defined_acronyms(text, listed_companies(text, mentions), segment, self.vocab)
         if FRENCH_ARTICLE.search(text):
@@ -150,12 +167,13 @@ class MentionFinder:
 
     def find_dateline(self, place: str) -> list[Mention]:
         """The dateline place is a location whatever it looks like ("MAPLETON"); bracketed
-        parts ("PORT AVERY (Norland)") are read as text, and a place after a comma is a place
-        of its own."""
+        parts ("PORT AVERY (Norland)") are read as text, a place after a comma is a place of
+        its own, and so is each of the cities a story was filed from ("SEOUL/WASHINGTON")."""
         main = _BRACKETED.sub("", place).strip(" ,-–")
         parts = [part.strip() for part in main.split(",")]
         if not all(self.vocab.place(part) for part in parts[1:]):
             parts = [main]  # "PORT AVERY, Norland" is two places, "Washington, D.C." one
+        parts = [city.strip() for part in parts for city in part.split("/")]
         mentions = []
         for part in filter(None, parts):
             start = place.find(part)

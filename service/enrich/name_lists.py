@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
-from service.enrich.mention import LOCATION, ORGANIZATION, PERSON, UNKNOWN, Mention
+from service.enrich.mention import LOCATION, ORGANIZATION, OTHER, PERSON, UNKNOWN, Mention
+from service.enrich.name_words import NameWords
 from service.enrich.regions import CONTEXT_AFTER
 
 # commas and "and" join a list, in the languages of the wires too ("et", "y", "und")
@@ -14,6 +15,9 @@ _LIST_GLUE = re.compile(r"\s*(?:,|,?\s+(?:and|et|y|und)|&)\s*")
 # backtracking into the word (the same match, several times faster)
 _LAST_NOUN = re.compile(r"(?<!\w)(\w++)(?:\s+of(?:\s+the)?)?\s*[,:]?\s*$")
 _FIRST_WORD = re.compile(r"\s*(\w+)")  # "districts" after a list
+_COMMA = re.compile(r"\s*,\s*")
+_AND = re.compile(r"\s*,?\s+and\s+")
+_ONE_FIELD = re.compile(r" (?:of|for) \w+$")  # "Ministry of Trade": an organization of one field
 
 
 def lists(text: str, mentions: list[Mention]) -> list[list[Mention]]:
@@ -72,3 +76,61 @@ def _singular(noun: str) -> str:
     if noun.endswith("ies"):
         return f"{noun[:-3]}y"
     return noun.removesuffix("s")
+
+
+def listed_portfolios(text: str, mentions: list[Mention], vocab: NameWords) -> list[Mention]:
+    """`mentions` with each organization named by a listed portfolio made one name: the
+    list's commas cut "Ministry of Trade, Industry and Energy" and "Foreign, Commonwealth and
+    Development Office" into pieces. A portfolio lists fields (at least one of them a word no
+    name is made of, such as "Industry" or "Foreign") and closes with "and"."""
+    out: list[Mention] = []
+    i = 0  # the first mention not yet copied to `out`
+    # a portfolio opens with a name right before a comma: few names are, and only they are tried
+    for start in [k for k, m in enumerate(mentions[:-1]) if text.startswith(",", m.end)]:
+        end = _portfolio_end(text, mentions, start, vocab) if start >= i else None
+        if end is None:
+            continue
+        first, last = mentions[start], mentions[end]
+        out.extend(mentions[i:start])
+        name = text[first.start : last.end]
+        out.append(Mention(name, ORGANIZATION, first.segment, first.start, last.end))
+        i = end + 1
+    out.extend(mentions[i:])
+    return out
+
+
+def _portfolio_end(text: str, mentions: list[Mention], i: int, vocab: NameWords) -> int | None:
+    """The index of the mention closing a portfolio that `mentions[i]` opens, else None: an
+    organization of one field ("Ministry of Trade") or a field ("Foreign") opens it, fields
+    follow after commas, and a field or an organization word after "and" closes it."""
+    first = mentions[i]
+    opens_org = first.kind == ORGANIZATION and _ONE_FIELD.search(first.surface) is not None
+    if not (opens_org or _is_field(first, vocab)):
+        return None
+    fields = [] if opens_org else [first.surface]
+    for k in range(i + 1, len(mentions)):
+        previous, mention = mentions[k - 1], mentions[k]
+        closing = mention.kind == ORGANIZATION and " and " in mention.surface
+        if _COMMA.fullmatch(text, previous.end, mention.start) is not None:
+            if closing:  # "..., Commonwealth and Development Office"
+                field = mention.surface.partition(" and ")[0]  # its organization word is no field
+                return k if _names_fields([*fields, field], vocab) else None
+            if not _is_field(mention, vocab):
+                return None
+            fields.append(mention.surface)
+        elif _AND.fullmatch(text, previous.end, mention.start) is not None:
+            ends = opens_org and _is_field(mention, vocab)  # "..., Forestry and Fisheries"
+            return k if ends and _names_fields([*fields, mention.surface], vocab) else None
+        else:
+            return None
+    return None
+
+
+def _is_field(mention: Mention, vocab: NameWords) -> bool:
+    """A capitalised word or two that no rule read as a name: a field of a portfolio."""
+    return mention.kind in (UNKNOWN, OTHER) and not vocab.place(mention.surface)
+
+
+def _names_fields(fields: list[str], vocab: NameWords) -> bool:
+    """Some word of the fields is one no person's name is made of ("Industry", "Foreign")."""
+    return any(not vocab.plain_name(w) for field in fields for w in field.split())

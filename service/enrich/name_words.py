@@ -38,6 +38,8 @@ class NameWords:
         # capitals spelling a function word ("FROM", "WHERE") are shouting or code, no acronym
         self.not_acronym = words["notacronym"] | lexicons.function_words
         self.context = lexicons.context_words
+        self.compass = self.context["compass"]
+        self.metropolitan = self.context["metropolitan"]
         self.unicase_org_heads = words["unicase"]
         self.lowercase_tailed = words["lowercasetail"]
         self.word_endings = tuple(self.context["word_ending"])

@@ -9,6 +9,7 @@ import re
 from service.enrich.mention import ORGANIZATION, PERSON, UNKNOWN, Mention
 from service.enrich.name_words import NameWords
 
+_ROLE_REACH = 60  # characters read back from a name for a title in lower case
 _PORTFOLIO = re.compile(r" (?:of|for) (?!the )\w")  # "Minister for Culture"
 # ", head of the Water Bureau," after a name: a lower-case phrase closed by a comma or full stop
 _APPOSITIVE = re.compile(r",\s+(?:(?:the|a|an)\s+)?([a-z][^,;:.()“”\"«»]{2,80}?)\s*(?=[,.;])")
@@ -49,6 +50,30 @@ def name_after_portfolio(
     name = Mention(" ".join(words[cut:]), PERSON, piece.segment, start, piece.end)
     name.role = " ".join(text[role.start : start].split())
     return name
+
+
+def lowercase_roles(text: str, mentions: list[Mention], vocab: NameWords) -> None:
+    """A title printed in lower case right before a name ("planning minister MA Mannan",
+    "Russian foreign minister Ana Vale"): the person's role, with the qualifiers and the
+    nationality before it."""
+    for mention in [m for m in mentions if m.kind == PERSON and m.role is None]:
+        start = mention.start
+        if start < 2 or text[start - 1] != " " or not text[start - 2].islower():
+            continue  # most names follow a capital, a mark or a sentence's start
+        words = text[max(0, start - _ROLE_REACH) : start].split()
+        if not words or words[-1] not in vocab.lex.title_heads:
+            continue
+        k = len(words) - 1
+        while k > 0 and _qualifies(words[k - 1], vocab):
+            k -= 1
+        mention.role = " ".join(words[k:])
+
+
+def _qualifies(word: str, vocab: NameWords) -> bool:
+    """A word of a role before its title ("deputy", "foreign", "Russian")."""
+    low = word.lower()
+    titled = low in vocab.lex.title_modifiers or low in vocab.lex.title_heads
+    return titled or (word[0].isupper() and vocab.demonym(word) is not None)
 
 
 def appositive_roles(text: str, mentions: list[Mention], vocab: NameWords) -> None:

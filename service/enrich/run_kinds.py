@@ -32,6 +32,9 @@ _CAMEL_CASE = re.compile(r"^(?!Ma?c|De|Di|Da|Du|La|Le|Lo|Van|Von)[A-Z][a-z]{2,}[
 _CLOSING = {"(": ")", "[": "]", "‘": "’", "“": "”", '"': '"', "'": "'", "«": "»"}
 _PATRONYMIC = frozenset(("bin", "ibn", "bint"))  # "son/daughter of", inside Arabic names
 _TWO_WORDS = re.compile(r"\s+(\w+)\s+(\w+)\b")  # "provincial government" after a name
+# "of" in the wires' Romance languages: right after a title it may open a portfolio
+# ("Ministro de Relaciones Exteriores") or a surname ("de Gaulle")
+_ROMANCE_OF = frozenset(("de", "del", "des", "du", "da", "di"))
 
 
 class RunClassifier:
@@ -158,6 +161,8 @@ class RunClassifier:
             if named:
                 return named
             k = len(words)
+        if k < len(words) - 2 and words[k] in _ROMANCE_OF and self._romance_portfolio(run, k):
+            k = len(words)
         prefix = words[:k]
         titled = any(self.vocab.heads_role(w) for w in prefix)
         # "Royal Malaysia Police": an honorific (no title) before an organization is its name's
@@ -175,6 +180,17 @@ class RunClassifier:
             pieces.append(self._mention(run, 0, k, ROLE, segment))
             pieces[-1].role = role
         return pieces
+
+    def _romance_portfolio(self, run: Run, k: int) -> bool:
+        """Whether the words from `k` on, "de" and two words or more, go on a title's portfolio
+        in a Romance language, its holder named after a comma ("Ministro de Relaciones
+        Exteriores de Venezuela, Yvan Gil"): "de" follows the title and a comma the run."""
+        return (
+            k > 0
+            and run.after is not None
+            and run.after.text == ","
+            and self.vocab.heads_role(run.words[k - 1])
+        )
 
     def _past_portfolio(self, run: Run, k: int) -> int:
         """Where the name starts when the words before `k` open or list a portfolio: the word
@@ -247,6 +263,10 @@ class RunClassifier:
         if n > 1 and words[0].lower() in self.vocab.context["temporal"]:
             # "Former European Union commissioner ...": the word dates someone's role
             return [self._classify(run, 1, n, segment)]
+        if n > 2 and words[1] == "of" and self._opening_plural(run):
+            # "Members of the House ...": a plural noun opening the sentence names the group
+            tail = 3 if words[2].lower() == "the" and n > 3 else 2
+            return [self._classify(run, tail, n, segment)]
         whole = self._classify(run, 0, n, segment)
         if "of" in words:
             cut = words.index("of")
@@ -262,6 +282,8 @@ class RunClassifier:
             person = self._mention(run, named_at, n, PERSON, segment)
             person.by_shape = True
             return [self._classify(run, 0, named_at, segment), person]
+        if whole.kind == OTHER and "-" in whole.surface:
+            return self._place_pair(run, 0, n, segment) or [whole]
         if whole.kind not in (PERSON, UNKNOWN):
             return [whole]
         if n > 2 and ACRONYM.match(words[-1]) and words[-2].lower() in self.vocab.org_suffix:
@@ -284,6 +306,15 @@ class RunClassifier:
                     return [self._classify(run, 0, j + 1, segment), rest]
                 break
         return [whole]
+
+    def _opening_plural(self, run: Run) -> bool:
+        """A plural common noun capitalised only because it opens the sentence ("Members",
+        "Residents"), not a word that names an organization or a title ("Forces", "Ministers")."""
+        word = run.words[0]
+        low = word.lower()
+        if not (run.tokens[0].sentence_start and low.endswith("s") and word[1:].islower()):
+            return False
+        return low not in self.vocab.not_name_plural and low[:-1] not in self.vocab.not_name
 
     def _person_after_organization(self, words: list[str]) -> int | None:
         """Where a person's name starts right after an organization's ("the head of the SRSMA
@@ -354,8 +385,8 @@ class RunClassifier:
             speaks = speaks and self.vocab.acts(run.next_word)
             metonymy = speaks and places and places[0].kind == CITY and is_major(places[0])
             return self._mention(run, i, j, ORGANIZATION if metonymy else LOCATION, segment)
-        if "-" in text and self._place_pair(text):
-            return self._mention(run, i, j, OTHER, segment)
+        if "-" in text and self._place_pair(run, i, j, segment):
+            return self._mention(run, i, j, OTHER, segment)  # the pair itself names nothing
         kind, place_kind = self._kind_by_words(words, low)
         if kind == UNKNOWN and len(words) > 1 and before in self.vocab.lex.title_heads:
             kind = PERSON  # "the party leader Lee Min Un": a title in lower case names a person
@@ -371,11 +402,18 @@ class RunClassifier:
             mention.place_kind = "facility" if after in self.vocab.facility else None
         return mention
 
-    def _place_pair(self, text: str) -> bool:
-        """Two places joined by a hyphen ("South Korea-US coordination", "China-Japan talks"):
-        an adjective of both, no name of its own."""
-        left, hyphen, right = text.rpartition("-")
-        return bool(hyphen) and self.vocab.place(left) and self.vocab.place(right)
+    def _place_pair(self, run: Run, i: int, j: int, segment: int) -> list[Mention]:
+        """The two places of words `i:j` joined by a hyphen ("South Korea-US coordination",
+        "China-Japan talks"): an adjective of both, each a place mentioned, no name of its own;
+        empty when they are not two places."""
+        left, hyphen, right = " ".join(run.words[i:j]).rpartition("-")
+        if not (hyphen and self.vocab.place(left) and self.vocab.place(right)):
+            return []
+        start, end = run.tokens[i].start, run.tokens[j - 1].end
+        return [
+            Mention(left, LOCATION, segment, start, end - len(right) - 1),
+            Mention(right, LOCATION, segment, end - len(right), end),
+        ]
 
     def _kind_by_words(self, words: list[str], low: list[str]) -> tuple[str, str | None]:
         proper = any(w not in self.vocab.generic and w not in self.vocab.not_name for w in low)
@@ -387,6 +425,8 @@ class RunClassifier:
             return LOCATION, "region"  # "Gulf of Aden", "Provinces of the North"
         if len(words) > 1 and low[0] in self.vocab.landmark and self.vocab.plain_name(words[1]):
             return LOCATION, "region"  # "Mount Kenya", "Lake Chad"
+        if len(words) == 2 and low[0] in self.vocab.metropolitan and self.vocab.place(words[1]):
+            return LOCATION, "region"  # "Metro Manila", "Greater Cairo": a city's whole area
         if len(words) > 1 and (
             low[-1] in self.vocab.org_suffix
             or any(w in self.vocab.org_prefix for w in low[:-1])
@@ -413,9 +453,18 @@ class RunClassifier:
             and not any(w in self.vocab.generic for w in low)
             and not any(map(self.vocab.common_word, low))
             and not self._names_country(words)
+            and not self._part_of_the_world(low, words)
         ):
             return PERSON, None
         return UNKNOWN, None
+
+    def _part_of_the_world(self, low: list[str], words: list[str]) -> bool:
+        """A point of the compass and a place or its adjective ("South Asia", "West Africa",
+        "West African", "Middle Eastern"): part of the world, never a person's name."""
+        if len(words) != 2 or low[0] not in self.vocab.compass:
+            return False
+        adjective = low[1] in self.vocab.compass or self.vocab.demonym(words[1]) is not None
+        return adjective or self.vocab.place(words[1])
 
     def _names_country(self, words: list[str]) -> bool:
         """Whether a country's name is one of the words ("Iran Press", "Media Indonesia",
