@@ -12,7 +12,8 @@ from service.enrich.language import detect_language
 from service.enrich.lexicon import Lexicons
 from service.enrich.locations import country_codes, location_record
 from service.enrich.lowered import lowered
-from service.enrich.mentions import HEADLINE, LOCATION, MentionFinder
+from service.enrich.mention import HEADLINE, LOCATION
+from service.enrich.mentions import MentionFinder
 from service.enrich.model import Enrichment
 from service.enrich.quotes import QuoteFinder
 from service.enrich.simhash import simhash

@@ -20,6 +20,7 @@ from service.enrich.gazetteer import COUNTRY, Gazetteer, Place, is_major
 from service.enrich.lexicon import Lexicons
 from service.enrich.locations import choose_place, place_name
 from service.enrich.mention import (
+    DATELINE,
     LOCATION,
     NATIONALITY,
     ORGANIZATION,
@@ -28,7 +29,6 @@ from service.enrich.mention import (
     UNKNOWN,
     Mention,
 )
-from service.enrich.mentions import DATELINE
 from service.enrich.model import Entity
 from service.enrich.tokens import POSSESSIVE
 

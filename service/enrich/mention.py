@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 PERSON, ORGANIZATION, LOCATION = "person", "organization", "location"
 UNKNOWN, ROLE, NATIONALITY, OTHER = "unknown", "role", "nationality", "other"
+HEADLINE, DATELINE = -2, -1  # segment numbers; body paragraphs are numbered from 0
 
 
 @dataclass(slots=True)

@@ -18,16 +18,15 @@ from service.enrich.french_institutions import FRENCH_ARTICLE, lowercase_nationa
 from service.enrich.gazetteer import Gazetteer
 from service.enrich.lexicon import Lexicons
 from service.enrich.mention import (
+    DATELINE,
     LOCATION,
     NATIONALITY,
+    ORGANIZATION,
     OTHER,
     PERSON,
     ROLE,
     UNKNOWN,
     Mention,
-)
-from service.enrich.mention import (
-    ORGANIZATION as ORGANIZATION,  # the kinds stay importable from here (`quotes.py`)
 )
 from service.enrich.name_lists import (
     coordinated_people,
@@ -56,14 +55,10 @@ from service.enrich.runs import Run, read_runs
 from service.enrich.tokens import Token, tokenize
 from service.enrich.unicase import UNICASE_SCRIPT, unicase_mentions
 
-HEADLINE, DATELINE = -2, -1  # segment numbers; body paragraphs are numbered from 0
-
 _NO_CONTEXT = (None, None, None, None)
 _PORTFOLIO_OPENERS = frozenset((ORGANIZATION, UNKNOWN, OTHER))
 _LATIN_CAPITAL = re.compile(r"[A-Z]")
 _BRACKETED = re.compile(r"[(\[]([^)\]]*)[)\]]")
-# Three capitalised words or more in a row: a slug, a flash or a shouted headline
-# ("FLASH: OFFICIAL SAYS ATTACKER ..."), where capitals mark no name.
 # A wire's byline or credit line.
 _CREDIT = re.compile(
     r"\b(?:[Rr]eporting|[Ww]riting|[Ee]diting) by\b[^()\n]*"
@@ -72,6 +67,8 @@ _CREDIT = re.compile(
 )
 _LABEL_MARKS = " :-–—|.0123456789"  # what a label line may hold besides its words
 _SHOUT_WINDOW = 60  # characters read around a mention in capitals for the stretch holding it
+# Three capitalised words or more in a row: a slug, a flash or a shouted headline
+# ("FLASH: OFFICIAL SAYS ATTACKER ..."), where capitals mark no name.
 _SHOUTED = re.compile(r"(?<!\w)[A-Z][A-Z'’-]+(?:[\s:;,\"“”]+[A-Z][A-Z'’-]*\b){2,}")
 # Capitalised regions read per paragraph: prose has a few dozen; past this it is a list, a table
 # or hostile input, and the cost must stay bounded.

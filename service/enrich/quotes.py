@@ -27,7 +27,7 @@ from typing import TypeVar
 from service.alternation import trie_alternation
 from service.enrich.entities import Resolved
 from service.enrich.folding import fold
-from service.enrich.mentions import DATELINE, HEADLINE, ORGANIZATION, PERSON
+from service.enrich.mention import DATELINE, HEADLINE, ORGANIZATION, PERSON
 from service.enrich.model import Quote
 from service.enrich.tokens import POSSESSIVE
 
