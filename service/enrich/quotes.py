@@ -16,10 +16,8 @@ first person said to speak later in its paragraph (a lead names its speaker afte
 
 from __future__ import annotations
 
-import re
 from functools import partial
 
-from service.alternation import trie_alternation
 from service.enrich.cast import Cast
 from service.enrich.entities import Resolved
 from service.enrich.folding import fold
@@ -29,19 +27,13 @@ from service.enrich.quote_marks import is_quote, last_word, quote_spans
 from service.enrich.quote_span import Span, inside
 from service.enrich.reporting import (
     ADDRESSEE_VERBS,
-    ADVERBIAL_OPENERS,
     CONJUNCTIONS,
     CREDITS,
     GAP_BREAK,
+    MAX_SUBJECT_GAP,
     PARTNER_PREPOSITIONS,
-    PHRASE_REACH,
-    PREPOSITIONS,
-    ROLE_WORDS,
-    SOURCE_NOUNS,
     SPEAKS_FOR,
     TITLE_ABBREVIATION,
-    TITLE_REACH,
-    TITLE_WORDS,
     VERB_PRONOUNS,
     before_aside,
     holder,
@@ -53,11 +45,11 @@ from service.enrich.reporting import (
     qualifies_noun,
     remarks_by,
 )
+from service.enrich.reporting_verbs import ReportingVerbs
 from service.enrich.sentence_bounds import sentence_bounds
 from service.enrich.story import Story
 from service.enrich.subjects import (
     ACCORDING,
-    NEXT_WORD,
     PRONOUN,
     WORD,
     bracketed,
@@ -70,22 +62,15 @@ HEADLINE_PARAGRAPH = -1
 # the speaker of a quote whose source the story leaves unnamed ("a police spokesperson said");
 # reported as no speaker, and never replaced by a guess
 _UNNAMED = ""
-_MAX_SUBJECT_GAP = 120  # characters between a subject and its verb
 _VERB_REACH = 200  # characters around a quote searched for its reporting verb
 
 
 class QuoteFinder:
-    """Finds quotes and speakers in body paragraphs; holds the reporting verbs and the title
+    """Finds quotes and speakers in body paragraphs, given the reporting verbs and the title
     words ("minister", "spokesman") that may stand, lower-cased, right before a speaker's name."""
 
     def __init__(self, reporting_verbs: frozenset[str], title_heads: frozenset[str]) -> None:
-        self.verbs = reporting_verbs
-        self.title_heads = title_heads
-        # the reporting verbs as one regex, a trie alternation tried at word starts only: the
-        # leading \b rejects a position inside a word in one step (it reads the character
-        # before even where a scan starts); a word-by-word look-up costs a Python step a word
-        whole_words = (verb for verb in reporting_verbs if WORD.fullmatch(verb))
-        self._verb_scan = re.compile(r"\b" + trie_alternation(whole_words) + r"\b")
+        self._reporting = ReportingVerbs(reporting_verbs, title_heads)
 
     def find(
         self,
@@ -98,7 +83,9 @@ class QuoteFinder:
         (or None); `paragraph` is the body paragraph's index, -1 for the headline. `roles` maps
         people's names to their roles ("the minister said" finds the minister)."""
         texts = [(HEADLINE, headline)] if headline else []
-        segments = [(i, t, quote_spans(i, t, self.verbs)) for i, t in [*texts, *enumerate(body)]]
+        segments = [
+            (i, t, quote_spans(i, t, self._reporting.verbs)) for i, t in [*texts, *enumerate(body)]
+        ]
         # sentences after the last quotation cannot change any quote or speaker: skip them
         quoted = [n for n, (_, _, spans) in enumerate(segments) if spans]
         if not quoted:
@@ -106,7 +93,9 @@ class QuoteFinder:
         cast = Cast.of(resolved, roles)
         people = cast.people
         quotes: list[Quote] = []
-        story = Story(self._reported_by, partial(self._role_holder, cast=cast), people)
+        story = Story(
+            self._reporting.reported_by, partial(self._reporting.role_holder, cast=cast), people
+        )
         previous: Span | None = None
         guessed = False  # whether the last quote's speaker was guessed, not read off a verb
         for index, text, spans in segments[: quoted[-1] + 1]:
@@ -146,7 +135,7 @@ class QuoteFinder:
                     speaker = (
                         speaker
                         or story.last_subject()
-                        or self._named_later(text, bounds[at + 1 :], mentions)
+                        or self._reporting.named_later(text, bounds[at + 1 :], mentions)
                         or cast.protagonist()
                     )
                 if is_quote(span.text):
@@ -160,22 +149,6 @@ class QuoteFinder:
         for quote in _headline_echoes(quotes):
             quote.speaker = quote.speaker or None  # an unnamed source is no speaker
         return quotes
-
-    def _verbs_within(
-        self, text: str, low: str, start: int, end: int
-    ) -> list[tuple[int, int, str]]:
-        """The reporting verbs lying in `text[start:end]`: (start, end, lower-cased word), in
-        order; `low` is the lower-cased text. Only the reach around a quote is scanned: the
-        trie is tried at every letter, and the quotation itself is most of a paragraph."""
-        if len(low) != len(text):  # lower-casing moved offsets ("İ"): look word by word
-            words = ((w.start(), w.end(), w.group().lower()) for w in WORD.finditer(text))
-            return [w for w in words if start <= w[0] and w[1] <= end and w[2] in self.verbs]
-        # one character past `end` is read so that a word cut there is no verb
-        return [
-            (m.start(), m.end(), m.group())
-            for m in self._verb_scan.finditer(low, start, end + 1)
-            if m.end() <= end
-        ]
 
     def _speaker(
         self,
@@ -192,17 +165,19 @@ class QuoteFinder:
         quotations `spans`."""
         # the reporting verb of the sentence nearest the quote, outside it and within reach:
         # the last one before it or the first one after it (the one before on a tie)
-        before_verbs = self._verbs_within(
+        before_verbs = self._reporting.verbs_within(
             text, low, max(sentence[0], span.start - _VERB_REACH), span.start
         )
-        after_verbs = self._verbs_within(
+        after_verbs = self._reporting.verbs_within(
             text, low, span.end, min(sentence[1], span.end + _VERB_REACH)
         )
         if not before_verbs and not after_verbs and span is not spans[-1]:
             # 'Despite "...", a strike hit "...," the ministry said': the quotations of a
             # sentence share the verb that ends it, however long the later ones are
             last = max((s.end for s in spans if s.start < sentence[1]), default=span.end)
-            after_verbs = self._verbs_within(text, low, last, min(sentence[1], last + _VERB_REACH))
+            after_verbs = self._reporting.verbs_within(
+                text, low, last, min(sentence[1], last + _VERB_REACH)
+            )
         verb = nearest(before_verbs, after_verbs, span)
         if verb is not None and verb[2] in CREDITS:
             # "Lee told Kim that ... 'heinous attack', according to sources, Anadolu
@@ -214,7 +189,7 @@ class QuoteFinder:
             return None
         verb_start, verb_end, word = verb
         after = [m for m in mentions if verb_end <= m.start <= min(verb_end + 60, sentence[1])]
-        before = [m for m in mentions if verb_start - _MAX_SUBJECT_GAP <= m.end <= verb_start]
+        before = [m for m in mentions if verb_start - MAX_SUBJECT_GAP <= m.end <= verb_start]
         before = [m for m in before if m.start >= sentence[0] and not bracketed(text, m)]
         gap_after = TITLE_ABBREVIATION.sub("", text[verb_end : after[0].start] if after else "")
         lead = last_word(text, sentence[0], verb_start).lower()
@@ -224,7 +199,7 @@ class QuoteFinder:
             opener = opening_person(text, sentence[0], verb_start, mentions)
             return opener if opener and verb_start < span.start else story.last_person()
         unnamed, role = noun_phrases(text, sentence[0], verb_start)
-        if (unnamed is not None and self._unnamed(unnamed.words)) or (
+        if (unnamed is not None and self._reporting.unnamed(unnamed.words)) or (
             lead in SPEAKS_FOR and possessed_title(text, sentence[0], verb_start)
         ):
             return _UNNAMED  # "an expert said", "Lee's spokesman said": sources not named
@@ -267,7 +242,7 @@ class QuoteFinder:
             # its subject, the sentence's subject comes before a comma ("..., saying")
             return before[-1].name
         if word.endswith("ing") or coordinated:
-            reported = partial(self._reported_by, text, *sentence, mentions)
+            reported = partial(self._reporting.reported_by, text, *sentence, mentions)
             subject = partial(sentence_subject, text, *sentence, mentions, PRONOUN, [span])
             # "Alm, meeting Haddad, described it as ... and said": the subject of "and said"
             # is the sentence's, not the last name that is said to speak
@@ -279,7 +254,7 @@ class QuoteFinder:
             return aside
         if role is not None and any(m.type == PERSON and m.start >= role.start for m in before):
             role = None  # "the President said", resolved already; "the envoy Ana Vale said"
-        titled = role is not None and role.words[-1] in self.title_heads
+        titled = role is not None and role.words[-1] in self._reporting.title_heads
         if role is not None and (not before or (titled and not is_object(text, role.start))):
             named = holder(role.words, cast.holders(), story.last_person())
             if named is not None:
@@ -298,85 +273,6 @@ class QuoteFinder:
                 return head or people[-1].name
             return subjects[-1].name if subjects else before[-1].name
         return None
-
-    def _role_holder(self, text: str, start: int, end: int, cast: Cast) -> str | None:
-        """Who a sentence opening with a role is about ("The minister thanked ..."): its
-        holder, most named first."""
-        if text[start : start + 5].lstrip()[:4] not in ("The ", "the "):  # most sentences
-            return None
-        words = text[start : min(end, start + PHRASE_REACH)].split(maxsplit=ROLE_WORDS + 1)
-        for k, word in enumerate(words[1 : ROLE_WORDS + 1], 1):
-            if word.lower() in self.title_heads:
-                return holder([w.lower() for w in words[1 : k + 1]], cast.holders(), None)
-        return None
-
-    def _unnamed(self, words: list[str]) -> bool:
-        """Whether an indefinite subject is a person: "a police spokesperson", "a senior
-        official from the office" (its head before any preposition is a title or a source
-        noun)."""
-        cut = next((k for k, w in enumerate(words) if w in PREPOSITIONS), len(words))
-        return cut > 0 and (words[cut - 1] in self.title_heads or words[cut - 1] in SOURCE_NOUNS)
-
-    def _named_later(
-        self, text: str, later: list[tuple[int, int]], mentions: list[Resolved]
-    ) -> str | None:
-        """The first person said to speak in the later sentences of a paragraph: a story's
-        first speaker may be named only after the role ("Iran's foreign minister said ...
-        . Mohammad Javad Zarif said he had held talks ...")."""
-        return next(
-            (n for start, end in later if (n := self._reported_by(text, start, end, mentions))),
-            None,
-        )
-
-    def _reported_by(self, text: str, start: int, end: int, mentions: list[Resolved]) -> str | None:
-        """The first person of the sentence who is said to speak ("..., Singh said the PM
-        ...", "..., said Karin, adding ..."): whoever the sentence begins with, the words are
-        that person's. The first person may have an aside before the verb ("Lin Tao, head of
-        the Water Bureau, said ... and Ann Lee said ..."): a later name in the aside may not."""
-        first = True
-        for m in mentions:
-            if m.type != PERSON or not start <= m.start < end:
-                continue
-            follows = NEXT_WORD.match(text, m.end, end)
-            word = follows.group(1) if follows is not None else ""
-            aside = (
-                first and text.startswith(",", m.end) and self._verb_after_aside(text, m.end, end)
-            )
-            first = False
-            if aside or word.lower() in self.verbs:
-                return m.name
-            # the name ends its clause, or a phrase of time or place ("said Ann Lee on Sunday")
-            closes = text[m.end : m.end + 1] in ("", ",", ".", ";") or word in ADVERBIAL_OPENERS
-            if (
-                closes
-                and self._verb_before(text, max(start, m.start - TITLE_REACH), m.start)
-                and not is_object(text, m.start, PARTNER_PREPOSITIONS)
-            ):
-                return m.name
-        return None
-
-    def _verb_after_aside(self, text: str, comma: int, end: int) -> bool:
-        """Whether a reporting verb follows the aside that opens with the comma at `comma`,
-        right after a name ("Lin Tao, head of the Water Bureau, said")."""
-        close = text.find(",", comma + 1, min(end, comma + _MAX_SUBJECT_GAP))
-        follows = NEXT_WORD.match(text, close + 1, end) if close > 0 else None
-        return follows is not None and follows.group(1).lower() in self.verbs
-
-    def _verb_before(self, text: str, start: int, end: int) -> bool:
-        """Whether a reporting verb ends right before `end`, or only a title stands between
-        ("..., said Housing and Local Government Minister Ann Lee.", "..., said planning
-        minister Ann Lee"): an inverted attribution."""
-        words = WORD.findall(text, start, end)
-        for k in range(len(words) - 1, max(-1, len(words) - 1 - TITLE_WORDS), -1):
-            if words[k].lower() in ADDRESSEE_VERBS:  # "told Ann Lee": she listened
-                return False
-            if words[k].lower() in self.verbs:
-                gap = words[k + 1 :]
-                tail = text[text.rfind(words[k], start, end) + len(words[k]) : end]
-                tail = TITLE_ABBREVIATION.sub("", tail)  # "said Gov. Ellis Marr"
-                titled = not gap or gap[-1][0].isupper() or gap[-1].lower() in self.title_heads
-                return titled and not GAP_BREAK.search(tail)
-        return False
 
 
 def _headline_echoes(quotes: list[Quote]) -> list[Quote]:

@@ -42,6 +42,7 @@ SPEAKS_FOR = SOURCE_NOUNS | {"spokesman", "spokeswoman", "spokesperson", "spokes
 _LOWER_BEFORE_NAME = re.compile(r"\b([a-z]+)\s+(?:(?:the|a|an)\s+)?(?:[A-Z][\w.'’-]*\s+)*$")
 # verbs that credit a source rather than report a speaker ("Yonhap quoted Yoon as saying")
 CREDITS = ACCORDING | {"quoted", "citing", "cited"}
+MAX_SUBJECT_GAP = 120  # characters between a subject and its verb
 TITLE_REACH = 80  # characters searched for a reporting verb before a title and name
 TITLE_WORDS = 8  # words a title between an inverted reporting verb and a name may hold
 GAP_BREAK = re.compile(r"[,.;:()“”\"«»]|\bthat\b")  # a title holds no clause break
