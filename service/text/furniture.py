@@ -267,7 +267,7 @@ def is_furniture(line: str) -> bool:
             line[:12].casefold().startswith(_CREDIT_STARTS[:3])
             or is_footer(line)
             or is_photo_caption(line)
-            or (line[-1] not in _PROSE_ENDS and ("•" in line or "·" in line) and _is_link_row(line))
+            or (line[-1] not in _PROSE_ENDS and _is_link_row(line))
         )
     return _is_short_furniture(line)
 
@@ -283,7 +283,7 @@ def _is_short_furniture(line: str) -> bool:
         return True
     if key.rstrip(" :.…") in folded("furniture") or is_end_marker(line) or is_chrome(line):
         return True
-    if key.startswith(_folded_entries("adjacent_links")):
+    if is_adjacent_link(line):
         return True
     if is_footer(line) or _is_inline_teaser(line) or _is_ad_break(key):
         return True
@@ -313,7 +313,7 @@ def _is_short_furniture(line: str) -> bool:
         return True
     if key.startswith(_CRUMB_LABELS) and len(key.split()) <= _CHROME_WORDS:
         return True
-    if ("•" in line or "·" in line) and _is_link_row(line):
+    if _is_link_row(line):
         return True
     if _SIGN_OFF.match(line) or key.endswith(_CONTRIBUTOR_ENDS):
         return True
@@ -337,6 +337,9 @@ def _is_short_furniture(line: str) -> bool:
 def _is_link_row(line: str) -> bool:
     """A news ticker or a row of links run into one line: `Exports rise  • Talks resume  •
     Storm hits coast` (headlines between bullets, no sentence at the end)."""
+    # most lines hold no bullet: two substring tests rule them out before any counting
+    if "•" not in line and "·" not in line:
+        return False
     return any(line.count(bullet) >= 2 for bullet in _BULLETS) and not ends_sentence(line)
 
 

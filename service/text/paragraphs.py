@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from service.text.endings import ends_sentence
 from service.text.furniture import is_furniture, is_list_item
@@ -64,25 +65,19 @@ def _join_spaced_wrap(paragraphs: list[str]) -> list[str]:
     """Undo hard wrapping with a blank line after every line (`... will address the` /
     blank / `nation today ...`): on a page where several wrapped lines go on after a blank
     line in lower case, such lines, and a number after a comma, join the line above."""
-    breaks = [
+    breaks = {
         index
         for index in range(1, len(paragraphs))
         if _breaks_wrap(paragraphs[index - 1], paragraphs[index])
-    ]
+    }
     if len(breaks) < _SPACED_WRAP_BREAKS:
         return paragraphs
     joined = [paragraphs[0]]
-    last_line = paragraphs[0]
-    for index in range(1, len(paragraphs)):
-        paragraph = paragraphs[index]
-        continues = _breaks_wrap(last_line, paragraph) or (
-            last_line.endswith(",") and paragraph[:1].isdigit()
-        )
-        if continues:
+    for index, (line, paragraph) in enumerate(pairwise(paragraphs), start=1):
+        if index in breaks or (line.endswith(",") and paragraph[:1].isdigit()):
             joined[-1] = f"{joined[-1]} {paragraph}"
         else:
             joined.append(paragraph)
-        last_line = paragraph
     return joined
 
 
