@@ -93,9 +93,8 @@ class Gazetteer:
             if name.lower() not in self._by_name:
                 self._add(name, country)
                 native.add(name)
-        self.native_names = frozenset(
-            native
-        )  # country names printed as the text's language has them
+        # country names printed as the text's language has them
+        self.native_names = frozenset(native)
         self._add_subdivisions(
             lexicons.function_words | lexicons.context_words["compass"],
             lexicons.subdivision_aliases,
